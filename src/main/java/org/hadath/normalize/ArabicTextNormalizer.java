@@ -1,0 +1,182 @@
+package org.hadath.normalize;
+
+import com.google.common.base.Preconditions;
+import java.text.Normalizer;
+
+/**
+ * Normalizes Arabic news text before CoreNLP sees it, keeping a map back to the original
+ * characters ({@link NormalizedText}).
+ *
+ * <p>What it does, and why:
+ * <ul>
+ *   <li>Presentation forms (U+FB50–U+FDFF, U+FE70–U+FEFF) become their base letters
+ *       (NFKC), because the segmenter and tagger were trained on base letters; a ligature
+ *       such as ﻻ becomes two letters, both mapped to the one original character.</li>
+ *   <li>Diacritics (U+064B–U+065F, U+0670) and tatweel (U+0640) are removed; they carry no
+ *       lexical information for the models. A word broken up by tatweel and spaces
+ *       ({@code مـ ـقـ ـتل}) is joined again.</li>
+ *   <li>Bidi controls and zero-width characters (U+200B–U+200F, U+202A–U+202E,
+ *       U+2066–U+2069, U+FEFF, U+00AD, U+2060) are removed.</li>
+ *   <li>Arabic-Indic and Persian digits become ASCII digits; the Arabic decimal and
+ *       thousands separators become {@code .} and {@code ,}.</li>
+ *   <li>Typographic quotes « » “ ” „ ‹ › become {@code "}, which the tagger knows as
+ *       punctuation (it tags « » as nouns).</li>
+ *   <li>Control characters other than tab and line breaks, and NUL, become spaces.</li>
+ * </ul>
+ * The class is stateless and thread-safe. Modelled on Lucene's {@code ArabicNormalizer},
+ * but offset-preserving.
+ */
+public final class ArabicTextNormalizer {
+
+  private static final ArabicTextNormalizer INSTANCE = new ArabicTextNormalizer();
+
+  /** The shared instance. */
+  public static ArabicTextNormalizer getInstance() {
+    return INSTANCE;
+  }
+
+  /**
+   * Normalizes {@code text}.
+   *
+   * @throws IllegalArgumentException if {@code text} is null
+   */
+  public NormalizedText normalize(String text) {
+    Preconditions.checkArgument(text != null, "text must not be null");
+    int n = text.length();
+    StringBuilder out = new StringBuilder(n);
+    int[] begins = new int[n * 2 + 4];
+    int[] ends = new int[n * 2 + 4];
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) && !isLineBreak(c) && tatweelBreak(text, i)) {
+        // A run of spaces between "ـ" and "ـ" is inside one word: drop it, and let the
+        // letter before it cover the dropped characters.
+        int j = i;
+        while (j < n && Character.isWhitespace(text.charAt(j)) && !isLineBreak(text.charAt(j))) {
+          j++;
+        }
+        extendLast(out, ends, j);
+        i = j;
+        continue;
+      }
+      if (isRemovedMark(c)) {
+        extendLast(out, ends, i + 1);
+        i++;
+        continue;
+      }
+      if (isInvisible(c)) {
+        i++;
+        continue;
+      }
+      String rep = replacement(c);
+      if (rep == null) {
+        append(out, begins, ends, c, i, i + 1);
+      } else {
+        for (int k = 0; k < rep.length(); k++) {
+          char r = rep.charAt(k);
+          if (isRemovedMark(r) || (r == ' ' && isPresentationForm(c))) {
+            continue; // isolated-form harakat decompose to space + mark
+          }
+          append(out, begins, ends, r, i, i + 1);
+        }
+        if (rep.isEmpty() || allDropped(rep, c)) {
+          extendLast(out, ends, i + 1);
+        }
+      }
+      i++;
+    }
+    int len = out.length();
+    int[] b = java.util.Arrays.copyOf(begins, len);
+    int[] e = java.util.Arrays.copyOf(ends, len);
+    return new NormalizedText(text, out.toString(), b, e);
+  }
+
+  private static boolean allDropped(String rep, char source) {
+    for (int k = 0; k < rep.length(); k++) {
+      char r = rep.charAt(k);
+      if (!isRemovedMark(r) && !(r == ' ' && isPresentationForm(source))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void append(StringBuilder out, int[] begins, int[] ends, char c, int b, int e) {
+    int pos = out.length();
+    out.append(c);
+    begins[pos] = b;
+    ends[pos] = e;
+  }
+
+  /** Lets the last output character cover original characters up to {@code end}. */
+  private static void extendLast(StringBuilder out, int[] ends, int end) {
+    if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+      ends[out.length() - 1] = Math.max(ends[out.length() - 1], end);
+    }
+  }
+
+  private static boolean tatweelBreak(String text, int i) {
+    int p = i - 1;
+    while (p >= 0 && isInvisible(text.charAt(p))) {
+      p--;
+    }
+    if (p < 0 || text.charAt(p) != '\u0640') {
+      return false;
+    }
+    int q = i;
+    while (q < text.length()
+        && ((Character.isWhitespace(text.charAt(q)) && !isLineBreak(text.charAt(q)))
+            || isInvisible(text.charAt(q)))) {
+      q++;
+    }
+    return q < text.length() && text.charAt(q) == '\u0640';
+  }
+
+  private static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+  }
+
+  /** Marks removed from words: diacritics and tatweel. */
+  static boolean isRemovedMark(char c) {
+    return c == '\u0640' || ArabicKeys.isDiacritic(c);
+  }
+
+  /** Bidi controls and zero-width characters: removed, belonging to no word. */
+  static boolean isInvisible(char c) {
+    return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF' || c == '\u00AD' || c == '\u2060'
+        || c == '\u061C';
+  }
+
+  static boolean isPresentationForm(char c) {
+    return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFE');
+  }
+
+  /** The replacement of one character, or null to keep it. */
+  private static String replacement(char c) {
+    if (isPresentationForm(c)) {
+      return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+    }
+    if (c >= '\u0660' && c <= '\u0669') {
+      return String.valueOf((char) ('0' + (c - '\u0660')));
+    }
+    if (c >= '\u06F0' && c <= '\u06F9') {
+      return String.valueOf((char) ('0' + (c - '\u06F0')));
+    }
+    switch (c) {
+      case '\u066B': return ".";
+      case '\u066C': return ",";
+      case '\u00AB': case '\u00BB': case '\u201C': case '\u201D': case '\u201E':
+      case '\u2039': case '\u203A': case '\u201F':
+        return "\"";
+      case '\t': case '\n': case '\r':
+        return null;
+      default:
+        if (c == 0 || (c < 0x20) || (c >= 0x7F && c < 0xA0)) {
+          return " ";
+        }
+        return null;
+    }
+  }
+}

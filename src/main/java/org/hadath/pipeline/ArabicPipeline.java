@@ -1,0 +1,166 @@
+package org.hadath.pipeline;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.AnnotationPipeline;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
+import edu.stanford.nlp.pipeline.TokenizerAnnotator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hadath.depparse.DependencyAnnotator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place that builds Hadath's Arabic CoreNLP pipeline:
+ * normalize → tokenize (Arabic segmenter) → offsets → sentence split → POS → POS fixes →
+ * parse → Universal Dependencies.
+ *
+ * <p>Models are loaded once per JVM and shared by every pipeline built here; a pipeline is
+ * thread-safe (its stages keep no per-document state). Equivalent CoreNLP properties, for
+ * users who assemble their own pipeline, are given by {@link #coreNlpProperties}.
+ */
+public final class ArabicPipeline {
+  private static final Logger LOG = LoggerFactory.getLogger(ArabicPipeline.class);
+
+  /** Classpath location of the Arabic segmenter model. */
+  public static final String SEGMENTER_MODEL =
+      "edu/stanford/nlp/models/segmenter/arabic/arabic-segmenter-atb+bn+arztrain.ser.gz";
+  /** Classpath location of the Arabic POS tagger model. */
+  public static final String TAGGER_MODEL = "edu/stanford/nlp/models/pos-tagger/arabic.tagger";
+
+  private static final Map<String, Annotator> SHARED = new ConcurrentHashMap<>();
+
+  private final PipelineOptions options;
+  private final AnnotationPipeline pipeline;
+  private final ImmutableList<Annotator> stages;
+
+  private ArabicPipeline(PipelineOptions options) {
+    this.options = options;
+    List<Annotator> list = new ArrayList<>();
+    list.add(new NormalizeAnnotator());
+    list.add(SHARED.computeIfAbsent("tokenize", k -> new TokenizerAnnotator(false, baseProperties())));
+    list.add(new OffsetAnnotator());
+    list.add(new SentenceSplitAnnotator());
+    list.add(SHARED.computeIfAbsent("pos", k -> new POSTaggerAnnotator("pos", baseProperties())));
+    list.add(new PosFixAnnotator());
+    if (options.parse()) {
+      list.add(new ParseAnnotator(options.parser().modelPath(), options.maxParseLength(),
+          options.parseFilter()));
+    }
+    if (options.dependencies()) {
+      list.add(new DependencyAnnotator());
+    }
+    this.stages = ImmutableList.copyOf(list);
+    this.pipeline = new AnnotationPipeline(list);
+  }
+
+  /** Builds a pipeline; the first call in a JVM loads the models (a few seconds). */
+  public static ArabicPipeline create(PipelineOptions options) {
+    return new ArabicPipeline(Preconditions.checkNotNull(options));
+  }
+
+  /** Builds a pipeline with {@link PipelineOptions#defaults()}. */
+  public static ArabicPipeline create() {
+    return create(PipelineOptions.defaults());
+  }
+
+  /** The options this pipeline was built with. */
+  public PipelineOptions options() {
+    return options;
+  }
+
+  /** The stages, in order. */
+  public ImmutableList<Annotator> stages() {
+    return stages;
+  }
+
+  /**
+   * Annotates a text. Empty or blank text gives an annotation with no sentences.
+   *
+   * @throws IllegalArgumentException if {@code text} is null
+   */
+  public Annotation annotate(String text) {
+    Preconditions.checkArgument(text != null, "text must not be null");
+    Annotation a = new Annotation(text);
+    annotate(a);
+    return a;
+  }
+
+  /** Annotates a CoreNLP annotation that holds a text (and optionally a DocID / DocDate). */
+  public void annotate(Annotation annotation) {
+    Preconditions.checkArgument(annotation != null, "annotation must not be null");
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    Preconditions.checkArgument(text != null, "annotation has no text");
+    if (!hasLetterOrDigit(text)) {
+      annotation.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>());
+      annotation.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>());
+      return;
+    }
+    if (!hasArabic(text)) {
+      LOG.warn("text contains no Arabic letters ({} characters); results will be empty or nearly so",
+          text.length());
+    }
+    pipeline.annotate(annotation);
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetterOrDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasArabic(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      Character.UnicodeBlock b = Character.UnicodeBlock.of(s.charAt(i));
+      if (b == Character.UnicodeBlock.ARABIC || b == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A
+          || b == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B
+          || b == Character.UnicodeBlock.ARABIC_SUPPLEMENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Properties baseProperties() {
+    Properties p = new Properties();
+    p.setProperty("tokenize.language", "ar");
+    p.setProperty("segment.model", SEGMENTER_MODEL);
+    p.setProperty("pos.model", TAGGER_MODEL);
+    return p;
+  }
+
+  /**
+   * CoreNLP properties that build the same pipeline in a user's own {@code StanfordCoreNLP}
+   * (annotators by name via {@code customAnnotatorClass}).
+   */
+  public static Properties coreNlpProperties(PipelineOptions options) {
+    Properties p = baseProperties();
+    StringBuilder ann = new StringBuilder("hadath_normalize,tokenize,hadath_offsets,hadath_ssplit,pos,hadath_posfix");
+    p.setProperty("customAnnotatorClass.hadath_normalize", NormalizeAnnotator.class.getName());
+    p.setProperty("customAnnotatorClass.hadath_offsets", OffsetAnnotator.class.getName());
+    p.setProperty("customAnnotatorClass.hadath_ssplit", SentenceSplitAnnotator.class.getName());
+    p.setProperty("customAnnotatorClass.hadath_posfix", PosFixAnnotator.class.getName());
+    if (options.parse()) {
+      ann.append(",hadath_parse");
+      p.setProperty("customAnnotatorClass.hadath_parse", ParseAnnotator.class.getName());
+      p.setProperty("hadath_parse.model", options.parser().modelPath());
+      p.setProperty("hadath_parse.maxLength", String.valueOf(options.maxParseLength()));
+    }
+    if (options.dependencies()) {
+      ann.append(",hadath_depparse");
+      p.setProperty("customAnnotatorClass.hadath_depparse", DependencyAnnotator.class.getName());
+    }
+    p.setProperty("annotators", ann.toString());
+    return p;
+  }
+}

@@ -1,0 +1,134 @@
+package org.hadath.pipeline;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Sentence splitter for Arabic news ({@code hadath_ssplit}): a sentence ends after a token
+ * matching {@code boundaryTokenRegex} (default {@code . ! ? ؟ …} and runs of them), together
+ * with closing quotes and brackets that follow it, AND wherever the text between two tokens
+ * contains a line break, because headlines, datelines and captions carry no full stop.
+ *
+ * <p>Property: {@code hadath_ssplit.boundaryTokenRegex} (or the name it is registered under).
+ * Produces the same sentence keys as CoreNLP's {@code ssplit}, so {@code pos} and
+ * {@code parse} can follow it.
+ */
+public class SentenceSplitAnnotator implements Annotator {
+
+  /** Default sentence-final token pattern. */
+  public static final String DEFAULT_BOUNDARY = "[.!?\u061F\u2026]+|[.!?\u061F]+[\"')]*";
+
+  private static final Pattern CLOSERS = Pattern.compile("[\"')\\]}\u00BB\u201D]+");
+
+  private final Pattern boundary;
+
+  /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
+  public SentenceSplitAnnotator(String name, Properties props) {
+    this(Pattern.compile(props.getProperty(name + ".boundaryTokenRegex", DEFAULT_BOUNDARY)));
+  }
+
+  /** Creates a splitter with the given boundary token pattern. */
+  public SentenceSplitAnnotator(Pattern boundary) {
+    this.boundary = boundary;
+  }
+
+  /** Creates a splitter with the default boundary pattern. */
+  public SentenceSplitAnnotator() {
+    this(Pattern.compile(DEFAULT_BOUNDARY));
+  }
+
+  @Override
+  public void annotate(Annotation annotation) {
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
+    if (text == null || tokens == null) {
+      throw new IllegalArgumentException("hadath_ssplit needs text and tokens");
+    }
+    List<CoreMap> sentences = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean end = i == tokens.size() - 1;
+      if (!end) {
+        CoreLabel t = tokens.get(i);
+        CoreLabel next = tokens.get(i + 1);
+        if (boundary.matcher(t.word()).matches()) {
+          // keep closing quotes/brackets that directly follow the full stop
+          while (i + 1 < tokens.size() && CLOSERS.matcher(tokens.get(i + 1).word()).matches()
+              && !hasLineBreak(text, tokens.get(i).endPosition(), tokens.get(i + 1).beginPosition())) {
+            i++;
+          }
+          end = true;
+        } else if (hasLineBreak(text, t.endPosition(), next.beginPosition())) {
+          end = true;
+        }
+      }
+      if (end) {
+        sentences.add(makeSentence(annotation, text, tokens, start, i + 1, sentences.size()));
+        start = i + 1;
+      }
+    }
+    annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+  }
+
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {
+      char c = text.charAt(k);
+      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static CoreMap makeSentence(Annotation doc, String text, List<CoreLabel> tokens,
+      int from, int to, int index) {
+    List<CoreLabel> sentTokens = new ArrayList<>(tokens.subList(from, to));
+    int begin = sentTokens.get(0).beginPosition();
+    int end = sentTokens.get(sentTokens.size() - 1).endPosition();
+    CoreMap s = new ArrayCoreMap(8);
+    s.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    s.set(CoreAnnotations.TokensAnnotation.class, sentTokens);
+    s.set(CoreAnnotations.TokenBeginAnnotation.class, from);
+    s.set(CoreAnnotations.TokenEndAnnotation.class, to);
+    s.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+    String docId = doc.get(CoreAnnotations.DocIDAnnotation.class);
+    if (docId != null) {
+      s.set(CoreAnnotations.DocIDAnnotation.class, docId);
+    }
+    int k = 1;
+    for (CoreLabel t : sentTokens) {
+      t.setIndex(k++);
+      t.setSentIndex(index);
+      if (docId != null) {
+        t.setDocID(docId);
+      }
+    }
+    return s;
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TextAnnotation.class, CoreAnnotations.TokensAnnotation.class,
+        CoreAnnotations.CharacterOffsetBeginAnnotation.class,
+        CoreAnnotations.CharacterOffsetEndAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.SentenceIndexAnnotation.class, CoreAnnotations.TokenBeginAnnotation.class,
+        CoreAnnotations.TokenEndAnnotation.class, CoreAnnotations.IndexAnnotation.class);
+  }
+}
