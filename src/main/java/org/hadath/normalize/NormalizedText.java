@@ -60,7 +60,7 @@ public final class NormalizedText {
     Preconditions.checkPositionIndexes(begin, end, normalized.length());
     if (begin == end) {
       int pos = begin < normalized.length() ? begins[begin]
-          : (normalized.isEmpty() ? original.length() : ends[normalized.length() - 1]);
+          : (normalized.isEmpty() ? 0 : ends[normalized.length() - 1]);
       return new int[] {pos, pos};
     }
     return new int[] {begins[begin], ends[end - 1]};

@@ -145,11 +145,11 @@ public final class ArabicPipeline {
    */
   public static Properties coreNlpProperties(PipelineOptions options) {
     Properties p = baseProperties();
-    StringBuilder ann = new StringBuilder("hadath_normalize,tokenize,hadath_offsets,hadath_ssplit,pos,hadath_posfix");
+    StringBuilder ann = new StringBuilder("hadath_normalize,tokenize,hadath_offsets,hadath_sentences,pos,hadath_tagfix");
     p.setProperty("customAnnotatorClass.hadath_normalize", NormalizeAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.hadath_offsets", OffsetAnnotator.class.getName());
-    p.setProperty("customAnnotatorClass.hadath_ssplit", SentenceSplitAnnotator.class.getName());
-    p.setProperty("customAnnotatorClass.hadath_posfix", PosFixAnnotator.class.getName());
+    p.setProperty("customAnnotatorClass.hadath_sentences", SentenceSplitAnnotator.class.getName());
+    p.setProperty("customAnnotatorClass.hadath_tagfix", PosFixAnnotator.class.getName());
     if (options.parse()) {
       ann.append(",hadath_parse");
       p.setProperty("customAnnotatorClass.hadath_parse", ParseAnnotator.class.getName());

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Corrects the few tags CoreNLP's Arabic tagger gets wrong in a systematic way
- * ({@code hadath_posfix}): tokens made only of punctuation or symbols get {@code PUNC}
+ * ({@code hadath_tagfix}): tokens made only of punctuation or symbols get {@code PUNC}
  * (brackets and quotes otherwise come out as nouns and mislead the parser), and tokens made
  * only of digits get {@code CD}. Runs after {@code pos}, before {@code parse}.
  */

@@ -14,12 +14,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Sentence splitter for Arabic news ({@code hadath_ssplit}): a sentence ends after a token
+ * Sentence splitter for Arabic news ({@code hadath_sentences}): a sentence ends after a token
  * matching {@code boundaryTokenRegex} (default {@code . ! ? ؟ …} and runs of them), together
  * with closing quotes and brackets that follow it, AND wherever the text between two tokens
  * contains a line break, because headlines, datelines and captions carry no full stop.
  *
- * <p>Property: {@code hadath_ssplit.boundaryTokenRegex} (or the name it is registered under).
+ * <p>Property: {@code hadath_sentences.boundaryTokenRegex} (or the name it is registered under).
  * Produces the same sentence keys as CoreNLP's {@code ssplit}, so {@code pos} and
  * {@code parse} can follow it.
  */
@@ -52,7 +52,7 @@ public class SentenceSplitAnnotator implements Annotator {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
     List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
     if (text == null || tokens == null) {
-      throw new IllegalArgumentException("hadath_ssplit needs text and tokens");
+      throw new IllegalArgumentException("hadath_sentences needs text and tokens");
     }
     List<CoreMap> sentences = new ArrayList<>();
     int start = 0;

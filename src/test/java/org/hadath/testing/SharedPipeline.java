@@ -1,36 +1,26 @@
 package org.hadath.testing;
 
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.util.Properties;
+import org.hadath.pipeline.ArabicPipeline;
 
 /**
- * The one CoreNLP pipeline of a test JVM: models load once, on first use, and every test
- * class shares it. (Temporary form: segmenter + POS; it becomes the library's own
- * pipeline once that exists.)
+ * The one Arabic pipeline of a test JVM: CoreNLP models load once, on first use, and every
+ * test class shares it (pipelines are thread-safe).
  */
 public final class SharedPipeline {
   private SharedPipeline() {}
 
   private static final class Holder {
-    static final StanfordCoreNLP PIPELINE = build();
-
-    private static StanfordCoreNLP build() {
-      Properties p = new Properties();
-      p.setProperty("annotators", "tokenize,ssplit,pos");
-      p.setProperty("tokenize.language", "ar");
-      p.setProperty("segment.model",
-          "edu/stanford/nlp/models/segmenter/arabic/arabic-segmenter-atb+bn+arztrain.ser.gz");
-      p.setProperty("ssplit.boundaryTokenRegex", "[.]|[!?]+|[!\u061F]+");
-      p.setProperty("pos.model", "edu/stanford/nlp/models/pos-tagger/arabic.tagger");
-      return new StanfordCoreNLP(p);
-    }
+    static final ArabicPipeline PIPELINE = ArabicPipeline.create();
   }
 
-  /** Annotates {@code text} with the shared pipeline (tokens, sentences, POS tags). */
+  /** The shared pipeline (default options: shift-reduce parser, UD dependencies). */
+  public static ArabicPipeline get() {
+    return Holder.PIPELINE;
+  }
+
+  /** Annotates {@code text} with the shared pipeline. */
   public static Annotation annotate(String text) {
-    Annotation a = new Annotation(text);
-    Holder.PIPELINE.annotate(a);
-    return a;
+    return Holder.PIPELINE.annotate(text);
   }
 }

@@ -1,0 +1,140 @@
+package org.hadath.normalize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ArabicTextNormalizerTest {
+  private final ArabicTextNormalizer n = ArabicTextNormalizer.getInstance();
+
+  /** Every normalized character must map back to an in-range, ordered original span. */
+  private static void assertMapValid(NormalizedText t) {
+    int prevBegin = 0;
+    for (int i = 0; i < t.normalized().length(); i++) {
+      int b = t.originalBegin(i);
+      int e = t.originalEnd(i);
+      assertTrue(b >= prevBegin && b < e && e <= t.original().length(), "bad map at " + i);
+      prevBegin = b;
+    }
+  }
+
+  @Test
+  void nullIsRejected() {
+    assertThrows(IllegalArgumentException.class, () -> n.normalize(null));
+  }
+
+  @Test
+  void emptyAndPlainTextAreUnchanged() {
+    assertEquals("", n.normalize("").normalized());
+    NormalizedText t = n.normalize("قصفت الطائرات البلدة");
+    assertTrue(t.isIdentity());
+  }
+
+  @Test
+  void diacriticsAreRemovedAndBelongToTheirLetter() {
+    NormalizedText t = n.normalize("قُتِلَ مدنياً");
+    assertEquals("قتل مدنيا", t.normalized());
+    assertEquals("قُتِلَ", t.originalSpan(0, 3));
+    assertEquals("مدنياً", t.originalSpan(4, 9));
+    assertMapValid(t);
+  }
+
+  @Test
+  void superscriptAlefIsRemoved() {
+    assertEquals("هذا", n.normalize("هٰذا").normalized());
+  }
+
+  @Test
+  void tatweelIsRemoved() {
+    NormalizedText t = n.normalize("الغـــارات");
+    assertEquals("الغارات", t.normalized());
+    assertEquals("الغـــارات", t.originalSpan(0, 7));
+  }
+
+  @Test
+  void wordBrokenByTatweelAndSpacesIsJoined() {
+    String s = "أعلن عن مـ ـقـ ـتل ثلاثة";
+    NormalizedText t = n.normalize(s);
+    assertEquals("أعلن عن مقتل ثلاثة", t.normalized());
+    int b = t.normalized().indexOf("مقتل");
+    assertEquals("مـ ـقـ ـتل", t.originalSpan(b, b + 4));
+    assertMapValid(t);
+  }
+
+  @Test
+  void spaceAfterATrailingTatweelIsKeptWhenTheNextWordIsWhole() {
+    assertEquals("قصف مدفعي", n.normalize("قصف مدفعي").normalized());
+    assertEquals("قصف مدفعي", n.normalize("قصفـ مدفعي").normalized());
+    assertEquals("قصف مدفعي", n.normalize("قصف ـمدفعي").normalized());
+  }
+
+  @Test
+  void presentationFormsBecomeBaseLetters() {
+    // ﻗﺼﻒ = presentation forms of قصف; ﻻ = lam-alef ligature
+    NormalizedText t = n.normalize("\uFED7\uFEBC\uFED2 \uFEFB");
+    assertEquals("قصف لا", t.normalized());
+    assertEquals("\uFEFB", t.originalSpan(4, 6));
+    assertMapValid(t);
+  }
+
+  @Test
+  void isolatedHarakatFormsVanish() {
+    assertEquals("قتل", n.normalize("قت\uFE77ل").normalized());
+  }
+
+  @Test
+  void bidiAndZeroWidthMarksAreRemoved() {
+    String s = "\u202Bقصف\u200F \u2066الطيران\u2069\u200B\uFEFF";
+    NormalizedText t = n.normalize(s);
+    assertEquals("قصف الطيران", t.normalized());
+    assertEquals("قصف", t.originalSpan(0, 3));
+    assertEquals("الطيران", t.originalSpan(4, 11));
+    assertMapValid(t);
+  }
+
+  @Test
+  void arabicIndicAndPersianDigitsBecomeAscii() {
+    NormalizedText t = n.normalize("مقتل ١٢ و۳۴ شخصاً في ٢٠١٩");
+    assertEquals("مقتل 12 و34 شخصا في 2019", t.normalized());
+    assertEquals("١٢", t.originalSpan(5, 7));
+  }
+
+  @Test
+  void typographicQuotesBecomeAsciiQuotes() {
+    NormalizedText t = n.normalize("«قسد» “داعش” „النصرة‟ ‹حزب›");
+    assertEquals("\"قسد\" \"داعش\" \"النصرة\" \"حزب\"", t.normalized());
+    assertEquals("«", t.originalSpan(0, 1));
+  }
+
+  @Test
+  void controlCharactersBecomeSpacesButLineBreaksStay() {
+    NormalizedText t = n.normalize("قصف\u0000مدفعي\nغارة\u0007جوية\ttext");
+    assertEquals("قصف مدفعي\nغارة جوية\ttext", t.normalized());
+  }
+
+  @Test
+  void mixedObfuscationMapsBackToTheUsersCharacters() {
+    String s = "\u202Bقَـصَـفَ\u202C ﻃﺎﺋﺮﺍﺕ «التحالف» ٣ مرات";
+    NormalizedText t = n.normalize(s);
+    assertEquals("قصف طائرات \"التحالف\" 3 مرات", t.normalized());
+    assertEquals("قَـصَـفَ", t.originalSpan(0, 3));
+    assertEquals("ﻃﺎﺋﺮﺍﺕ", t.originalSpan(4, 10));
+    assertMapValid(t);
+  }
+
+  @Test
+  void textOfOnlyDiacriticsNormalizesToEmpty() {
+    NormalizedText t = n.normalize("\u064E\u064F\u0650\u0651");
+    assertEquals("", t.normalized());
+    assertEquals(0, t.toOriginal(0, 0)[0]);
+  }
+
+  @Test
+  void surrogatePairsArePassedThrough() {
+    NormalizedText t = n.normalize("قصف 💥 عنيف");
+    assertEquals("قصف 💥 عنيف", t.normalized());
+    assertMapValid(t);
+  }
+}
