@@ -32,7 +32,14 @@ public final class QuantityExtractor {
     this.lex = QuantityLexicon.get();
   }
 
-  private record Num(long value, int start, int end) {}
+  /**
+   * A number found in the pieces: its value and the pieces it spans.
+   *
+   * @param value the number
+   * @param start first piece
+   * @param end one past the last piece
+   */
+  public record Num(long value, int start, int end) {}
 
   /** Quantities of one sentence, in text order. Never throws on odd input. */
   public List<QuantityMention> extract(List<CoreLabel> tokens, String docText,
@@ -164,8 +171,11 @@ public final class QuantityExtractor {
 
   // ---- numbers -----------------------------------------------------------------------
 
-  /** A number (digits or words) starting exactly at piece {@code i}, or null. */
-  Num number(List<Piece> ps, int i) {
+  /**
+   * A number (digits or words) starting exactly at piece {@code i}, or null. Used by the
+   * time layer for durations (منذ ثلاثة أيام).
+   */
+  public Num number(List<Piece> ps, int i) {
     if (i < 0 || i >= ps.size()) {
       return null;
     }
