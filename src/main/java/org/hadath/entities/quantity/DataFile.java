@@ -1,0 +1,121 @@
+package org.hadath.entities.quantity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the small tab-separated data files of the quantity and time layers from the
+ * classpath ({@code hadath/models/...}).
+ *
+ * <p>Lines are UTF-8; blank lines and lines starting with {@code #} are ignored. Every
+ * other line must have between {@code minColumns} and {@code maxColumns} tab-separated
+ * non-blank columns. A malformed line fails the load with a {@link DataFormatException}
+ * naming the file and the line, because a silently skipped lexicon entry is a bug nobody
+ * finds.
+ */
+public final class DataFile {
+
+  private DataFile() {}
+
+  /** A data line that does not follow its file's format; the message names file and line. */
+  public static final class DataFormatException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String file;
+    private final int line;
+
+    public DataFormatException(String file, int line, String message) {
+      super(file + ":" + line + ": " + message);
+      this.file = file;
+      this.line = line;
+    }
+
+    /** The resource or file name the bad line came from. */
+    public String file() {
+      return file;
+    }
+
+    /** The 1-based line number of the bad line. */
+    public int line() {
+      return line;
+    }
+  }
+
+  /** One validated data line: its columns (trimmed) and where it came from. */
+  public record Row(String file, int line, List<String> columns) {
+    /** Column {@code i}, or {@code null} when the row is shorter. */
+    public String get(int i) {
+      return i < columns.size() ? columns.get(i) : null;
+    }
+
+    /** Fails this row with a message naming its file and line. */
+    public DataFormatException error(String message) {
+      return new DataFormatException(file, line, message);
+    }
+
+    /** Column {@code i} as an int, failing with file and line when it is not one. */
+    public int intColumn(int i) {
+      String s = get(i);
+      try {
+        return Integer.parseInt(s);
+      } catch (NumberFormatException | NullPointerException e) {
+        throw error("column " + (i + 1) + " is not an integer: '" + s + "'");
+      }
+    }
+  }
+
+  /** Loads {@code hadath/models/<relativePath>} from the classpath. */
+  public static List<Row> load(String relativePath, int minColumns, int maxColumns) {
+    String resource = "hadath/models/" + relativePath;
+    InputStream in = DataFile.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing data file on the classpath: " + resource);
+    }
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return parse(resource, r, minColumns, maxColumns);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+  }
+
+  /** Parses data lines from {@code reader}; {@code name} is used in error messages. */
+  public static List<Row> parse(String name, Reader reader, int minColumns, int maxColumns)
+      throws IOException {
+    List<Row> rows = new ArrayList<>();
+    BufferedReader br = new BufferedReader(reader);
+    String line;
+    int n = 0;
+    while ((line = br.readLine()) != null) {
+      n++;
+      if (n == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1);
+      }
+      if (line.isBlank() || line.stripLeading().startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\t", -1);
+      List<String> cols = new ArrayList<>();
+      for (String p : parts) {
+        cols.add(p.strip());
+      }
+      if (cols.size() < minColumns || cols.size() > maxColumns) {
+        throw new DataFormatException(name, n, "expected " + minColumns
+            + (maxColumns != minColumns ? "-" + maxColumns : "") + " tab-separated columns, found "
+            + cols.size());
+      }
+      for (int i = 0; i < cols.size(); i++) {
+        if (cols.get(i).isEmpty()) {
+          throw new DataFormatException(name, n, "column " + (i + 1) + " is empty");
+        }
+      }
+      rows.add(new Row(name, n, List.copyOf(cols)));
+    }
+    return rows;
+  }
+}

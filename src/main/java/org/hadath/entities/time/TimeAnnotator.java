@@ -1,0 +1,83 @@
+package org.hadath.entities.time;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * CoreNLP annotator that puts a {@link TimeAnnotations.TimeMentionsAnnotation} list on
+ * every sentence. Usable as {@code customAnnotatorClass.hadath_time =
+ * org.hadath.entities.time.TimeAnnotator}.
+ *
+ * <p>The document date is, in order: {@link TimeAnnotations.DocumentDateAnnotation} on the
+ * document; CoreNLP's {@code DocDateAnnotation} (yyyy-MM-dd); the text's dateline
+ * ({@link Dateline}). The date found is stored back as {@code DocumentDateAnnotation} so
+ * later stages use the same one. Thread-safe: no mutable state, shared immutable lexicon.
+ */
+public final class TimeAnnotator implements Annotator {
+
+  private final TimeExtractor extractor;
+
+  /** CoreNLP's constructor for custom annotators; no properties are read yet. */
+  public TimeAnnotator(String name, Properties props) {
+    this.extractor = new TimeExtractor();
+  }
+
+  @Override
+  public void annotate(Annotation annotation) {
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    if (text == null || sentences == null) {
+      return;
+    }
+    LocalDate docDate = documentDate(annotation, text);
+    if (docDate != null) {
+      annotation.set(TimeAnnotations.DocumentDateAnnotation.class, docDate);
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      CoreMap sentence = sentences.get(s);
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      List<TimeMention> ms = tokens == null ? List.of()
+          : extractor.extract(tokens, text, s, docDate);
+      sentence.set(TimeAnnotations.TimeMentionsAnnotation.class,
+          Collections.unmodifiableList(ms));
+    }
+  }
+
+  /** The document date to resolve against (see the class comment), or null. */
+  public static LocalDate documentDate(Annotation annotation, String text) {
+    LocalDate d = annotation.get(TimeAnnotations.DocumentDateAnnotation.class);
+    if (d != null) {
+      return d;
+    }
+    String s = annotation.get(CoreAnnotations.DocDateAnnotation.class);
+    if (s != null && s.length() >= 10) {
+      try {
+        return LocalDate.parse(s.substring(0, 10));
+      } catch (DateTimeParseException e) {
+        // fall through to the dateline: a malformed DocDate is not worth failing for
+      }
+    }
+    return Dateline.find(text).orElse(null);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TextAnnotation.class, CoreAnnotations.TokensAnnotation.class,
+        CoreAnnotations.SentencesAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(TimeAnnotations.TimeMentionsAnnotation.class);
+  }
+}

@@ -1,0 +1,101 @@
+package org.hadath.entities.time;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.hadath.entities.quantity.DataFile;
+import org.hadath.entities.quantity.PhraseTable;
+import org.hadath.normalize.ArabicKeys;
+
+/**
+ * The data of the time layer, loaded once per JVM from {@code hadath/models/time/}.
+ * Immutable after loading.
+ */
+public final class TimeLexicon {
+
+  /** A day part and whether it stands alone as a time adverb (صباحاً). */
+  public record DayPart(PartOfDay part, boolean standalone) {}
+
+  /** A relative day or period: unit DAY/WEEK/MONTH/YEAR and an offset. */
+  public record Relative(Granularity unit, int offset) {}
+
+  /** Span prefix types; see {@code span-prefixes.tsv}. */
+  public enum Prefix { SINCE, DURING, AGO, START, MID, END }
+
+  /** A duration noun: unit, and count 1 (singular), 2 (dual) or 0 (plural). */
+  public record Duration(Granularity unit, int count) {}
+
+  private static final class Holder {
+    static final TimeLexicon INSTANCE = new TimeLexicon();
+  }
+
+  /** The shared lexicon (loaded on first use). */
+  public static TimeLexicon get() {
+    return Holder.INSTANCE;
+  }
+
+  final PhraseTable<Integer> months = new PhraseTable<>();
+  final Map<String, Integer> monthByKey = new HashMap<>();
+  final PhraseTable<Integer> weekdays = new PhraseTable<>();
+  final PhraseTable<DayPart> dayParts = new PhraseTable<>();
+  final PhraseTable<Relative> relative = new PhraseTable<>();
+  final PhraseTable<Prefix> prefixes = new PhraseTable<>();
+  final PhraseTable<Duration> durations = new PhraseTable<>();
+
+  private TimeLexicon() {
+    for (DataFile.Row r : DataFile.load("time/months.tsv", 3, 3)) {
+      int m = r.intColumn(1);
+      if (m < 1 || m > 12) {
+        throw r.error("month number out of range: " + m);
+      }
+      if (!r.get(2).equals("LEVANT") && !r.get(2).equals("WEST")) {
+        throw r.error("system must be LEVANT or WEST: '" + r.get(2) + "'");
+      }
+      months.put(r.get(0), m);
+      monthByKey.put(ArabicKeys.matchKey(r.get(0)), m);
+    }
+    for (DataFile.Row r : DataFile.load("time/weekdays.tsv", 2, 2)) {
+      int d = r.intColumn(1);
+      if (d < 1 || d > 7) {
+        throw r.error("ISO weekday must be 1-7: " + d);
+      }
+      weekdays.put(r.get(0), d);
+    }
+    for (DataFile.Row r : DataFile.load("time/day-parts.tsv", 3, 3)) {
+      dayParts.put(r.get(0), new DayPart(enumOf(PartOfDay.class, r, 1), yesNo(r, 2)));
+    }
+    for (DataFile.Row r : DataFile.load("time/relative.tsv", 3, 3)) {
+      relative.put(r.get(0), new Relative(enumOf(Granularity.class, r, 1), r.intColumn(2)));
+    }
+    for (DataFile.Row r : DataFile.load("time/span-prefixes.tsv", 2, 2)) {
+      prefixes.put(r.get(0), enumOf(Prefix.class, r, 1));
+    }
+    for (DataFile.Row r : DataFile.load("time/duration-units.tsv", 3, 3)) {
+      int c = r.intColumn(2);
+      if (c < 0 || c > 2) {
+        throw r.error("count must be 0, 1 or 2: " + c);
+      }
+      durations.put(r.get(0), new Duration(enumOf(Granularity.class, r, 1), c));
+    }
+  }
+
+  /** The month number of a month name (any listed spelling), or null. */
+  public Integer month(String name) {
+    return monthByKey.get(ArabicKeys.matchKey(name.strip()));
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, DataFile.Row r, int col) {
+    try {
+      return Enum.valueOf(type, r.get(col));
+    } catch (IllegalArgumentException e) {
+      throw r.error("unknown " + type.getSimpleName() + " '" + r.get(col) + "'");
+    }
+  }
+
+  private static boolean yesNo(DataFile.Row r, int col) {
+    return switch (r.get(col)) {
+      case "yes" -> true;
+      case "no" -> false;
+      default -> throw r.error("column " + (col + 1) + " must be yes or no: '" + r.get(col) + "'");
+    };
+  }
+}

@@ -1,0 +1,192 @@
+package org.hadath.entities.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hadath.testing.SharedPipeline;
+import org.junit.jupiter.api.Test;
+
+/** Time expressions on hand-written news-style sentences, one phenomenon per test. */
+class TimeExtractorTest {
+
+  /** Saturday 2 March 2019. */
+  private static final LocalDate DOC = LocalDate.of(2019, 3, 2);
+  private static final TimeExtractor TX = new TimeExtractor();
+
+  static List<TimeMention> run(String text, LocalDate doc) {
+    Annotation a = SharedPipeline.annotate(text);
+    List<TimeMention> out = new ArrayList<>();
+    List<CoreMap> sents = a.get(CoreAnnotations.SentencesAnnotation.class);
+    for (int s = 0; s < sents.size(); s++) {
+      for (TimeMention m : TX.extract(
+          sents.get(s).get(CoreAnnotations.TokensAnnotation.class), text, s, doc)) {
+        assertEquals(m.text(), text.substring(m.begin(), m.end()), "offsets of " + m);
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  private static TimeMention only(String text) {
+    List<TimeMention> ms = run(text, DOC);
+    assertEquals(1, ms.size(), () -> "one time expected in " + text + ": " + ms);
+    return ms.get(0);
+  }
+
+  @Test
+  void absoluteDateWesternMonth() {
+    TimeMention m = only("وقعت الاشتباكات في 02 مارس 2019 قرب البلدة.");
+    assertEquals("02 مارس 2019", m.text());
+    assertEquals("2019-03-02", m.value());
+    assertEquals(Granularity.DAY, m.granularity());
+  }
+
+  @Test
+  void absoluteDateLevantineMonth() {
+    TimeMention m = only("وصلت القافلة في 11 كانون الثاني 2023 إلى المخيم.");
+    assertEquals("11 كانون الثاني 2023", m.text());
+    assertEquals("2023-01-11", m.value());
+  }
+
+  @Test
+  void numericDate() {
+    TimeMention m = only("انتهت المعارك بتاريخ 5/3/2019 في المنطقة.");
+    assertEquals("5/3/2019", m.text());
+    assertEquals("2019-03-05", m.value());
+  }
+
+  @Test
+  void doubleMonthName() {
+    TimeMention m = only("سيطرت القوات على المدينة في 13 نوفمبر/تشرين الثاني 2017.");
+    assertEquals("13 نوفمبر/تشرين الثاني 2017", m.text());
+    assertEquals("2017-11-13", m.value());
+  }
+
+  @Test
+  void monthSpellingVariantsAndYearInference() {
+    assertEquals("2018-05-14", only("خرج المدنيون في 14 مايـو الماضي.").value());
+    assertEquals("2018-05-14", only("خرج المدنيون في 14 أيار الماضي.").value());
+  }
+
+  @Test
+  void weekdayResolvesToMostRecent() {
+    TimeMention m = only("قصفت الطائرات البلدة يوم الأحد.");
+    assertEquals("يوم الأحد", m.text());
+    assertEquals("2019-02-24", m.value());
+    assertEquals("2019-03-02", only("وصل الوفد السبت إلى المدينة.").value());
+  }
+
+  @Test
+  void dawnOfTodaySaturday() {
+    TimeMention m = only("شنت طائرات التحالف غارات فجر اليوم السبت على بلدة هجين.");
+    assertEquals("فجر اليوم السبت", m.text());
+    assertEquals("2019-03-02", m.value());
+    assertEquals(PartOfDay.FAJR, m.partOfDay());
+    assertEquals(PartOfDay.DAWN, m.partOfDay());
+  }
+
+  @Test
+  void eveningOfWeekday() {
+    TimeMention m = only("قصفت المدفعية مساء الأحد مواقع التنظيم.");
+    assertEquals("مساء الأحد", m.text());
+    assertEquals("2019-02-24", m.value());
+    assertEquals(PartOfDay.EVENING, m.partOfDay());
+  }
+
+  @Test
+  void nightBetweenTwoDays() {
+    TimeMention m = only("اندلعت اشتباكات ليل الأحد الإثنين في محيط المخيم.");
+    assertEquals("ليل الأحد الإثنين", m.text());
+    assertEquals("2019-02-24/2019-02-25", m.value());
+    assertEquals(PartOfDay.NIGHT, m.partOfDay());
+    assertEquals("2019-03-01/2019-03-02",
+        only("استمر القصف ليلة الجمعة السبت على البلدة.").value());
+  }
+
+  @Test
+  void relativeDays() {
+    List<TimeMention> ms = run("قتل مدني أمس وأصيب آخر اليوم ووصلت قافلة أمس الأول وتصل غداً.", DOC);
+    assertEquals(4, ms.size(), ms::toString);
+    assertEquals("2019-03-01", ms.get(0).value());
+    assertEquals("2019-03-02", ms.get(1).value());
+    assertEquals("أمس الأول", ms.get(2).text());
+    assertEquals("2019-02-28", ms.get(2).value());
+    assertEquals("غداً", ms.get(3).text());
+    assertEquals("2019-03-03", ms.get(3).value());
+  }
+
+  @Test
+  void afternoonOfYesterdayFriday() {
+    TimeMention m = only("اندلعت المعارك عصر أمس الجمعة في الباغوز.");
+    assertEquals("عصر أمس الجمعة", m.text());
+    assertEquals("2019-03-01", m.value());
+    assertEquals(PartOfDay.AFTERNOON, m.partOfDay());
+  }
+
+  @Test
+  void lastWeekAndLastMonth() {
+    TimeMention w = only("نزح الآلاف خلال الأسبوع الماضي من القرى.");
+    assertEquals("خلال الأسبوع الماضي", w.text());
+    assertEquals("2019-02-23/2019-03-01", w.value());
+    assertEquals(Granularity.WEEK, w.granularity());
+    TimeMention mo = only("بدأت الحملة الشهر الماضي في الريف.");
+    assertEquals("2019-02-01/2019-02-28", mo.value());
+  }
+
+  @Test
+  void sinceStartOfMonth() {
+    TimeMention m = only("خرج المدنيون منذ مطلع كانون الأول من عام 2018 من البلدة.");
+    assertEquals("منذ مطلع كانون الأول من عام 2018", m.text());
+    assertEquals("2018-12-01/2019-03-02", m.value());
+  }
+
+  @Test
+  void sinceDuration() {
+    TimeMention m = only("توقف القصف منذ يومين في المنطقة.");
+    assertEquals("منذ يومين", m.text());
+    assertEquals("2019-02-28/2019-03-02", m.value());
+    TimeMention vague = only("توقف القصف منذ أيام في المنطقة.");
+    assertEquals("منذ أيام", vague.text());
+    assertNull(vague.value());
+    assertEquals("2018-11-02", only("قتل القائد قبل أربعة أشهر في غارة.").value());
+  }
+
+  @Test
+  void yearOnly() {
+    TimeMention m = only("سيطر التنظيم على المنطقة في عام 2014.");
+    assertEquals("2014-01-01/2014-12-31", m.value());
+    assertEquals(Granularity.YEAR, m.granularity());
+  }
+
+  @Test
+  void standaloneMorningAdverb() {
+    TimeMention m = only("خرج المدنيون صباحاً من المخيم.");
+    assertEquals("صباحاً", m.text());
+    assertNull(m.value());
+    assertEquals(PartOfDay.MORNING, m.partOfDay());
+  }
+
+  @Test
+  void withoutDocumentDateRelativeTimesKeepTextOnly() {
+    List<TimeMention> ms = run("قصفت الطائرات البلدة مساء الأحد وقتل مدني أمس.", null);
+    assertEquals(2, ms.size(), ms::toString);
+    assertEquals("مساء الأحد", ms.get(0).text());
+    assertNull(ms.get(0).value());
+    assertNull(ms.get(1).value());
+    // an absolute date needs no document date
+    assertEquals("2019-03-02", run("في 02 مارس 2019 وقعت اشتباكات.", null).get(0).value());
+  }
+
+  @Test
+  void garbageDoesNotThrow() {
+    run("منذ قبل خلال مطلع 99/99/9999 31 شباط 2019 ليل ليلة السبت الأحد الإثنين", DOC);
+    assertTrue(run("...", DOC).isEmpty());
+  }
+}
