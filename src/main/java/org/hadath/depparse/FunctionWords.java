@@ -18,7 +18,7 @@ import org.hadath.util.ModelFiles;
 public final class FunctionWords {
 
   /** The classes a function word can belong to; see the model file for their effect. */
-  public enum WordClass { AUX, AUXVERB, NEG, COMP, SUBORD, REL, DET, TIME, SUBJSUFFIX }
+  public enum WordClass { AUX, AUXVERB, NEG, COMP, SUBORD, REL, DET, TIME, SEMIPREP, SUBJSUFFIX }
 
   /** Default model file. */
   public static final String DEFAULT_FILE = "depparse/function-words.tsv";

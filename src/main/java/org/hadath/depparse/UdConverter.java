@@ -61,6 +61,7 @@ public final class UdConverter {
     run.heads[root] = -1;
     run.rels[root] = "root";
     run.fixDoubleSubjects();
+    run.fixPunctuation(root);
     return new Dependencies(run.heads, run.rels);
   }
 
@@ -169,7 +170,13 @@ public final class UdConverter {
           attach(d, h[head], "cc");
         } else {
           String rel = label(cat, clauseKind, kc, h, head, k);
-          if (rel.equals("ARG")) {
+          if (rel.equals("ARG") && hasCaseDependent(d)) {
+            rel = "obl"; // a noun phrase introduced by a noun-like preposition
+          } else if (rel.equals("ARG") && tag(d).equals("PRP") && d > 0
+              && tokens.get(d).beginPosition() == tokens.get(d - 1).endPosition()
+              && tag(d - 1).startsWith("VB")) {
+            rel = "obj"; // object pronoun suffixed to the verb (قصفه، استهدفها)
+          } else if (rel.equals("ARG")) {
             // verb-initial clause: subject first (unless the verb carries it), then objects
             int slot = argCount++ + (subjectInVerb ? 1 : 0);
             if (k < head) {
@@ -310,6 +317,16 @@ public final class UdConverter {
         case "NP":
         case "WHNP":
         case "NAC": {
+          int fc = firstContent(kc, h, conj, cc);
+          if (kc[fc].startsWith("@") && fw.is(word(h[fc]), WordClass.SEMIPREP)) {
+            // بعد/جراء/خلال + NP: the tagger calls these nouns; UD makes them case markers
+            for (int k = fc + 1; k < n; k++) {
+              if (!conj[k] && (kc[k].equals("NP") || isNominalTag(kc[k]))) {
+                attach(h[fc], h[k], "case");
+                return k;
+              }
+            }
+          }
           for (int k = 0; k < n; k++) {
             if (conj[k] || cc[k]) {
               continue;
@@ -503,6 +520,15 @@ public final class UdConverter {
       return "dep";
     }
 
+    boolean hasCaseDependent(int d) {
+      for (int i = 0; i < tokens.size(); i++) {
+        if (heads[i] == d && "case".equals(rels[i]) && i < d) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean isTimeNp(int d) {
       return fw.is(word(d), WordClass.TIME);
     }
@@ -614,13 +640,98 @@ public final class UdConverter {
           if (firstSubj < 0) {
             firstSubj = i;
           } else if (fw.is(word(firstSubj), WordClass.REL) && firstSubj < v && i > v) {
-            rels[firstSubj] = "obj";
-            firstSubj = i;
+            if (hasResumptivePronoun(v)) {
+              // التي يتحصن فيها مسلحون: the pronoun فيها carries the relation, الذي only marks
+              rels[firstSubj] = "mark";
+              firstSubj = i;
+            } else {
+              // الذي استهدف أحياء المدينة: the relative pronoun is the subject
+              rels[i] = "obj";
+            }
           } else {
             rels[i] = hasObj(v) ? "iobj" : "obj";
           }
         }
       }
+    }
+
+    boolean hasResumptivePronoun(int v) {
+      for (int i = v + 1; i < tokens.size(); i++) {
+        if (tag(i).startsWith("PRP") && dominates(v, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean dominates(int anc, int d) {
+      int steps = 0;
+      for (int x = heads[d]; x >= 0 && steps < tokens.size(); x = heads[x], steps++) {
+        if (x == anc) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * UD punctuation conventions the tree does not give: paired brackets and quotes attach
+     * to the head of what they enclose; sentence-final punctuation attaches to the root.
+     */
+    void fixPunctuation(int root) {
+      int n = tokens.size();
+      for (int i = 0; i < n; i++) {
+        String w = word(i);
+        if (!tag(i).equals("PUNC")) {
+          continue;
+        }
+        int close = -1;
+        if (w.equals("(") || w.equals("-LRB-") || w.equals("[")) {
+          for (int j = i + 1; j < n; j++) {
+            String x = word(j);
+            if (x.equals(")") || x.equals("-RRB-") || x.equals("]")) {
+              close = j;
+              break;
+            }
+          }
+        } else if (w.equals("\"")) {
+          for (int j = i + 1; j < n; j++) {
+            if (word(j).equals("\"")) {
+              close = j;
+              break;
+            }
+          }
+        }
+        if (close > i + 1) {
+          int inner = spanHead(i + 1, close);
+          if (inner >= 0 && heads[inner] != i && heads[inner] != close) {
+            heads[i] = inner;
+            rels[i] = "punct";
+            heads[close] = inner;
+            rels[close] = "punct";
+          }
+          i = close;
+        }
+      }
+      int last = n - 1;
+      if (last > 0 && last != root && tag(last).equals("PUNC") && word(last).matches("[.!?\u061F]+")) {
+        heads[last] = root;
+        rels[last] = "punct";
+      }
+    }
+
+    /** The token of [from, to) whose head lies outside the span, if exactly one. */
+    int spanHead(int from, int to) {
+      int found = -1;
+      for (int i = from; i < to; i++) {
+        if (heads[i] < from || heads[i] >= to) {
+          if (found >= 0) {
+            return -1;
+          }
+          found = i;
+        }
+      }
+      return found;
     }
 
     boolean hasObj(int v) {

@@ -1,0 +1,28 @@
+package org.hadath.depparse;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hadath.testing.SharedPipeline;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regression guard for the tree-to-UD converter: attachment scores on the hand-annotated
+ * treebank {@code test-data/ud/hadath-news.conllu} must not drop below the targets.
+ */
+class AttachmentScoreTest {
+  static final double MIN_UAS = 0.85;
+  static final double MIN_LAS = 0.75;
+
+  @Test
+  void attachmentScoresMeetTargets() throws Exception {
+    Path gold = Path.of(System.getProperty("hadath.testData", "test-data"), "ud", "hadath-news.conllu");
+    AttachmentEvaluation.Scores s =
+        AttachmentEvaluation.evaluate(SharedPipeline.get(), Files.readAllLines(gold));
+    System.out.println("UD treebank: " + s.report());
+    assertTrue(s.tokens() > 800, "treebank too small: " + s.tokens());
+    assertTrue(s.uas() >= MIN_UAS, "UAS " + s.uas() + " < " + MIN_UAS + "\n" + s.report());
+    assertTrue(s.las() >= MIN_LAS, "LAS " + s.las() + " < " + MIN_LAS + "\n" + s.report());
+  }
+}
