@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.hadath.entities.actors.ActorAnnotations;
+import org.hadath.entities.actors.ActorMention;
 import org.hadath.entities.actors.PhraseMatcher;
 
 /**
@@ -58,7 +60,8 @@ public final class PlaceAnnotator implements Annotator {
     }
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
-      List<PlaceMention> ms = tokens == null ? List.of() : sentence(tokens, doc, s);
+      List<PlaceMention> ms = tokens == null ? List.of()
+          : sentence(tokens, doc, s, actorSpans(sentences.get(s)));
       sentences.get(s).set(PlaceAnnotations.PlaceMentionsAnnotation.class, ms);
     }
   }
@@ -68,7 +71,25 @@ public final class PlaceAnnotator implements Annotator {
       int headTokEnd, int headBegin, int headEnd, Place place, PlaceGazetteer.Cue cue,
       Direction direction) {}
 
-  private List<PlaceMention> sentence(List<CoreLabel> toks, String doc, int s) {
+  /**
+   * Token ranges of named actors already marked on the sentence (when the actor annotator ran
+   * first): a country inside an actor's name (قوات سورية الديمقراطية) is not a place mention.
+   */
+  private static List<int[]> actorSpans(CoreMap sentence) {
+    List<ActorMention> actors = sentence.get(ActorAnnotations.ActorMentionsAnnotation.class);
+    List<int[]> out = new ArrayList<>();
+    if (actors != null) {
+      for (ActorMention a : actors) {
+        if (a.actorId() != null && a.noun() == null) {
+          out.add(new int[] {a.tokenBegin(), a.tokenEnd()});
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<PlaceMention> sentence(List<CoreLabel> toks, String doc, int s,
+      List<int[]> actorSpans) {
     Map<Integer, PhraseMatcher.Match<Place>> gazAt = longestByStart(
         gaz.names().findAll(toks, doc));
     Map<Integer, PhraseMatcher.Match<PlaceGazetteer.Cue>> cueAt = longestByStart(
@@ -80,6 +101,9 @@ public final class PlaceAnnotator implements Annotator {
     int i = 0;
     while (i < toks.size()) {
       Draft d = at(i, toks, doc, gazAt, cueAt, dirAt);
+      if (d != null && insideActor(d, actorSpans)) {
+        d = null;
+      }
       if (d == null) {
         i++;
       } else {
@@ -103,6 +127,15 @@ public final class PlaceAnnotator implements Annotator {
       out.add(toMention(drafts.get(k), containers[k], doc, s));
     }
     return ImmutableList.copyOf(out);
+  }
+
+  private static boolean insideActor(Draft d, List<int[]> actorSpans) {
+    for (int[] a : actorSpans) {
+      if (a[0] <= d.headTokBegin() && d.headTokEnd() <= a[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Draft at(int i, List<CoreLabel> toks, String doc,
@@ -215,9 +248,12 @@ public final class PlaceAnnotator implements Annotator {
           break;
         }
       } else if (PhraseMatcher.isQuoteOrDash(t) || !hasLetter(key) || !nameLike
+          // A name starts with a noun: منطقة صغيرة، مناطق أخرى are descriptions, not names.
+          || (k == start && !(tag.startsWith("NN") || tag.startsWith("DTNN")
+              || tag.equals("NOUN_PROP")))
           || gaz.isNameStop(key)
-          || (k > start && (cueAt.containsKey(k) || dirAt.containsKey(k)
-              || gazAt.containsKey(k)))) {
+          || cueAt.containsKey(k) || dirAt.containsKey(k)
+          || (k > start && gazAt.containsKey(k))) {
         break;
       }
       k++;
