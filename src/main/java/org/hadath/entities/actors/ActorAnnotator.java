@@ -1,0 +1,191 @@
+package org.hadath.entities.actors;
+
+import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * CoreNLP annotator that marks actor mentions on every sentence
+ * ({@link ActorAnnotations.ActorMentionsAnnotation}).
+ *
+ * <p>Add it to a pipeline with {@code customAnnotatorClass.hadath_actors =
+ * org.hadath.entities.actors.ActorAnnotator} and {@code annotators = tokenize,ssplit,pos,
+ * hadath_actors}. What it does, per document:
+ * <ol>
+ *   <li>finds aliases, short forms and people nouns with the {@link PhraseMatcher} (clitics,
+ *       quotes, longest match);
+ *   <li>resolves short forms (التنظيم) to the candidate actor named most recently before them
+ *       in the document, and drops them when none was: the document-level anaphor rule of
+ *       {@code actor_anaphors.tsv};
+ *   <li>joins a people noun with a following group, directly or through a linking word
+ *       (مسلحي التنظيم، عناصر من «قسد»), into one mention.
+ * </ol>
+ * Holds no per-document state: one instance may serve several threads.
+ */
+public final class ActorAnnotator implements Annotator {
+
+  private final ActorLexicon lexicon;
+
+  /** The CoreNLP constructor; no properties are read yet. */
+  public ActorAnnotator(String name, Properties props) {
+    this(ActorLexicon.defaults());
+  }
+
+  /** An annotator over an explicit lexicon. */
+  public ActorAnnotator(ActorLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** One resolved piece before noun-of-group joining. */
+  private record Atom(PhraseMatcher.Match<ActorLexicon.Entry> match, Actor actor,
+      PeopleNoun noun, boolean viaAnaphor) {}
+
+  @Override
+  public void annotate(Annotation annotation) {
+    String doc = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    if (doc == null || sentences == null) {
+      return;
+    }
+    // When each actor was last named by a full alias or resolved short form (mention order).
+    Map<String, Integer> lastNamed = new HashMap<>();
+    int order = 0;
+    for (int s = 0; s < sentences.size(); s++) {
+      CoreMap sentence = sentences.get(s);
+      List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens == null || tokens.isEmpty()) {
+        sentence.set(ActorAnnotations.ActorMentionsAnnotation.class, List.of());
+        continue;
+      }
+      List<Atom> atoms = new ArrayList<>();
+      for (PhraseMatcher.Match<ActorLexicon.Entry> m : PhraseMatcher.longestNonOverlapping(
+          lexicon.matcher().findAll(tokens, doc))) {
+        Atom atom = resolve(m, lastNamed);
+        if (atom == null) {
+          continue;
+        }
+        if (atom.actor() != null) {
+          lastNamed.put(atom.actor().id(), order++);
+        }
+        atoms.add(atom);
+      }
+      sentence.set(ActorAnnotations.ActorMentionsAnnotation.class,
+          join(atoms, tokens, doc, s));
+    }
+  }
+
+  /** Picks what a match means here, or null for a short form with no antecedent. */
+  private Atom resolve(PhraseMatcher.Match<ActorLexicon.Entry> m, Map<String, Integer> named) {
+    // A phrase may be both an alias and a noun or short form; the full alias is most specific.
+    for (ActorLexicon.Entry e : m.values()) {
+      if (e instanceof ActorLexicon.ActorEntry a) {
+        return new Atom(m, a.actor(), null, false);
+      }
+    }
+    for (ActorLexicon.Entry e : m.values()) {
+      if (e instanceof ActorLexicon.AnaphorEntry an) {
+        String best = null;
+        int bestOrder = -1;
+        for (String id : an.candidates()) {
+          Integer o = named.get(id);
+          if (o != null && o > bestOrder) {
+            best = id;
+            bestOrder = o;
+          }
+        }
+        if (best != null) {
+          return new Atom(m, lexicon.actor(best), null, true);
+        }
+      }
+    }
+    for (ActorLexicon.Entry e : m.values()) {
+      if (e instanceof ActorLexicon.NounEntry n) {
+        return new Atom(m, null, n.noun(), false);
+      }
+    }
+    return null;
+  }
+
+  private List<ActorMention> join(List<Atom> atoms, List<CoreLabel> tokens, String doc, int s) {
+    List<ActorMention> out = new ArrayList<>();
+    for (int i = 0; i < atoms.size(); i++) {
+      Atom a = atoms.get(i);
+      if (a.noun() != null) {
+        ActorMention.NounPart noun = nounPart(a, doc);
+        Atom next = i + 1 < atoms.size() ? atoms.get(i + 1) : null;
+        if (next != null && next.actor() != null
+            && linksTo(tokens, a.match().tokenEnd(), next.match().tokenBegin())) {
+          ActorMention group = named(next, doc, s);
+          Actor g = next.actor();
+          out.add(new ActorMention(doc.substring(a.match().begin(), next.match().end()),
+              a.match().begin(), next.match().end(), s, a.match().tokenBegin(),
+              next.match().tokenEnd(), g.id(), g.nameEn(), g.category(), g.affiliation(),
+              noun, group, next.viaAnaphor()));
+          i++;
+          continue;
+        }
+        out.add(new ActorMention(noun.text(), noun.begin(), noun.end(), s,
+            a.match().tokenBegin(), a.match().tokenEnd(), null, null,
+            a.noun().category().impliedActorCategory(), null, noun, null, false));
+      } else {
+        out.add(named(a, doc, s));
+      }
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * True when the tokens between a noun and a group are only quotes and at most one linking
+   * word (عناصر «قسد»، عناصر من قسد).
+   */
+  private boolean linksTo(List<CoreLabel> tokens, int from, int to) {
+    int links = 0;
+    for (int k = from; k < to; k++) {
+      CoreLabel t = tokens.get(k);
+      if (PhraseMatcher.isQuote(t)) {
+        continue;
+      }
+      if (links == 0 && lexicon.isOfLink(PhraseMatcher.tokenKey(t))) {
+        links++;
+        continue;
+      }
+      return false;
+    }
+    return true;
+  }
+
+  private static ActorMention.NounPart nounPart(Atom a, String doc) {
+    PhraseMatcher.Match<?> m = a.match();
+    return new ActorMention.NounPart(doc.substring(m.begin(), m.end()), m.begin(), m.end(),
+        a.noun().category(), a.noun().number());
+  }
+
+  private static ActorMention named(Atom a, String doc, int s) {
+    PhraseMatcher.Match<?> m = a.match();
+    Actor x = a.actor();
+    return new ActorMention(doc.substring(m.begin(), m.end()), m.begin(), m.end(), s,
+        m.tokenBegin(), m.tokenEnd(), x.id(), x.nameEn(), x.category(), x.affiliation(), null,
+        null, a.viaAnaphor());
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(ActorAnnotations.ActorMentionsAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TextAnnotation.class,
+        CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class);
+  }
+}

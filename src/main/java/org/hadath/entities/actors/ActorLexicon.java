@@ -1,0 +1,175 @@
+package org.hadath.entities.actors;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hadath.entities.TsvReader;
+import org.hadath.normalize.ArabicKeys;
+
+/**
+ * The actor knowledge of the library, loaded from {@code hadath/models/entities/}: the actor
+ * gazetteer, the people nouns, the anaphoric short forms and the linking words, compiled
+ * into one {@link PhraseMatcher}.
+ *
+ * <p>Everything is validated at load time, and a bad line fails with
+ * {@link TsvReader.FormatException} naming file and line. Immutable and thread-safe;
+ * {@link #defaults()} loads the project's files once per JVM.
+ */
+public final class ActorLexicon {
+
+  /** Class-path folder of the entity models. */
+  public static final String MODELS = "hadath/models/entities/";
+
+  /** What a matched phrase stands for. */
+  public sealed interface Entry permits ActorEntry, AnaphorEntry, NounEntry {}
+
+  /** A full alias of an actor. */
+  public record ActorEntry(Actor actor) implements Entry {}
+
+  /** A short form that resolves to the most recently named of {@code candidates}. */
+  public record AnaphorEntry(String form, ImmutableList<String> candidates) implements Entry {}
+
+  /** A generic people noun. */
+  public record NounEntry(PeopleNoun noun) implements Entry {}
+
+  private final ImmutableMap<String, Actor> actors;
+  private final PhraseMatcher<Entry> matcher;
+  private final ImmutableSet<String> ofLinks;
+
+  private ActorLexicon(ImmutableMap<String, Actor> actors, PhraseMatcher<Entry> matcher,
+      ImmutableSet<String> ofLinks) {
+    this.actors = actors;
+    this.matcher = matcher;
+    this.ofLinks = ofLinks;
+  }
+
+  private static final class Holder {
+    static final ActorLexicon DEFAULT = load(MODELS + "actors.tsv",
+        MODELS + "people_nouns.tsv", MODELS + "actor_anaphors.tsv",
+        MODELS + "function_words.tsv");
+  }
+
+  /** The project's lexicon, loaded on first use, once per JVM. */
+  public static ActorLexicon defaults() {
+    return Holder.DEFAULT;
+  }
+
+  /** Loads and validates a lexicon from class-path resources. */
+  public static ActorLexicon load(String actorsRes, String nounsRes, String anaphorsRes,
+      String functionWordsRes) {
+    ImmutableMap<String, Actor> actors = readActors(
+        TsvReader.readResource(actorsRes, List.of("id", "name_en", "category", "affiliation",
+            "aliases")));
+    PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder();
+    Map<String, String> aliasOwner = new HashMap<>();
+    for (Actor a : actors.values()) {
+      for (String alias : a.aliases()) {
+        b.add(alias, new ActorEntry(a));
+      }
+    }
+    for (TsvReader.Row r : TsvReader.readResource(nounsRes, List.of("form", "category",
+        "number")).rows()) {
+      PeopleCategory cat = parseEnum(PeopleCategory.class, r, 1, "category");
+      PeopleNoun.Number num = parseEnum(PeopleNoun.Number.class, r, 2, "number");
+      if (r.get(0).isEmpty()) {
+        throw r.error("empty form");
+      }
+      b.add(r.get(0), new NounEntry(new PeopleNoun(r.get(0), cat, num)));
+    }
+    for (TsvReader.Row r : TsvReader.readResource(anaphorsRes, List.of("form", "actors"))
+        .rows()) {
+      ImmutableList<String> ids = ImmutableList.copyOf(r.get(1).split("\\|"));
+      for (String id : ids) {
+        if (!actors.containsKey(id)) {
+          throw r.error("unknown actor id " + id);
+        }
+      }
+      b.add(r.get(0), new AnaphorEntry(r.get(0), ids));
+    }
+    ImmutableSet.Builder<String> links = ImmutableSet.builder();
+    for (TsvReader.Row r : TsvReader.readResource(functionWordsRes, List.of("form", "role"))
+        .rows()) {
+      if (r.get(1).equals("OF_LINK")) {
+        links.add(ArabicKeys.matchKey(r.get(0)));
+      }
+    }
+    aliasOwner.clear();
+    return new ActorLexicon(actors, b.build(), links.build());
+  }
+
+  /** Parses and validates the actor table (exposed for tests of malformed files). */
+  public static ImmutableMap<String, Actor> readActors(TsvReader.Table t) {
+    Map<String, Actor> byId = new LinkedHashMap<>();
+    Map<String, TsvReader.Row> rowOf = new HashMap<>();
+    Map<String, String> aliasOwner = new HashMap<>();
+    for (TsvReader.Row r : t.rows()) {
+      String id = r.get(0);
+      if (id.isEmpty()) {
+        throw r.error("empty id");
+      }
+      if (byId.containsKey(id)) {
+        throw r.error("duplicate id " + id + " (first on line " + rowOf.get(id).line() + ")");
+      }
+      ActorCategory cat = parseEnum(ActorCategory.class, r, 2, "category");
+      ImmutableList.Builder<String> aliases = ImmutableList.builder();
+      for (String alias : r.get(4).split("\\|")) {
+        String a = alias.trim();
+        if (a.isEmpty()) {
+          continue;
+        }
+        String key = PhraseMatcher.compactKey(a);
+        String other = aliasOwner.putIfAbsent(key, id);
+        if (other != null && !other.equals(id)) {
+          throw r.error("alias " + a + " already belongs to " + other);
+        }
+        aliases.add(a);
+      }
+      String aff = r.get(3).isEmpty() ? null : r.get(3);
+      byId.put(id, new Actor(id, r.get(1), cat, aff, aliases.build()));
+      rowOf.put(id, r);
+    }
+    // Affiliations may point forward in the file, so they are checked once all ids are known.
+    for (Actor a : byId.values()) {
+      if (a.affiliation() != null && !byId.containsKey(a.affiliation())) {
+        throw rowOf.get(a.id()).error("unknown affiliation id " + a.affiliation());
+      }
+      if (a.aliases().isEmpty()) {
+        throw rowOf.get(a.id()).error("actor " + a.id() + " has no alias");
+      }
+    }
+    return ImmutableMap.copyOf(byId);
+  }
+
+  static <E extends Enum<E>> E parseEnum(Class<E> type, TsvReader.Row r, int col,
+      String what) {
+    try {
+      return Enum.valueOf(type, r.get(col));
+    } catch (IllegalArgumentException e) {
+      throw r.error("unknown " + what + " " + r.get(col));
+    }
+  }
+
+  /** All actors by id, in file order. */
+  public ImmutableMap<String, Actor> actors() {
+    return actors;
+  }
+
+  /** The actor with {@code id}, or null. */
+  public Actor actor(String id) {
+    return actors.get(id);
+  }
+
+  /** The compiled phrase matcher over aliases, short forms and people nouns. */
+  public PhraseMatcher<Entry> matcher() {
+    return matcher;
+  }
+
+  /** True when {@code key} links a people noun to its group (من). */
+  public boolean isOfLink(String key) {
+    return ofLinks.contains(key);
+  }
+}

@@ -1,0 +1,51 @@
+package org.hadath.entities.actors;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.hadath.entities.TsvReader;
+import org.hadath.normalize.ArabicKeys;
+
+/**
+ * A proclitic that may stay glued to the first word of a name (بالتحالف، وقسد، للتحالف),
+ * as listed in {@code models/entities/clitics.tsv}.
+ *
+ * @param glued the prefix's matching key as it appears on the token
+ * @param restore what the word starts with once the prefix is removed ("" or the article
+ *     whose alef the prefix swallowed)
+ * @param skip how many leading key characters of the token are the clitic and stay outside
+ *     the mention's span
+ */
+public record CliticRule(String glued, String restore, int skip) {
+
+  /** Class-path location of the clitic list. */
+  public static final String RESOURCE = "hadath/models/entities/clitics.tsv";
+
+  private static final class Holder {
+    static final ImmutableList<CliticRule> DEFAULT = load(RESOURCE);
+  }
+
+  /** The project's clitic rules, loaded once per JVM. */
+  public static ImmutableList<CliticRule> defaults() {
+    return Holder.DEFAULT;
+  }
+
+  /** Loads and validates a clitic file from the class path. */
+  public static ImmutableList<CliticRule> load(String resource) {
+    TsvReader.Table t = TsvReader.readResource(resource, List.of("glued", "restore", "skip"));
+    ImmutableList.Builder<CliticRule> out = ImmutableList.builder();
+    for (TsvReader.Row r : t.rows()) {
+      String glued = ArabicKeys.matchKey(r.get(0));
+      int skip;
+      try {
+        skip = Integer.parseInt(r.get(2));
+      } catch (NumberFormatException e) {
+        throw r.error("skip is not a number: " + r.get(2));
+      }
+      if (glued.isEmpty() || skip < 0 || skip > glued.length()) {
+        throw r.error("bad clitic rule");
+      }
+      out.add(new CliticRule(glued, ArabicKeys.matchKey(r.get(1)), skip));
+    }
+    return out.build();
+  }
+}

@@ -1,0 +1,373 @@
+package org.hadath.entities.places;
+
+import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.hadath.entities.actors.ActorAnnotations;
+import org.hadath.entities.actors.ActorMention;
+import org.hadath.entities.actors.PhraseMatcher;
+
+/**
+ * CoreNLP annotator that marks place mentions on every sentence
+ * ({@link PlaceAnnotations.PlaceMentionsAnnotation}).
+ *
+ * <p>Add it with {@code customAnnotatorClass.hadath_places =
+ * org.hadath.entities.places.PlaceAnnotator}; it needs tokens, sentences and POS tags. A
+ * mention is, left to right: an optional leading direction (شرقي، جنوب شرق), an optional cue
+ * noun (قرية، بريف، مخيم), then a name, then an optional direction adjective (الشرقي). The name
+ * is a gazetteer alias (longest match, clitics and quotes allowed) or, after a cue only, an
+ * unknown name of at most three tokens that ends before punctuation, a preposition, a verb,
+ * another cue or a direction word. An unknown name directly followed by a known place
+ * (قرية الكشمة بريف دير الزور) gets that place as its {@code container}.
+ *
+ * <p>Stateless after construction; one instance may serve several threads.
+ */
+public final class PlaceAnnotator implements Annotator {
+
+  /** Longest unknown name taken after a cue, in tokens. */
+  private static final int MAX_UNKNOWN_TOKENS = 3;
+  /** Most tokens (prepositions, الواقعة في...) allowed between a place and its container. */
+  private static final int MAX_CONTAINER_GAP = 3;
+
+  private final PlaceGazetteer gaz;
+
+  /** The CoreNLP constructor; no properties are read yet. */
+  public PlaceAnnotator(String name, Properties props) {
+    this(PlaceGazetteer.defaults());
+  }
+
+  /** An annotator over an explicit gazetteer. */
+  public PlaceAnnotator(PlaceGazetteer gaz) {
+    this.gaz = gaz;
+  }
+
+  @Override
+  public void annotate(Annotation annotation) {
+    String doc = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    if (doc == null || sentences == null) {
+      return;
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+      List<PlaceMention> ms = tokens == null ? List.of()
+          : sentence(tokens, doc, s, actorSpans(sentences.get(s)));
+      sentences.get(s).set(PlaceAnnotations.PlaceMentionsAnnotation.class, ms);
+    }
+  }
+
+  /** A mention under construction. */
+  private record Draft(int tokBegin, int tokEnd, int begin, int end, int headTokBegin,
+      int headTokEnd, int headBegin, int headEnd, Place place, PlaceGazetteer.Cue cue,
+      Direction direction) {}
+
+  /**
+   * Token ranges of named actors already marked on the sentence (when the actor annotator ran
+   * first): a country inside an actor's name (قوات سورية الديمقراطية) is not a place mention.
+   */
+  private static List<int[]> actorSpans(CoreMap sentence) {
+    List<ActorMention> actors = sentence.get(ActorAnnotations.ActorMentionsAnnotation.class);
+    List<int[]> out = new ArrayList<>();
+    if (actors != null) {
+      for (ActorMention a : actors) {
+        if (a.actorId() != null && a.noun() == null) {
+          out.add(new int[] {a.tokenBegin(), a.tokenEnd()});
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<PlaceMention> sentence(List<CoreLabel> toks, String doc, int s,
+      List<int[]> actorSpans) {
+    Map<Integer, PhraseMatcher.Match<Place>> gazAt = longestByStart(
+        gaz.names().findAll(toks, doc));
+    Map<Integer, PhraseMatcher.Match<PlaceGazetteer.Cue>> cueAt = longestByStart(
+        gaz.cues().findAll(toks, doc));
+    Map<Integer, PhraseMatcher.Match<PlaceGazetteer.DirectionWord>> dirAt = longestByStart(
+        gaz.directions().findAll(toks, doc));
+
+    List<Draft> drafts = new ArrayList<>();
+    int i = 0;
+    while (i < toks.size()) {
+      Draft d = at(i, toks, doc, gazAt, cueAt, dirAt);
+      if (d != null && insideActor(d, actorSpans)) {
+        d = null;
+      }
+      if (d == null) {
+        i++;
+      } else {
+        drafts.add(d);
+        i = d.tokEnd();
+      }
+    }
+    List<PlaceMention> out = new ArrayList<>();
+    Place[] containers = new Place[drafts.size()];
+    // Right to left, so that a chain (حي X في قرية Y بريف Z) passes the known place leftwards.
+    for (int k = drafts.size() - 1; k >= 0; k--) {
+      Draft d = drafts.get(k);
+      if (d.place() == null && k + 1 < drafts.size()) {
+        Draft n = drafts.get(k + 1);
+        if (adjacent(toks, d.tokEnd(), n.tokBegin())) {
+          containers[k] = n.place() != null ? n.place() : containers[k + 1];
+        }
+      }
+    }
+    for (int k = 0; k < drafts.size(); k++) {
+      out.add(toMention(drafts.get(k), containers[k], doc, s));
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private static boolean insideActor(Draft d, List<int[]> actorSpans) {
+    for (int[] a : actorSpans) {
+      if (a[0] <= d.headTokBegin() && d.headTokEnd() <= a[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Draft at(int i, List<CoreLabel> toks, String doc,
+      Map<Integer, PhraseMatcher.Match<Place>> gazAt,
+      Map<Integer, PhraseMatcher.Match<PlaceGazetteer.Cue>> cueAt,
+      Map<Integer, PhraseMatcher.Match<PlaceGazetteer.DirectionWord>> dirAt) {
+    int j = i;
+    PhraseMatcher.Match<PlaceGazetteer.DirectionWord> before = dirAt.get(j);
+    Direction direction = null;
+    PhraseMatcher.Match<Place> named = gazAt.get(j);
+    // شرق الفرات is itself a name (a region), not "east of" + الفرات.
+    boolean partOfName = before != null && named != null && named.tokenEnd() > before.tokenEnd();
+    if (before != null && before.values().get(0).before() && !partOfName) {
+      direction = before.values().get(0).direction();
+      j = before.tokenEnd();
+    } else {
+      before = null;
+    }
+    PhraseMatcher.Match<PlaceGazetteer.Cue> cue = cueAt.get(j);
+    int nameStart = j;
+    if (cue != null) {
+      nameStart = skipQuotes(toks, cue.tokenEnd());
+      PhraseMatcher.Match<Place> whole = gazAt.get(j);
+      // An alias that itself starts with the cue word (مخيم الهول) is used whole, unless the
+      // name after the cue is known by itself, in which case cue + name keeps the head clean.
+      if (whole != null && whole.tokenEnd() > cue.tokenEnd() && !gazAt.containsKey(nameStart)) {
+        cue = null;
+        nameStart = j;
+      }
+    }
+    if (nameStart >= toks.size()) {
+      return null;
+    }
+    PhraseMatcher.Match<Place> g = gazAt.get(nameStart);
+    if (g != null && cue == null && before == null) {
+      PlaceGazetteer.Guard guard = gaz.guard(g.key());
+      if (guard == PlaceGazetteer.Guard.NEEDS_CUE) {
+        g = null;
+      } else if (guard == PlaceGazetteer.Guard.NOT_VERB) {
+        String tag = toks.get(nameStart).tag();
+        if (tag != null && tag.startsWith("VB")) {
+          g = null;
+        }
+      }
+    }
+    int headTokBegin = nameStart;
+    int headTokEnd;
+    int headBegin;
+    int headEnd;
+    Place place = null;
+    if (g != null) {
+      headTokEnd = g.tokenEnd();
+      headBegin = g.begin();
+      headEnd = g.end();
+      place = choose(g.values(), cue == null ? null : cue.values().get(0).type());
+    } else if (cue != null) {
+      boolean quoted = nameStart > cue.tokenEnd();
+      headTokEnd = unknownNameEnd(toks, nameStart, quoted, gazAt, cueAt, dirAt);
+      if (headTokEnd <= nameStart) {
+        return null;
+      }
+      headBegin = toks.get(nameStart).beginPosition();
+      headEnd = toks.get(headTokEnd - 1).endPosition();
+    } else {
+      return null;
+    }
+    int tokEnd = headTokEnd;
+    int end = headEnd;
+    int after = skipClosingQuote(toks, headTokEnd);
+    PhraseMatcher.Match<PlaceGazetteer.DirectionWord> adj = dirAt.get(after);
+    if (adj != null && !adj.values().get(0).before()) {
+      direction = adj.values().get(0).direction();
+      tokEnd = adj.tokenEnd();
+      end = adj.end();
+    }
+    int begin;
+    int tokBegin;
+    if (before != null) {
+      begin = before.begin();
+      tokBegin = before.tokenBegin();
+    } else if (cue != null) {
+      begin = cue.begin();
+      tokBegin = cue.tokenBegin();
+    } else {
+      begin = headBegin;
+      tokBegin = headTokBegin;
+    }
+    return new Draft(tokBegin, tokEnd, begin, end, headTokBegin, headTokEnd, headBegin, headEnd,
+        place, cue == null ? null : cue.values().get(0), direction);
+  }
+
+  /**
+   * End (exclusive) of an unknown name starting at {@code k}: inside quotes, up to the closing
+   * quote; otherwise up to the first token that cannot belong to a name.
+   */
+  private int unknownNameEnd(List<CoreLabel> toks, int k, boolean quoted,
+      Map<Integer, ?> gazAt,
+      Map<Integer, ?> cueAt, Map<Integer, ?> dirAt) {
+    int start = k;
+    int n = 0;
+    while (k < toks.size() && n < MAX_UNKNOWN_TOKENS) {
+      CoreLabel t = toks.get(k);
+      String key = PhraseMatcher.tokenKey(t);
+      String tag = t.tag() == null ? "" : t.tag();
+      boolean nameLike = tag.startsWith("NN") || tag.startsWith("DTNN") || tag.equals("JJ")
+          || tag.equals("DTJJ") || tag.equals("NOUN_PROP");
+      if (quoted) {
+        // Inside quotes the writer has delimited the name: only the closing quote ends it.
+        if (PhraseMatcher.isQuote(t) || !hasLetter(key)) {
+          break;
+        }
+      } else if (PhraseMatcher.isQuoteOrDash(t) || !hasLetter(key) || !nameLike
+          // A name starts with a noun: منطقة صغيرة، مناطق أخرى are descriptions, not names.
+          || (k == start && !(tag.startsWith("NN") || tag.startsWith("DTNN")
+              || tag.equals("NOUN_PROP")))
+          || gaz.isNameStop(key)
+          || cueAt.containsKey(k) || dirAt.containsKey(k)
+          || (k > start && gazAt.containsKey(k))) {
+        break;
+      }
+      k++;
+      n++;
+    }
+    return k;
+  }
+
+  private static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when only prepositions or function words separate two mentions. */
+  private boolean adjacent(List<CoreLabel> toks, int from, int to) {
+    if (to < from || to - from > MAX_CONTAINER_GAP) {
+      return false;
+    }
+    for (int k = from; k < to; k++) {
+      CoreLabel t = toks.get(k);
+      String tag = t.tag() == null ? "" : t.tag();
+      if (!(tag.equals("IN") || PhraseMatcher.isQuote(t)
+          || gaz.isNameStop(PhraseMatcher.tokenKey(t)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Picks among places sharing an alias: the cue's type decides (مدينة دير الزور is the city,
+   * ريف دير الزور the governorate); without a cue a settlement is preferred over the
+   * governorate of the same name; otherwise file order (curated rows come first).
+   */
+  private static Place choose(List<Place> candidates, PlaceType cueType) {
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    if (cueType != null) {
+      for (Place p : candidates) {
+        if (p.type() == cueType) {
+          return p;
+        }
+      }
+      if (cueType == PlaceType.REGION) {
+        for (Place p : candidates) {
+          if (p.type() == PlaceType.GOVERNORATE) {
+            return p;
+          }
+        }
+      }
+    }
+    for (Place p : candidates) {
+      if (p.type() != PlaceType.GOVERNORATE) {
+        return p;
+      }
+    }
+    return candidates.get(0);
+  }
+
+  private PlaceMention toMention(Draft d, Place container, String doc, int s) {
+    Place p = d.place();
+    PlaceType type = d.cue() != null ? d.cue().type() : p != null ? p.type() : null;
+    Place geo = p != null ? p : container;
+    String governorate = null;
+    String country = null;
+    if (geo != null) {
+      governorate = geo.governorate();
+      country = geo.country();
+    }
+    return new PlaceMention(doc.substring(d.begin(), d.end()), d.begin(), d.end(), s,
+        d.tokBegin(), d.tokEnd(), doc.substring(d.headBegin(), d.headEnd()), d.headBegin(),
+        d.headEnd(), p == null ? null : p.id(), p == null ? null : p.nameEn(), type,
+        governorate, country, p == null ? null : p.lat(), p == null ? null : p.lon(),
+        p == null ? container : null, d.cue() == null ? null : d.cue().key(), d.direction());
+  }
+
+  private static int skipQuotes(List<CoreLabel> toks, int k) {
+    while (k < toks.size() && PhraseMatcher.isQuote(toks.get(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  private static int skipClosingQuote(List<CoreLabel> toks, int k) {
+    return k < toks.size() && PhraseMatcher.isQuote(toks.get(k)) ? k + 1 : k;
+  }
+
+  private static <V> Map<Integer, PhraseMatcher.Match<V>> longestByStart(
+      List<PhraseMatcher.Match<V>> all) {
+    Map<Integer, PhraseMatcher.Match<V>> m = new HashMap<>();
+    for (PhraseMatcher.Match<V> x : all) {
+      PhraseMatcher.Match<V> old = m.get(x.tokenBegin());
+      if (old == null || x.tokenEnd() > old.tokenEnd()
+          || (x.tokenEnd() == old.tokenEnd() && x.length() > old.length())) {
+        m.put(x.tokenBegin(), x);
+      }
+    }
+    return m;
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(PlaceAnnotations.PlaceMentionsAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TextAnnotation.class, CoreAnnotations.TokensAnnotation.class,
+        CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.PartOfSpeechAnnotation.class);
+  }
+}

@@ -1,0 +1,208 @@
+package org.hadath.entities.places;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hadath.entities.TsvReader;
+import org.hadath.entities.actors.PhraseMatcher;
+import org.hadath.normalize.ArabicKeys;
+
+/**
+ * The place knowledge of the library, loaded from {@code hadath/models/entities/}: the
+ * gazetteer, the cue nouns, the direction words, the common-word guards and the words that end
+ * a name. Validated at load ({@link TsvReader.FormatException} names file and line);
+ * immutable and thread-safe; {@link #defaults()} loads once per JVM.
+ */
+public final class PlaceGazetteer {
+
+  /** Class-path folder of the entity models. */
+  public static final String MODELS = "hadath/models/entities/";
+
+  /** A cue noun and the type it implies. */
+  public record Cue(String key, PlaceType type) {}
+
+  /** A direction word or phrase and whether it precedes or follows the name. */
+  public record DirectionWord(Direction direction, boolean before) {}
+
+  /** How a common-word guard restricts a name. */
+  public enum Guard { NEEDS_CUE, NOT_VERB }
+
+  private final ImmutableMap<String, Place> places;
+  private final PhraseMatcher<Place> names;
+  private final PhraseMatcher<Cue> cues;
+  private final PhraseMatcher<DirectionWord> directions;
+  private final ImmutableMap<String, Guard> guards;
+  private final ImmutableSet<String> nameStops;
+
+  private PlaceGazetteer(ImmutableMap<String, Place> places, PhraseMatcher<Place> names,
+      PhraseMatcher<Cue> cues, PhraseMatcher<DirectionWord> directions,
+      ImmutableMap<String, Guard> guards, ImmutableSet<String> nameStops) {
+    this.places = places;
+    this.names = names;
+    this.cues = cues;
+    this.directions = directions;
+    this.guards = guards;
+    this.nameStops = nameStops;
+  }
+
+  private static final class Holder {
+    static final PlaceGazetteer DEFAULT = load(MODELS + "places.tsv", MODELS + "place_cues.tsv",
+        MODELS + "place_directions.tsv", MODELS + "place_guards.tsv",
+        MODELS + "function_words.tsv");
+  }
+
+  /** The project's gazetteer, loaded on first use, once per JVM. */
+  public static PlaceGazetteer defaults() {
+    return Holder.DEFAULT;
+  }
+
+  /** Loads and validates the place models from class-path resources. */
+  public static PlaceGazetteer load(String placesRes, String cuesRes, String directionsRes,
+      String guardsRes, String functionWordsRes) {
+    ImmutableMap<String, Place> places = readPlaces(TsvReader.readResource(placesRes,
+        List.of("id", "name_en", "type", "governorate", "country", "lat", "lon", "aliases",
+            "source")));
+    PhraseMatcher.Builder<Place> nb = PhraseMatcher.builder();
+    for (Place p : places.values()) {
+      for (String a : p.aliases()) {
+        nb.add(a, p);
+      }
+    }
+    PhraseMatcher.Builder<Cue> cb = PhraseMatcher.builder();
+    for (TsvReader.Row r : TsvReader.readResource(cuesRes, List.of("cue", "type")).rows()) {
+      cb.add(r.get(0), new Cue(ArabicKeys.matchKey(r.get(0)), parse(PlaceType.class, r, 1)));
+    }
+    PhraseMatcher.Builder<DirectionWord> db = PhraseMatcher.builder();
+    for (TsvReader.Row r : TsvReader.readResource(directionsRes,
+        List.of("form", "direction", "position")).rows()) {
+      String pos = r.get(2);
+      if (!pos.equals("BEFORE") && !pos.equals("AFTER")) {
+        throw r.error("position must be BEFORE or AFTER: " + pos);
+      }
+      db.add(r.get(0), new DirectionWord(parse(Direction.class, r, 1), pos.equals("BEFORE")));
+    }
+    ImmutableMap.Builder<String, Guard> gb = ImmutableMap.builder();
+    for (TsvReader.Row r : TsvReader.readResource(guardsRes, List.of("form", "rule")).rows()) {
+      gb.put(ArabicKeys.matchKey(r.get(0)), parse(Guard.class, r, 1));
+    }
+    ImmutableSet.Builder<String> stops = ImmutableSet.builder();
+    for (TsvReader.Row r : TsvReader.readResource(functionWordsRes, List.of("form", "role"))
+        .rows()) {
+      if (r.get(1).equals("NAME_STOP")) {
+        stops.add(ArabicKeys.matchKey(r.get(0)));
+      }
+    }
+    return new PlaceGazetteer(places, nb.build(), cb.build(), db.build(),
+        gb.buildKeepingLast(), stops.build());
+  }
+
+  /** Parses and validates the place table (exposed for tests of malformed files). */
+  public static ImmutableMap<String, Place> readPlaces(TsvReader.Table t) {
+    Map<String, Place> byId = new LinkedHashMap<>();
+    Map<String, TsvReader.Row> rowOf = new HashMap<>();
+    for (TsvReader.Row r : t.rows()) {
+      String id = r.get(0);
+      if (id.isEmpty()) {
+        throw r.error("empty id");
+      }
+      if (byId.containsKey(id)) {
+        throw r.error("duplicate id " + id + " (first on line " + rowOf.get(id).line() + ")");
+      }
+      PlaceType type = parse(PlaceType.class, r, 2);
+      Double lat = coordinate(r, 5, 90);
+      Double lon = coordinate(r, 6, 180);
+      if ((lat == null) != (lon == null)) {
+        throw r.error("lat and lon must both be given or both be empty");
+      }
+      ImmutableList.Builder<String> aliases = ImmutableList.builder();
+      for (String a : r.get(7).split("\\|")) {
+        if (!a.isBlank()) {
+          aliases.add(a.trim());
+        }
+      }
+      ImmutableList<String> al = aliases.build();
+      if (al.isEmpty()) {
+        throw r.error("place " + id + " has no alias");
+      }
+      if (r.get(8).isEmpty()) {
+        throw r.error("place " + id + " has no source");
+      }
+      byId.put(id, new Place(id, r.get(1), type, emptyToNull(r.get(3)), emptyToNull(r.get(4)),
+          lat, lon, al, r.get(8)));
+      rowOf.put(id, r);
+    }
+    for (Place p : byId.values()) {
+      if (p.governorate() != null) {
+        Place g = byId.get(p.governorate());
+        if (g == null || g.type() != PlaceType.GOVERNORATE) {
+          throw rowOf.get(p.id()).error("governorate " + p.governorate()
+              + " is not the id of a GOVERNORATE row");
+        }
+      }
+    }
+    return ImmutableMap.copyOf(byId);
+  }
+
+  private static Double coordinate(TsvReader.Row r, int col, double max) {
+    if (r.get(col).isEmpty()) {
+      return null;
+    }
+    try {
+      double v = Double.parseDouble(r.get(col));
+      if (Math.abs(v) > max) {
+        throw r.error("coordinate out of range: " + v);
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw r.error("not a number: " + r.get(col));
+    }
+  }
+
+  private static String emptyToNull(String s) {
+    return s.isEmpty() ? null : s;
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, TsvReader.Row r, int col) {
+    try {
+      return Enum.valueOf(type, r.get(col));
+    } catch (IllegalArgumentException e) {
+      throw r.error("unknown " + type.getSimpleName() + " " + r.get(col));
+    }
+  }
+
+  /** All places by id, in file order. */
+  public ImmutableMap<String, Place> places() {
+    return places;
+  }
+
+  /** The place with {@code id}, or null. */
+  public Place place(String id) {
+    return places.get(id);
+  }
+
+  PhraseMatcher<Place> names() {
+    return names;
+  }
+
+  PhraseMatcher<Cue> cues() {
+    return cues;
+  }
+
+  PhraseMatcher<DirectionWord> directions() {
+    return directions;
+  }
+
+  /** The guard on a name's matching key, or null. */
+  Guard guard(String key) {
+    return guards.get(key);
+  }
+
+  /** True when a word (matching key) can never be part of a name. */
+  boolean isNameStop(String key) {
+    return nameStops.contains(key);
+  }
+}

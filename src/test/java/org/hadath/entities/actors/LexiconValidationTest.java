@@ -1,0 +1,68 @@
+package org.hadath.entities.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.hadath.entities.TsvReader;
+import org.hadath.entities.places.PlaceGazetteer;
+import org.hadath.entities.places.PlaceType;
+import org.junit.jupiter.api.Test;
+
+/** Load-time validation of the model files: errors name file and line. */
+class LexiconValidationTest {
+
+  private static final List<String> ACTOR_HEADER =
+      List.of("id", "name_en", "category", "affiliation", "aliases");
+  private static final String DIR = "org/hadath/entities/";
+
+  private static TsvReader.FormatException actorError(String file) {
+    return assertThrows(TsvReader.FormatException.class, () -> ActorLexicon.readActors(
+        TsvReader.readResource(DIR + file, ACTOR_HEADER)));
+  }
+
+  @Test
+  void badColumnCountNamesFileAndLine() {
+    TsvReader.FormatException e = actorError("bad_columns.tsv");
+    assertEquals(4, e.line());
+    assertTrue(e.getMessage().startsWith(DIR + "bad_columns.tsv:4:"), e.getMessage());
+  }
+
+  @Test
+  void unknownCategory() {
+    TsvReader.FormatException e = actorError("bad_category.tsv");
+    assertEquals(4, e.line());
+    assertTrue(e.getMessage().contains("PIRATES"));
+  }
+
+  @Test
+  void unknownAffiliation() {
+    TsvReader.FormatException e = actorError("bad_affiliation.tsv");
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("nobody"));
+  }
+
+  @Test
+  void duplicateId() {
+    TsvReader.FormatException e = actorError("dup_id.tsv");
+    assertEquals(3, e.line());
+    assertTrue(e.getMessage().contains("duplicate id ok"));
+  }
+
+  @Test
+  void placeWithUnknownGovernorate() {
+    TsvReader.FormatException e = assertThrows(TsvReader.FormatException.class,
+        () -> PlaceGazetteer.readPlaces(TsvReader.readResource(DIR + "bad_place.tsv", null)));
+    assertEquals(2, e.line());
+  }
+
+  @Test
+  void shippedModelsLoadAndAreLargeEnough() {
+    ActorLexicon lex = ActorLexicon.defaults();
+    assertTrue(lex.actors().size() >= 110, "actors: " + lex.actors().size());
+    PlaceGazetteer gaz = PlaceGazetteer.defaults();
+    assertEquals(14, gaz.places().values().stream()
+        .filter(p -> p.type() == PlaceType.GOVERNORATE && "SY".equals(p.country())).count());
+  }
+}

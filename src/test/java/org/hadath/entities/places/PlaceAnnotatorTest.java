@@ -1,0 +1,143 @@
+package org.hadath.entities.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.hadath.testing.SharedPipeline;
+import org.junit.jupiter.api.Test;
+
+/** Place recognition on sentences written for these tests in news style. */
+class PlaceAnnotatorTest {
+
+  private static final PlaceAnnotator ANNOTATOR = new PlaceAnnotator("hadath_places", null);
+
+  static List<PlaceMention> places(String text) {
+    Annotation a = SharedPipeline.annotate(text);
+    ANNOTATOR.annotate(a);
+    String doc = a.get(CoreAnnotations.TextAnnotation.class);
+    List<PlaceMention> all = new ArrayList<>();
+    for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
+      for (PlaceMention m : s.get(PlaceAnnotations.PlaceMentionsAnnotation.class)) {
+        assertEquals(m.text(), doc.substring(m.begin(), m.end()), "offsets of " + m);
+        assertEquals(m.headText(), doc.substring(m.headBegin(), m.headEnd()));
+        assertTrue(m.begin() <= m.headBegin() && m.headEnd() <= m.end());
+        all.add(m);
+      }
+    }
+    return all;
+  }
+
+  static PlaceMention get(List<PlaceMention> ms, String text) {
+    return ms.stream().filter(m -> m.text().equals(text)).findFirst().orElseThrow(
+        () -> new AssertionError("no mention '" + text + "' in "
+            + ms.stream().map(PlaceMention::text).toList()));
+  }
+
+  @Test
+  void gazetteerNamesAndSpellingVariants() {
+    List<PlaceMention> ms = places("دخلت القوات أبو كمال ثم البوكمال، وتقدمت نحو الشعفه.");
+    assertEquals("sy-abu-kamal", get(ms, "أبو كمال").placeId());
+    assertEquals("sy-abu-kamal", get(ms, "البوكمال").placeId());
+    assertEquals("sy-shaafa", get(ms, "الشعفه").placeId());
+    assertNotNull(get(ms, "البوكمال").lat());
+  }
+
+  @Test
+  void cueSpanAndHead() {
+    List<PlaceMention> ms = places("سقطت قذائف على مخيم الباغوز وعلى بلدة هجين.");
+    PlaceMention camp = get(ms, "مخيم الباغوز");
+    assertEquals("الباغوز", camp.headText());
+    assertEquals(PlaceType.CAMP, camp.placeType());
+    PlaceMention hajin = get(ms, "بلدة هجين");
+    assertEquals("sy-hajin", hajin.placeId());
+    assertEquals("هجين", hajin.headText());
+  }
+
+  @Test
+  void directionalPhrases() {
+    List<PlaceMention> ms = places("تدور اشتباكات في ريف دير الزور الجنوبي الشرقي وشرقي "
+        + "دير الزور وغرب مدينة البوكمال.");
+    PlaceMention a = get(ms, "ريف دير الزور الجنوبي الشرقي");
+    assertEquals("دير الزور", a.headText());
+    assertEquals(Direction.SOUTH_EAST, a.direction());
+    assertEquals("sy-gov-deir-ez-zor", a.placeId());
+    assertEquals(PlaceType.REGION, a.placeType());
+    assertEquals(Direction.EAST, get(ms, "شرقي دير الزور").direction());
+    PlaceMention c = get(ms, "غرب مدينة البوكمال");
+    assertEquals(Direction.WEST, c.direction());
+    assertEquals("sy-abu-kamal", c.placeId());
+  }
+
+  @Test
+  void unknownVillageGetsContainer() {
+    List<PlaceMention> ms = places("قتل مدنيان في قرية الكشمة بريف دير الزور الشرقي أمس.");
+    PlaceMention v = get(ms, "قرية الكشمة");
+    assertNull(v.placeId());
+    assertEquals("الكشمة", v.headText());
+    assertEquals(PlaceType.VILLAGE, v.placeType());
+    assertNotNull(v.container());
+    assertEquals("sy-gov-deir-ez-zor", v.container().id());
+    assertEquals("sy-gov-deir-ez-zor", v.governorate());
+    PlaceMention r = get(ms, "ريف دير الزور الشرقي");
+    assertEquals("دير الزور", r.headText());
+  }
+
+  @Test
+  void unknownNameEndsAtPrepositionAndVerb() {
+    List<PlaceMention> ms = places("وصلت تعزيزات إلى حي الطيبة الغربي في مدينة سرمدا وانسحبت.");
+    PlaceMention h = get(ms, "حي الطيبة الغربي");
+    assertEquals("الطيبة", h.headText());
+    assertEquals(PlaceType.NEIGHBOURHOOD, h.placeType());
+    assertEquals("sy-sarmada", h.container().id());
+  }
+
+  @Test
+  void quotedUnknownName() {
+    List<PlaceMention> ms = places("استهدفت الغارة مخيم «الأمل الجديد» للنازحين.");
+    PlaceMention m = get(ms, "مخيم «الأمل الجديد");
+    assertEquals("الأمل الجديد", m.headText());
+  }
+
+  @Test
+  void countriesAndVariants() {
+    List<PlaceMention> ms = places("عاد اللاجئون من تركيا إلى سوريا، ثم غادروا سورية إلى العراق.");
+    assertEquals("tr", get(ms, "تركيا").placeId());
+    assertEquals("sy", get(ms, "سوريا").placeId());
+    assertEquals("sy", get(ms, "سورية").placeId());
+    assertEquals("iq", get(ms, "العراق").placeId());
+  }
+
+  @Test
+  void commonWordGuardNeedsCue() {
+    List<PlaceMention> ms = places("طالب المتظاهرون بالحرية والكرامة في بلدة الكرامة.");
+    assertTrue(ms.stream().noneMatch(m -> m.text().equals("الحرية")
+        || m.text().equals("الكرامة")), ms.toString());
+    assertEquals("sy-karamah", get(ms, "بلدة الكرامة").placeId());
+  }
+
+  @Test
+  void gluedCliticsOnCueAndName() {
+    List<PlaceMention> ms = places("وقعت الانفجارات بالرقة وبريف حلب وفي الميادين.");
+    assertEquals("sy-raqqa", get(ms, "الرقة").placeId());
+    PlaceMention r = get(ms, "ريف حلب");
+    assertEquals("sy-gov-aleppo", r.placeId());
+    assertEquals("sy-mayadin", get(ms, "الميادين").placeId());
+  }
+
+  @Test
+  void iraqWesternProvinces() {
+    List<PlaceMention> ms = places("انتشرت القوات العراقية في القائم وراوة وقضاء عانة قرب "
+        + "الحدود، وفي تلعفر وسنجار.");
+    assertEquals("iq-qaim", get(ms, "القائم").placeId());
+    assertEquals("iq-rawah", get(ms, "راوة").placeId());
+    assertEquals("iq-tal-afar", get(ms, "تلعفر").placeId());
+    assertEquals("iq-gov-nineveh", get(ms, "سنجار").governorate());
+  }
+}

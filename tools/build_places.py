@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Regenerates models/entities/places.tsv from the curated list and the shared gazetteers.
+
+    python3 tools/build_places.py [--shared ../shared] [--out models/entities/places.tsv]
+
+Rows of tools/places_curated.tsv come first and win: a derived row is dropped when one of its
+aliases (compared on the same key as org.hadath.normalize.ArabicKeys.matchKey) is already
+taken. Every row keeps its source in the last column, so NOTICE and users can trace it:
+  curated:wikipedia                       hand-curated, approximate coordinates
+  syrianarchive                           ../shared/gazetteers/syrianarchive_locations.tsv (CC BY-SA 4.0)
+  iraq_geo_data                           ../shared/gazetteers/iraq_admin_ar.tsv (MIT)
+  iso-codes                               ../shared/gazetteers/iso3166-1_country_names_ar.tsv (LGPL-2.1+)
+"""
+import argparse
+import os
+import re
+
+HEADER = ["id", "name_en", "type", "governorate", "country", "lat", "lon", "aliases", "source"]
+DIACRITICS = re.compile("[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]")
+FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"})
+# Administrative words that the sources sometimes glue to a name ("قضاء القائم"): the bare
+# name is added as an alias too, since the recognizer handles these words as cues.
+ADMIN_PREFIXES = ["محافظة ", "قضاء ", "ناحية ", "مدينة ", "بلدة ", "قرية ", "منطقة "]
+SA_GOVERNORATES = {
+    "ALEPPO": "sy-gov-aleppo", "DAMASCUS": "sy-gov-damascus", "DARAA": "sy-gov-daraa",
+    "DEIR EZZOR": "sy-gov-deir-ez-zor", "HAMA": "sy-gov-hama", "HASAKAH": "sy-gov-hasakah",
+    "HOMS": "sy-gov-homs", "IDLIB": "sy-gov-idlib", "LATTAKIA": "sy-gov-latakia",
+    "QUINETRA": "sy-gov-quneitra", "SUWAYDA": "sy-gov-suwayda", "TARTOUS": "sy-gov-tartus",
+}
+
+
+def key(s):
+    return " ".join(DIACRITICS.sub("", s).translate(FOLD).split()).replace(" ", "")
+
+
+def slug(s):
+    return re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")
+
+
+def read_tsv(path):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        header = None
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            fields = line.split("\t")
+            if header is None:
+                header = fields
+                continue
+            rows.append(dict(zip(header, fields)))
+    return rows
+
+
+def bare_aliases(name):
+    out = [name.strip()]
+    for p in ADMIN_PREFIXES:
+        if name.startswith(p):
+            out.append(name[len(p):].strip())
+    return out
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(here)
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", default=os.path.join(root, "..", "shared"))
+    ap.add_argument("--out", default=os.path.join(root, "models", "entities", "places.tsv"))
+    args = ap.parse_args()
+    gaz = os.path.join(args.shared, "gazetteers")
+
+    out, ids, taken = [], set(), set()
+
+    def add(row, allow_shared_alias=False):
+        aliases = [a for a in dict.fromkeys(row["aliases"]) if a]
+        if not allow_shared_alias:
+            if any(key(a) in taken for a in aliases):
+                return False
+        base, n = row["id"], 2
+        while row["id"] in ids:
+            row["id"] = f"{base}-{n}"
+            n += 1
+        ids.add(row["id"])
+        taken.update(key(a) for a in aliases)
+        row["aliases"] = "|".join(aliases)
+        out.append(row)
+        return True
+
+    for r in read_tsv(os.path.join(here, "places_curated.tsv")):
+        r["aliases"] = r["aliases"].split("|")
+        # Curated rows may share an alias on purpose (دير الزور: city and governorate).
+        add(r, allow_shared_alias=True)
+
+    iraq_gov = {}
+    for r in read_tsv(os.path.join(gaz, "iraq_admin_ar.tsv")):
+        if r["level"] == "province":
+            names = bare_aliases(r["name_ar"])
+            existing = next((o["id"] for o in out if o["type"] == "GOVERNORATE"
+                             and any(key(a) in {key(n) for n in names}
+                                     for a in o["aliases"].split("|"))), None)
+            gid = existing or "iq-gov-" + slug(r["province_en"])
+            iraq_gov[r["province_en"]] = gid
+            if not existing:
+                add({"id": gid, "name_en": r["name_en"] + " Governorate", "type": "GOVERNORATE",
+                     "governorate": gid, "country": "IQ", "lat": "", "lon": "",
+                     "aliases": names, "source": "iraq_geo_data"})
+    for r in read_tsv(os.path.join(gaz, "iraq_admin_ar.tsv")):
+        if r["level"] == "province":
+            continue
+        typ = "DISTRICT" if r["level"] == "district" else "SUBDISTRICT"
+        gid = iraq_gov.get(r["province_en"], "")
+        add({"id": f"iq-{r['level']}-{slug(r['name_en'])}", "name_en": r["name_en"], "type": typ,
+             "governorate": gid, "country": "IQ", "lat": "", "lon": "",
+             "aliases": bare_aliases(r["name_ar"]), "source": "iraq_geo_data"})
+
+    for r in read_tsv(os.path.join(gaz, "syrianarchive_locations.tsv")):
+        en = r["name_en"]
+        typ = "TOWN"
+        if en.endswith("nahiyah"):
+            typ = "SUBDISTRICT"
+        elif en.endswith("mantiqah"):
+            typ = "DISTRICT"
+        elif en.isupper():
+            typ = "GOVERNORATE"
+        add({"id": "sa-" + slug(en), "name_en": en, "type": typ,
+             "governorate": SA_GOVERNORATES.get(r["region"], ""), "country": "SY",
+             "lat": "%.5f" % float(r["lat"]), "lon": "%.5f" % float(r["lon"]),
+             "aliases": bare_aliases(r["name_ar"]), "source": "syrianarchive"})
+
+    for r in read_tsv(os.path.join(gaz, "iso3166-1_country_names_ar.tsv")):
+        name = DIACRITICS.sub("", r["name_ar"]).strip()
+        add({"id": "iso-" + slug(r["name_en"]), "name_en": r["name_en"], "type": "COUNTRY",
+             "governorate": "", "country": "", "lat": "", "lon": "",
+             "aliases": [name], "source": "iso-codes"})
+
+    with open(args.out, "w", encoding="utf-8") as f:
+        f.write("# GENERATED by tools/build_places.py from tools/places_curated.tsv and\n"
+                "# ../shared/gazetteers (Syrian Archive CC BY-SA 4.0; iraq_geo_data MIT;\n"
+                "# Debian iso-codes LGPL-2.1+). Edit the curated file and re-run; do not edit here.\n"
+                "# The source column tells where each row comes from.\n")
+        f.write("\t".join(HEADER) + "\n")
+        for r in out:
+            f.write("\t".join(str(r[h]) for h in HEADER) + "\n")
+    print(f"{len(out)} places written to {args.out}")
+
+
+if __name__ == "__main__":
+    main()
