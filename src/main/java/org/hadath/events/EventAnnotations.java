@@ -1,0 +1,22 @@
+package org.hadath.events;
+
+import edu.stanford.nlp.ling.CoreAnnotation;
+import java.util.List;
+
+/** Annotation keys of the event layer. */
+public final class EventAnnotations {
+  private EventAnnotations() {}
+
+  /**
+   * Document and sentence: the event frames found, in text order. Set by
+   * {@link EventAnnotator} ({@code hadath_events}) on the document (all frames) and on each
+   * sentence (its own frames).
+   */
+  public static final class EventFramesAnnotation implements CoreAnnotation<List<EventFrame>> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<List<EventFrame>> getType() {
+      return (Class) List.class;
+    }
+  }
+}

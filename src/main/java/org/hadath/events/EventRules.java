@@ -1,0 +1,215 @@
+package org.hadath.events;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.hadath.util.ModelFiles;
+import org.hadath.util.ModelFormatException;
+
+/**
+ * The event layer's knowledge, loaded from readable files under {@code models/events/}:
+ * word classes ({@code classes.tsv}), triggers ({@code triggers.tsv}) and argument rules
+ * ({@code arguments.tsv}, Semgrex). Every file is validated completely at load; a broken
+ * line raises {@link ModelFormatException} naming file and line, so an extractor is never
+ * half loaded. Immutable and thread-safe.
+ */
+public final class EventRules {
+
+  /** Where the packaged rule files live (relative to {@code models/}). */
+  public static final String DEFAULT_DIR = "events/";
+
+  /** A trigger rule: words of {@code pattern} evoke {@code type}, with argument frame {@code frame}. */
+  public record TriggerRule(EventType type, String frame, Pattern pattern, Condition condition, String source) {}
+
+  /** Optional condition on a trigger: a word of a class in a given relation to it. */
+  public record Condition(Scope scope, String wordClass) {
+    /** Where the word must be. */
+    public enum Scope { CTX, DEP, GOV }
+  }
+
+  /** An argument rule: a Semgrex pattern naming {@code trigger} and {@code arg}. */
+  public record ArgumentRule(List<String> frames, Role role, ArgFilter filter, SemgrexPattern pattern,
+      String source) {}
+
+  /** What an argument's head must be for a rule to keep it. */
+  public enum ArgFilter { ANY, ACTOR, PLACE, PEOPLE, INSTRUMENT, NOT_PLACE, NOT_INSTRUMENT, ACTOR_OR_PEOPLE }
+
+  private final ImmutableMap<String, Pattern> classes;
+  private final ImmutableList<TriggerRule> triggers;
+  private final ImmutableList<ArgumentRule> arguments;
+
+  private EventRules(Map<String, Pattern> classes, List<TriggerRule> triggers, List<ArgumentRule> arguments) {
+    this.classes = ImmutableMap.copyOf(classes);
+    this.triggers = ImmutableList.copyOf(triggers);
+    this.arguments = ImmutableList.copyOf(arguments);
+  }
+
+  private static volatile EventRules defaults;
+
+  /** The packaged rules, loaded once per JVM. */
+  public static EventRules getDefault() {
+    EventRules r = defaults;
+    if (r == null) {
+      synchronized (EventRules.class) {
+        if (defaults == null) {
+          defaults = load(DEFAULT_DIR);
+        }
+        r = defaults;
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Loads the three rule files from {@code dir}: a classpath folder under {@code models/}
+   * (e.g. {@code events/}) or a directory on disk ending in {@code /}.
+   */
+  public static EventRules load(String dir) {
+    String classesFile = dir + "classes.tsv";
+    Map<String, StringBuilder> alts = new LinkedHashMap<>();
+    Map<String, ModelFiles.Row> firstRow = new HashMap<>();
+    for (ModelFiles.Row row : ModelFiles.readTsv(classesFile, 2, 2)) {
+      String name = row.get(0);
+      if (!name.matches("[A-Z_]+")) {
+        throw row.error("class name must be upper case letters and _: '" + name + "'");
+      }
+      compile(row, row.get(1));
+      alts.computeIfAbsent(name, k -> new StringBuilder());
+      StringBuilder sb = alts.get(name);
+      if (sb.length() > 0) {
+        sb.append('|');
+      }
+      sb.append('(').append(row.get(1)).append(')');
+      firstRow.putIfAbsent(name, row);
+    }
+    Map<String, Pattern> classes = new LinkedHashMap<>();
+    alts.forEach((k, v) -> classes.put(k, compile(firstRow.get(k), v.toString())));
+
+    List<TriggerRule> triggers = new ArrayList<>();
+    for (ModelFiles.Row row : ModelFiles.readTsv(dir + "triggers.tsv", 3, 5)) {
+      EventType type;
+      try {
+        type = EventType.valueOf(row.get(0));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown event type '" + row.get(0) + "'");
+      }
+      String frame = row.get(1);
+      if (frame.isEmpty()) {
+        throw row.error("missing frame");
+      }
+      Pattern p = compile(row, row.get(2));
+      Condition cond = null;
+      String req = row.get(3);
+      if (!req.isEmpty()) {
+        String[] parts = req.split(":", 2);
+        if (parts.length != 2) {
+          throw row.error("condition must be ctx:CLASS, dep:CLASS or gov:CLASS, found '" + req + "'");
+        }
+        Condition.Scope scope;
+        try {
+          scope = Condition.Scope.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw row.error("unknown condition scope '" + parts[0] + "'");
+        }
+        if (!classes.containsKey(parts[1])) {
+          throw row.error("unknown word class '" + parts[1] + "' (define it in " + classesFile + ")");
+        }
+        cond = new Condition(scope, parts[1]);
+      }
+      triggers.add(new TriggerRule(type, frame, p, cond, row.file() + ":" + row.line()));
+    }
+    java.util.Set<String> frames = new java.util.HashSet<>();
+    triggers.forEach(t -> frames.add(t.frame()));
+
+    List<ArgumentRule> args = new ArrayList<>();
+    for (ModelFiles.Row row : ModelFiles.readTsv(dir + "arguments.tsv", 4, 4)) {
+      List<String> fr = List.of(row.get(0).split(","));
+      for (String f : fr) {
+        if (!f.equals("*") && !frames.contains(f)) {
+          throw row.error("frame '" + f + "' is used by no trigger in triggers.tsv");
+        }
+      }
+      Role role;
+      ArgFilter filter;
+      try {
+        role = Role.valueOf(row.get(1));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown role '" + row.get(1) + "'");
+      }
+      try {
+        filter = ArgFilter.valueOf(row.get(2));
+      } catch (IllegalArgumentException e) {
+        throw row.error("unknown filter '" + row.get(2) + "'");
+      }
+      String semgrex = expandClasses(row, row.get(3), classes);
+      if (!semgrex.contains("=trigger") || !semgrex.contains("=arg")) {
+        throw row.error("pattern must name nodes =trigger and =arg");
+      }
+      SemgrexPattern sp;
+      try {
+        sp = SemgrexPattern.compile(semgrex);
+      } catch (RuntimeException e) {
+        throw new ModelFormatException(row.file(), row.line(), "bad Semgrex pattern: " + e.getMessage(), e);
+      }
+      args.add(new ArgumentRule(fr, role, filter, sp, row.file() + ":" + row.line()));
+    }
+    return new EventRules(classes, triggers, args);
+  }
+
+  private static final Pattern CLASS_REF = Pattern.compile("@([A-Z_]+)");
+
+  private static String expandClasses(ModelFiles.Row row, String s, Map<String, Pattern> classes) {
+    Matcher m = CLASS_REF.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      Pattern p = classes.get(m.group(1));
+      if (p == null) {
+        throw row.error("unknown word class @" + m.group(1));
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement("/^(" + p.pattern() + ")$/"));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  private static Pattern compile(ModelFiles.Row row, String regex) {
+    if (regex.isEmpty()) {
+      throw row.error("empty regular expression");
+    }
+    try {
+      return Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      throw row.error("bad regular expression: " + e.getDescription());
+    }
+  }
+
+  /** True when the match key {@code key} is a word of class {@code name}. */
+  public boolean isA(String key, String name) {
+    Pattern p = classes.get(name);
+    if (p == null) {
+      throw new IllegalArgumentException("unknown word class " + name);
+    }
+    return key != null && p.matcher(key).matches();
+  }
+
+  /** True when a word class of that name exists. */
+  public boolean hasClass(String name) {
+    return classes.containsKey(name);
+  }
+
+  public ImmutableList<TriggerRule> triggers() {
+    return triggers;
+  }
+
+  public ImmutableList<ArgumentRule> arguments() {
+    return arguments;
+  }
+}
