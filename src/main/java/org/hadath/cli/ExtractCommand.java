@@ -1,0 +1,145 @@
+package org.hadath.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hadath.events.BatchExtractor;
+import org.hadath.events.EventExtractor;
+import org.hadath.output.EventJson;
+import org.hadath.util.TextFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hadath extract}: event frames as JSON, one file per input ({@code DIR/NAME.json} for
+ * {@code NAME.txt}) or, for {@code -}, to standard output.
+ */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Extract event frames as JSON (the format of the annotation guide).")
+final class ExtractCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 text files, or - for standard input")
+  List<String> files;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "write DIR/NAME.json for each NAME.txt")
+  Path out;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "document date for relative times")
+  LocalDate date;
+
+  @Option(names = "--threads", description = "worker threads (default: available cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--no-progress", description = "no progress bar on stderr")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    boolean toStdout = out == null;
+    if (toStdout && !(files.size() == 1 && files.get(0).equals("-"))) {
+      err.println("hadath: error: --out DIR is required unless the input is -");
+      return 2;
+    }
+    if (!toStdout) {
+      Files.createDirectories(out);
+    }
+    EventExtractor extractor = EventExtractor.create();
+    AtomicInteger failed = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    Progress progress = new Progress(err, files.size(), !noProgress && !toStdout && files.size() > 1);
+    Iterator<String> names = files.iterator();
+    Iterator<BatchExtractor.Input> inputs = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return names.hasNext();
+      }
+
+      @Override
+      public BatchExtractor.Input next() {
+        String name = names.next();
+        return new BatchExtractor.Input(name, () -> read(name), date);
+      }
+    };
+    new BatchExtractor(extractor, Math.max(1, threads)).run(inputs, r -> {
+      if (!r.ok()) {
+        failed.incrementAndGet();
+        progress.clear();
+        err.println("hadath: error: " + r.error());
+      } else if (toStdout) {
+        stdout.println(EventJson.write(r.events()));
+      } else {
+        Path target = out.resolve(ParseCommand.docId(r.id()) + ".json");
+        try {
+          Files.writeString(target, EventJson.write(withId(r)) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          failed.incrementAndGet();
+          err.println("hadath: error: " + r.id() + ": cannot write " + target + ": " + e.getMessage());
+        }
+      }
+      progress.update(done.incrementAndGet());
+    });
+    progress.clear();
+    if (failed.get() > 0) {
+      err.println("hadath: " + failed.get() + " of " + files.size() + " document(s) failed");
+    }
+    return failed.get() == 0 ? 0 : 1;
+  }
+
+  private static org.hadath.events.DocumentEvents withId(BatchExtractor.Result r) {
+    var e = r.events();
+    return new org.hadath.events.DocumentEvents(ParseCommand.docId(r.id()), e.events(), e.sentences(),
+        e.tokens(), e.parseStatus());
+  }
+
+  private static String read(String name) {
+    try {
+      return name.equals("-") ? TextFiles.readUtf8(System.in, "<stdin>") : TextFiles.readUtf8(Path.of(name));
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new IllegalArgumentException(name + ": no such file");
+    } catch (IOException e) {
+      String m = e.getMessage();
+      throw new IllegalArgumentException(m != null && m.startsWith(name) ? m : name + ": " + m);
+    }
+  }
+
+  /** A one-line progress bar on stderr. */
+  static final class Progress {
+    private final PrintStream err;
+    private final int total;
+    private final boolean enabled;
+
+    Progress(PrintStream err, int total, boolean enabled) {
+      this.err = err;
+      this.total = total;
+      this.enabled = enabled;
+    }
+
+    void update(int done) {
+      if (!enabled) {
+        return;
+      }
+      int width = 30;
+      int filled = total == 0 ? width : done * width / total;
+      err.print("\r[" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/" + total);
+      err.flush();
+    }
+
+    void clear() {
+      if (enabled) {
+        err.print("\r" + " ".repeat(50) + "\r");
+        err.flush();
+      }
+    }
+  }
+}

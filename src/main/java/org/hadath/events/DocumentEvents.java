@@ -1,0 +1,29 @@
+package org.hadath.events;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+
+/**
+ * The result of extracting one document: its id, its event frames in text order, and how
+ * much text was processed (so users can see how parsing degraded, if it did).
+ *
+ * @param docId the document id given by the caller (or "doc")
+ * @param events the frames, in text order
+ * @param sentences number of sentences
+ * @param tokens number of tokens
+ * @param parseStatus number of sentences per {@link org.hadath.pipeline.ParseStatus} name
+ */
+public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
+    ImmutableMap<String, Integer> parseStatus) {
+  public DocumentEvents {
+    Preconditions.checkNotNull(docId);
+    events = ImmutableList.copyOf(events);
+    parseStatus = ImmutableMap.copyOf(parseStatus);
+  }
+
+  /** An empty result (empty or blank input). */
+  public static DocumentEvents empty(String docId) {
+    return new DocumentEvents(docId, ImmutableList.of(), 0, 0, ImmutableMap.of());
+  }
+}

@@ -1,0 +1,828 @@
+package org.hadath.events;
+
+import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.hadath.entities.actors.ActorAnnotations;
+import org.hadath.entities.actors.ActorMention;
+import org.hadath.entities.places.PlaceAnnotations;
+import org.hadath.entities.places.PlaceMention;
+import org.hadath.entities.quantity.QuantityAnnotations;
+import org.hadath.entities.quantity.QuantityMention;
+import org.hadath.entities.time.TimeAnnotations;
+import org.hadath.entities.time.TimeMention;
+import org.hadath.events.EventFrame.Argument;
+import org.hadath.events.EventFrame.Casualty;
+import org.hadath.events.EventFrame.Quantity;
+import org.hadath.events.EventRules.ArgFilter;
+import org.hadath.events.EventRules.ArgumentRule;
+import org.hadath.events.EventRules.TriggerRule;
+
+/**
+ * Finds event frames ({@code hadath_events}): triggers from {@code triggers.tsv}, arguments
+ * from the Semgrex rules of {@code arguments.tsv} over the UD graph, then the mechanisms that
+ * are not single patterns — instrument owners, sources from reporting frames, times,
+ * casualties through causal and direct statements, people counts, polarity and modality.
+ *
+ * <p>Needs tokens, sentences, POS, dependencies, and the entity annotators' mentions
+ * (actors, places, quantities, times; missing ones only lose arguments). Stores frames under
+ * {@link EventAnnotations.EventFramesAnnotation} on the document and on each sentence.
+ * Property {@code <name>.rules}: a directory with the three rule files (default: packaged).
+ * Thread-safe.
+ */
+public class EventAnnotator implements Annotator {
+
+  private final EventRules rules;
+
+  /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
+  public EventAnnotator(String name, Properties props) {
+    String dir = props.getProperty(name + ".rules");
+    this.rules = dir == null ? EventRules.getDefault() : EventRules.load(dir.endsWith("/") ? dir : dir + "/");
+  }
+
+  /** An annotator with the given rules. */
+  public EventAnnotator(EventRules rules) {
+    this.rules = rules;
+  }
+
+  /** The packaged rules. */
+  public EventAnnotator() {
+    this(EventRules.getDefault());
+  }
+
+  /** The rules in use. */
+  public EventRules rules() {
+    return rules;
+  }
+
+  /** A trigger candidate before its frame is built. */
+  private static final class Trig {
+    final int tok;
+    final TriggerRule rule;
+    final List<Integer> alts = new ArrayList<>();
+
+    Trig(int tok, TriggerRule rule) {
+      this.tok = tok;
+      this.rule = rule;
+    }
+
+    TriggerRule rule() {
+      return rule;
+    }
+  }
+
+  /** A candidate argument: role, head token, span tokens, rule. */
+  private record Cand(Role role, int head, Span span, Span headSpan, String rule) {}
+
+  @Override
+  public void annotate(Annotation doc) {
+    String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<EventFrame> all = new ArrayList<>();
+    List<Cand> previousSources = List.of();
+    for (CoreMap s : sentences) {
+      SentenceView v = new SentenceView(s, text);
+      List<Cand> sources = sentenceSources(v, previousSources);
+      List<EventFrame> frames = v.graph == null ? List.of() : findFrames(v, sources);
+      s.set(EventAnnotations.EventFramesAnnotation.class, frames);
+      all.addAll(frames);
+      previousSources = sources;
+    }
+    doc.set(EventAnnotations.EventFramesAnnotation.class, all);
+  }
+
+  // ---------------------------------------------------------------- triggers
+
+  /** True when some trigger rule could fire on this word, ignoring conditions: for pruning. */
+  public boolean isTriggerCandidate(String key) {
+    for (TriggerRule r : rules.triggers()) {
+      if (r.pattern().matcher(key).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private List<Trig> findTriggers(SentenceView v) {
+    List<Trig> out = new ArrayList<>();
+    for (int i = 0; i < v.size(); i++) {
+      ActorMention am = v.actorAt[i];
+      if (am != null && am.actorId() != null && am.noun() == null) {
+        continue; // a word inside an organisation's name (غرفة عمليات …) is no event
+      }
+      for (TriggerRule r : rules.triggers()) {
+        if (r.pattern().matcher(v.keys[i]).matches() && conditionHolds(v, i, r)) {
+          out.add(new Trig(i, r));
+          break;
+        }
+      }
+    }
+    // A verb trigger whose subject is a noun trigger is the same mention (غارات استهدفت …,
+    // هجوم استهدف …): keep the noun, remember the verb as an alternative trigger.
+    List<Trig> merged = new ArrayList<>(out);
+    for (Trig t : out) {
+      if (!v.isVerb(t.tok)) {
+        continue;
+      }
+      for (Trig n : out) {
+        if (n != t && !v.isVerb(n.tok) && v.head[n.tok] == t.tok && v.rel[n.tok].startsWith("nsubj")) {
+          n.alts.add(t.tok);
+          merged.remove(t);
+          break;
+        }
+      }
+    }
+    return merged;
+  }
+
+  private boolean conditionHolds(SentenceView v, int i, TriggerRule r) {
+    EventRules.Condition c = r.condition();
+    if (c == null) {
+      return true;
+    }
+    switch (c.scope()) {
+      case CTX:
+        for (int k = 0; k < v.size(); k++) {
+          if (k != i && rules.isA(v.keys[k], c.wordClass())) {
+            return true;
+          }
+        }
+        return false;
+      case GOV:
+        return v.head[i] >= 0 && rules.isA(v.keys[v.head[i]], c.wordClass());
+      case DEP:
+      default:
+        for (int k = 0; k < v.size(); k++) {
+          if (k != i && (v.head[k] == i || (v.head[k] >= 0 && v.head[v.head[k]] == i))
+              && rules.isA(v.keys[k], c.wordClass())) {
+            return true;
+          }
+          if (k != i && v.head[i] == k && rules.isA(v.keys[k], c.wordClass())) {
+            return true;
+          }
+        }
+        return false;
+    }
+  }
+
+  // ---------------------------------------------------------------- frames
+
+  private List<EventFrame> findFrames(SentenceView v, List<Cand> sources) {
+    List<Trig> trigs = findTriggers(v);
+    if (trigs.isEmpty()) {
+      return List.of();
+    }
+    Map<Trig, List<Cand>> args = new LinkedHashMap<>();
+    for (Trig t : trigs) {
+      args.put(t, arguments(v, t));
+    }
+    assignTimes(v, trigs, args);
+    Map<Trig, List<Casualty>> casualties = casualties(v, trigs);
+    List<EventFrame> frames = new ArrayList<>();
+    for (Trig t : trigs) {
+      List<Cand> a = new ArrayList<>(args.get(t));
+      for (Cand src : sourcesFor(v, t, sources)) {
+        a.add(src);
+      }
+      List<Argument> built = new ArrayList<>();
+      for (Cand c : a) {
+        built.add(toArgument(v, c));
+      }
+      EventType type = t.rule().type();
+      Quantity count = (type == EventType.EVACUATION || type == EventType.SURRENDER) ? count(v, t, a) : null;
+      List<Span> alts = new ArrayList<>();
+      for (int alt : t.alts) {
+        alts.add(v.span(alt, alt + 1));
+      }
+      int lv = v.head[t.tok];
+      if (lv >= 0 && v.rel[t.tok].equals("obj") && rules.isA(v.keys[lv], "LIGHT")) {
+        alts.add(v.span(lv, lv + 1));
+      }
+      frames.add(new EventFrame(type, v.span(t.tok, t.tok + 1), v.index, v.keys[t.tok],
+          ImmutableList.copyOf(alts), ImmutableList.copyOf(built),
+          ImmutableList.copyOf(casualties.getOrDefault(t, List.of())), count,
+          polarity(v, t.tok), modality(v, t.tok), claimed(v, t.tok), t.rule().source()));
+    }
+    return frames;
+  }
+
+  private List<Cand> arguments(SentenceView v, Trig t) {
+    List<Cand> out = new ArrayList<>();
+    boolean[] taken = new boolean[v.size()];
+    taken[t.tok] = true;
+    IndexedWord trigNode = v.nodes[t.tok];
+    for (ArgumentRule r : rules.arguments()) {
+      if (!r.frames().contains("*") && !r.frames().contains(t.rule().frame())) {
+        continue;
+      }
+      SemgrexMatcher m = r.pattern().matcher(v.graph);
+      while (m.find()) {
+        if (!trigNode.equals(m.getNode("trigger"))) {
+          continue;
+        }
+        IndexedWord an = m.getNode("arg");
+        if (an == null) {
+          continue;
+        }
+        int h = an.index() - 1;
+        if (taken[h] || inTime(v, h) || !passes(v, h, r.filter())) {
+          continue;
+        }
+        taken[h] = true;
+        Role role = r.role();
+        if ((role == Role.AGENT || role == Role.PARTICIPANT) && isInstrument(v, h)) {
+          out.add(cand(v, Role.INSTRUMENT, h, instrumentSpan(v, h), r.source() + "+instrument"));
+          int owner = instrumentOwner(v, h);
+          if (owner >= 0 && !taken[owner]) {
+            taken[owner] = true;
+            out.add(cand(v, role, owner, argSpan(v, owner), r.source() + "+owner"));
+          }
+          continue;
+        }
+        out.add(cand(v, role, h, argSpan(v, h), r.source()));
+        // coordinated fillers share the role (قسد وداعش، مخازن ومواقع)
+        for (int c : v.children(h, "conj")) {
+          if (!taken[c] && !inTime(v, c) && passes(v, c, r.filter())) {
+            taken[c] = true;
+            out.add(cand(v, role, c, argSpan(v, c), r.source() + "+conj"));
+          }
+        }
+      }
+    }
+    // LOCATION fallback: a place below the trigger that no rule took
+    if (out.stream().noneMatch(c -> c.role() == Role.LOCATION)) {
+      for (PlaceMention p : v.places) {
+        int h = mentionHead(v, p.tokenBegin(), p.tokenEnd());
+        int depth = v.depthBelow(t.tok, h);
+        if (depth > 0 && depth <= 3 && !covered(out, v, p.tokenBegin(), p.tokenEnd())) {
+          out.add(cand(v, Role.LOCATION, h, Span.of(v.text, p.begin(), p.end()), "fallback:place-below-trigger"));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private boolean covered(List<Cand> cands, SentenceView v, int from, int to) {
+    Span s = v.span(from, to);
+    return cands.stream().anyMatch(c -> c.span().overlaps(s));
+  }
+
+  private Cand cand(SentenceView v, Role role, int h, Span span, String rule) {
+    Span headSpan = v.span(h, h + 1);
+    PlaceMention p = v.placeAt[h];
+    if (p != null && span.contains(new Span(p.headText(), p.headBegin(), p.headEnd()))) {
+      headSpan = new Span(p.headText(), p.headBegin(), p.headEnd());
+    }
+    return new Cand(role, h, span, headSpan, rule);
+  }
+
+  private boolean inTime(SentenceView v, int h) {
+    for (TimeMention tm : v.times) {
+      if (h >= tm.tokenBegin() && h < tm.tokenEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isInstrument(SentenceView v, int h) {
+    String k = v.keys[h];
+    return rules.isA(k, "AIR") || rules.isA(k, "ARTILLERY") || rules.isA(k, "EXPLOSIVE");
+  }
+
+  private boolean isActor(SentenceView v, int h) {
+    ActorMention a = v.actorAt[h];
+    return (a != null && a.actorId() != null) || rules.isA(v.keys[h], "NATIONALITY");
+  }
+
+  private boolean isPeople(SentenceView v, int h) {
+    ActorMention a = v.actorAt[h];
+    return (a != null && a.noun() != null) || rules.isA(v.keys[h], "PEOPLE");
+  }
+
+  private boolean isPlace(SentenceView v, int h) {
+    return v.placeAt[h] != null || rules.isA(v.keys[h], "PLACECUE");
+  }
+
+  private boolean passes(SentenceView v, int h, ArgFilter f) {
+    if (v.tag(h).equals("PUNC")) {
+      return false;
+    }
+    switch (f) {
+      case ACTOR: return isActor(v, h);
+      case PEOPLE: return isPeople(v, h);
+      case ACTOR_OR_PEOPLE: return isActor(v, h) || isPeople(v, h) || v.actorAt[h] != null;
+      case PLACE: return isPlace(v, h);
+      case INSTRUMENT: return isInstrument(v, h);
+      case NOT_PLACE: return !isPlace(v, h) || isActor(v, h);
+      case NOT_INSTRUMENT: return !isInstrument(v, h);
+      case ANY:
+      default: return true;
+    }
+  }
+
+  /** The actor that owns an instrument: طائرات التحالف، المدفعية الفرنسية، طائرات تابعة للتحالف. */
+  private int instrumentOwner(SentenceView v, int h) {
+    int best = -1;
+    int bestDepth = Integer.MAX_VALUE;
+    for (int i = 0; i < v.size(); i++) {
+      int d = v.depthBelow(h, i);
+      if (d > 0 && d <= 3 && d < bestDepth && isActor(v, i) && !isInstrument(v, i)) {
+        best = i;
+        bestDepth = d;
+      }
+    }
+    return best;
+  }
+
+  private Span instrumentSpan(SentenceView v, int h) {
+    int from = h;
+    int to = h + 1;
+    // include instrument adjectives (قصف مدفعي، قنابل الفسفور الأبيض) but not the owner
+    for (int c : v.children(h)) {
+      if (c == to && isInstrument(v, c) && !isActor(v, c)) {
+        to = c + 1;
+      }
+    }
+    return v.span(from, to);
+  }
+
+  /** The head of the tokens [from, to): the one whose head lies outside. */
+  private static int mentionHead(SentenceView v, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (v.head[i] < from || v.head[i] >= to) {
+        return i;
+      }
+    }
+    return from;
+  }
+
+  /**
+   * The argument's span: the entity mention that covers the head if there is one (it is the
+   * shortest span naming the filler), else the head with its nominal modifiers, contiguous,
+   * at most eight tokens, quotes and brackets outside.
+   */
+  private Span argSpan(SentenceView v, int h) {
+    ActorMention a = v.actorAt[h];
+    if (a != null) {
+      return trimQuotes(Span.of(v.text, a.begin(), a.end()));
+    }
+    PlaceMention p = v.placeAt[h];
+    if (p != null) {
+      return trimQuotes(Span.of(v.text, p.begin(), p.end()));
+    }
+    int from = h;
+    int to = h + 1;
+    boolean grew = true;
+    while (grew && to - from < 8) {
+      grew = false;
+      for (int i = 0; i < v.size(); i++) {
+        if ((i == to || i == from - 1) && v.head[i] >= from && v.head[i] < to && expands(v, i, h)) {
+          if (i == to) {
+            to++;
+          } else {
+            from--;
+          }
+          grew = true;
+        }
+      }
+    }
+    return trimQuotes(v.span(from, to));
+  }
+
+  private static boolean expands(SentenceView v, int i, int h) {
+    String r = v.rel[i];
+    if (r.startsWith("nmod") || r.startsWith("amod") || r.startsWith("flat") || r.startsWith("compound")
+        || r.startsWith("nummod") || r.startsWith("det") || r.startsWith("fixed")) {
+      return true;
+    }
+    // prepositions inside the phrase (مواقع للتنظيم) but not the argument's own preposition
+    return r.equals("case") && v.head[i] != h;
+  }
+
+  private static Span trimQuotes(Span s) {
+    String t = s.text();
+    int b = 0;
+    int e = t.length();
+    while (b < e && isQuoteOrSpace(t.charAt(b))) {
+      b++;
+    }
+    while (e > b && isQuoteOrSpace(t.charAt(e - 1))) {
+      e--;
+    }
+    if (b == e) {
+      return s;
+    }
+    return new Span(t.substring(b, e), s.begin() + b, s.begin() + e);
+  }
+
+  private static boolean isQuoteOrSpace(char c) {
+    return "\"'«»“”„‹›()[]،,.:؛ ".indexOf(c) >= 0 || Character.isWhitespace(c);
+  }
+
+  private Argument toArgument(SentenceView v, Cand c) {
+    ActorMention a = v.actorAt[c.head()];
+    PlaceMention p = v.placeAt[c.head()];
+    String actorId = null;
+    String actorCat = null;
+    String placeId = null;
+    String gov = null;
+    String country = null;
+    Double lat = null;
+    Double lon = null;
+    String time = null;
+    if (a != null) {
+      actorId = a.actorId();
+      actorCat = a.category() == null ? null : a.category().name();
+    }
+    if (p != null) {
+      placeId = p.placeId();
+      gov = p.governorate();
+      country = p.country();
+      lat = p.lat();
+      lon = p.lon();
+    }
+    if (c.role() == Role.TIME) {
+      for (TimeMention tm : v.times) {
+        if (c.head() >= tm.tokenBegin() && c.head() < tm.tokenEnd()) {
+          time = tm.value();
+        }
+      }
+    }
+    return new Argument(c.role(), c.span(), c.headSpan(), actorId, actorCat, placeId, gov, country, lat, lon,
+        time, c.rule());
+  }
+
+  // ---------------------------------------------------------------- time
+
+  /** Each time expression goes to the triggers in its clause, else to the nearest trigger. */
+  private void assignTimes(SentenceView v, List<Trig> trigs, Map<Trig, List<Cand>> args) {
+    for (TimeMention tm : v.times) {
+      int h = mentionHead(v, tm.tokenBegin(), tm.tokenEnd());
+      Span span = Span.of(v.text, tm.begin(), tm.end());
+      List<Trig> targets = new ArrayList<>();
+      for (Trig t : trigs) {
+        int clause = clauseHead(v, t.tok);
+        if (v.dominates(t.tok, h) || v.dominates(clause, h)) {
+          targets.add(t);
+        }
+      }
+      if (targets.isEmpty()) {
+        trigs.stream().min(Comparator.comparingInt(t -> Math.abs(t.tok - h))).ifPresent(targets::add);
+      }
+      for (Trig t : targets) {
+        args.get(t).add(new Cand(Role.TIME, h, span, span, "time:clause"));
+      }
+    }
+  }
+
+  /** The verb (or root) whose clause contains token {@code i}. */
+  private static int clauseHead(SentenceView v, int i) {
+    int x = i;
+    int steps = 0;
+    while (x >= 0 && steps++ <= v.size()) {
+      if (v.isVerb(x) || v.head[x] < 0) {
+        return x;
+      }
+      x = v.head[x];
+    }
+    return i;
+  }
+
+  // ---------------------------------------------------------------- sources
+
+  /**
+   * Reporters named in the sentence: subjects of reporting verbs and their عن-sources
+   * (نقلت وكالة X عن مصادر Y), and the nouns after بحسب/وفق/نقلاً عن. A sentence that only
+   * continues a report (وأضاف، وأشار …, with no subject of its own) inherits the previous
+   * sentence's reporters.
+   */
+  private List<Cand> sentenceSources(SentenceView v, List<Cand> previous) {
+    List<Cand> out = new ArrayList<>();
+    if (v.graph == null) {
+      return out;
+    }
+    boolean continuation = false;
+    for (int i = 0; i < v.size(); i++) {
+      if (rules.isA(v.keys[i], "REPORT") && v.isVerb(i)) {
+        List<Integer> subj = v.children(i, "nsubj");
+        for (int s : subj) {
+          if (!v.tag(s).startsWith("PRP")) {
+            out.add(cand(v, Role.SOURCE, s, argSpan(v, s), "source:report-subject"));
+          }
+        }
+        for (int o : v.children(i, "obl")) {
+          if (v.caseOf(o).equals("عن")) {
+            out.add(cand(v, Role.SOURCE, o, argSpan(v, o), "source:report-from"));
+          }
+        }
+        if (subj.isEmpty() && i <= 2) {
+          continuation = true;
+        }
+      }
+      if (rules.isA(v.keys[i], "REPORT_PREP")) {
+        int h = v.rel[i].equals("case") ? v.head[i] : -1;
+        if (h < 0) {
+          for (int c : v.children(i)) {
+            if (!v.tag(c).equals("PUNC")) {
+              h = c;
+              break;
+            }
+          }
+        }
+        if (h >= 0 && !v.tag(h).startsWith("PRP") && !v.tag(h).equals("WP")) {
+          out.add(cand(v, Role.SOURCE, h, argSpan(v, h), "source:according-to"));
+        }
+      }
+    }
+    if (out.isEmpty() && continuation) {
+      return previous;
+    }
+    return out;
+  }
+
+  private List<Cand> sourcesFor(SentenceView v, Trig t, List<Cand> sources) {
+    List<Cand> out = new ArrayList<>();
+    for (Cand s : sources) {
+      if (s.span().overlaps(v.span(t.tok, t.tok + 1))) {
+        continue;
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- casualties and counts
+
+  private Map<Trig, List<Casualty>> casualties(SentenceView v, List<Trig> trigs) {
+    Map<Trig, List<Casualty>> out = new LinkedHashMap<>();
+    List<Trig> violent = new ArrayList<>();
+    for (Trig t : trigs) {
+      if (t.rule().type() == EventType.STRIKE || t.rule().type() == EventType.CLASH) {
+        violent.add(t);
+      }
+    }
+    if (violent.isEmpty()) {
+      return out;
+    }
+    boolean[] used = new boolean[v.size()];
+    for (int c = 0; c < v.size(); c++) {
+      if (used[c]) {
+        continue;
+      }
+      boolean killed = rules.isA(v.keys[c], "KILLED");
+      boolean injured = rules.isA(v.keys[c], "INJURED");
+      if (!killed && !injured || isTrigger(trigs, c)) {
+        continue;
+      }
+      CasualtyKind kind = killed ? CasualtyKind.KILLED : CasualtyKind.INJURED;
+      QuantityMention q = quantityFor(v, c);
+      Quantity qty;
+      String victims = null;
+      if (q != null) {
+        qty = new Quantity(q.min(), q.max(), q.approximate(), Span.of(v.text, q.begin(), q.end()));
+        victims = q.countedNoun() == null ? null : q.countedNoun().text();
+      } else {
+        // قتلى وجرحى without figures: one entry of both kinds
+        int other = -1;
+        for (int k : v.children(c, "conj")) {
+          if (killed ? rules.isA(v.keys[k], "INJURED") : rules.isA(v.keys[k], "KILLED")) {
+            other = k;
+          }
+        }
+        if (other >= 0 && quantityFor(v, other) == null) {
+          used[other] = true;
+          kind = CasualtyKind.KILLED_OR_INJURED;
+        }
+        qty = indefinitePlural(v, c);
+        if (qty == null) {
+          continue;
+        }
+      }
+      used[c] = true;
+      Trig target = linkedTrigger(v, violent, c);
+      if (target == null) {
+        continue;
+      }
+      Casualty cas = new Casualty(kind, qty, victims, "casualty:" + (q == null ? "plural" : "quantity"));
+      out.computeIfAbsent(target, k -> new ArrayList<>()).add(cas);
+      // a toll blamed on two coordinated mentions goes on both
+      for (Trig t : violent) {
+        if (t != target && (v.head[t.tok] == target.tok && v.rel[t.tok].equals("conj")
+            || v.head[target.tok] == t.tok && v.rel[target.tok].equals("conj"))) {
+          out.computeIfAbsent(t, k -> new ArrayList<>()).add(cas);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isTrigger(List<Trig> trigs, int i) {
+    for (Trig t : trigs) {
+      if (t.tok == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The quantity that counts a casualty word: its own count, or the figure just after it. */
+  private QuantityMention quantityFor(SentenceView v, int c) {
+    QuantityMention best = null;
+    for (QuantityMention q : v.quantities) {
+      if (!q.countsPeople() && !(q.countedNoun() != null && q.countedNoun().tokenIndex() == c)
+          && q.countedNoun() != null) {
+        continue;
+      }
+      boolean own = q.countedNoun() != null && q.countedNoun().tokenIndex() == c;
+      boolean after = q.tokenBegin() > c && q.tokenBegin() <= c + 3 && noPunctBetween(v, c, q.tokenBegin());
+      boolean inside = c >= q.tokenBegin() && c < q.tokenEnd();
+      boolean before = q.tokenEnd() == c && q.countedNoun() == null;
+      if (own || after || inside || before) {
+        if (best == null || Math.abs(q.tokenBegin() - c) < Math.abs(best.tokenBegin() - c)) {
+          best = q;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean noPunctBetween(SentenceView v, int a, int b) {
+    for (int i = a + 1; i < b; i++) {
+      if (v.tag(i).equals("PUNC")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An indefinite plural of people (قتلى، مقتل مدنيين) gives "at least two". */
+  private Quantity indefinitePlural(SentenceView v, int c) {
+    int noun = -1;
+    if (v.tag(c).equals("NNS") || v.tag(c).equals("JJ") && !v.keys[c].startsWith("ال")) {
+      noun = c;
+    }
+    for (int k : v.children(c, "nmod")) {
+      if (k == c + 1 && rules.isA(v.keys[k], "PEOPLE")) {
+        noun = v.keys[k].startsWith("ال") ? -2 : k;
+      }
+    }
+    if (noun == -1 && v.tag(c).equals("NNS") && !v.keys[c].startsWith("ال")) {
+      noun = c;
+    }
+    if (noun < 0 || v.keys[noun].startsWith("ال")) {
+      return null;
+    }
+    return new Quantity(2, null, false, v.span(Math.min(c, noun), Math.max(c, noun) + 1));
+  }
+
+  /** Which event a casualty word belongs to: by the dependency tree, else the nearest. */
+  private Trig linkedTrigger(SentenceView v, List<Trig> violent, int c) {
+    Trig best = null;
+    int bestDepth = Integer.MAX_VALUE;
+    for (Trig t : violent) {
+      int d = v.depthBelow(t.tok, c);
+      if (d > 0 && d < bestDepth) {
+        best = t;
+        bestDepth = d;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (Trig t : violent) {
+      int d = v.depthBelow(c, t.tok);
+      if (d > 0 && d <= 4) {
+        return t;
+      }
+    }
+    Trig nearest = null;
+    for (Trig t : violent) {
+      if (nearest == null || Math.abs(t.tok - c) < Math.abs(nearest.tok - c)
+          || (Math.abs(t.tok - c) == Math.abs(nearest.tok - c) && t.tok < c)) {
+        nearest = t;
+      }
+    }
+    return nearest;
+  }
+
+  /** People count of an evacuation or surrender: a figure on its theme or below the trigger. */
+  private Quantity count(SentenceView v, Trig t, List<Cand> args) {
+    for (QuantityMention q : v.quantities) {
+      int qh = q.countedNoun() != null ? q.countedNoun().tokenIndex() : mentionHead(v, q.tokenBegin(), q.tokenEnd());
+      boolean people = q.countsPeople() || q.countedNoun() == null
+          || rules.isA(v.keys[Math.min(qh, v.size() - 1)], "PEOPLE");
+      if (!people) {
+        continue;
+      }
+      boolean onTheme = args.stream().anyMatch(a -> a.role() == Role.THEME
+          && (a.span().overlaps(Span.of(v.text, q.begin(), q.end())) || v.dominates(a.head(), qh)));
+      int d = v.depthBelow(t.tok, qh);
+      if (onTheme || (d > 0 && d <= 3)) {
+        return new Quantity(q.min(), q.max(), q.approximate(), Span.of(v.text, q.begin(), q.end()));
+      }
+    }
+    for (Cand a : args) {
+      if (a.role() == Role.THEME && (v.tag(a.head()).equals("NNS") || rules.isA(v.keys[a.head()], "PEOPLE"))
+          && !v.keys[a.head()].startsWith("ال") && v.actorAt[a.head()] != null
+          && v.actorAt[a.head()].actorId() == null) {
+        return new Quantity(2, null, false, a.span());
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- polarity, modality
+
+  /** The trigger and up to three governors above it. */
+  private static List<Integer> chain(SentenceView v, int i) {
+    List<Integer> out = new ArrayList<>();
+    int x = i;
+    for (int k = 0; k < 4 && x >= 0; k++) {
+      out.add(x);
+      x = v.head[x];
+    }
+    return out;
+  }
+
+  private Polarity polarity(SentenceView v, int t) {
+    List<Integer> ch = chain(v, t);
+    for (int k = 0; k < ch.size(); k++) {
+      int x = ch.get(k);
+      if (k > 0 && rules.isA(v.keys[x], "DENY")) {
+        return Polarity.NEGATIVE;
+      }
+      if (k <= 1) {
+        for (int c : v.children(x)) {
+          if ((v.rel[c].startsWith("advmod") || v.rel[c].startsWith("case") || v.rel[c].startsWith("det"))
+              && c < x && rules.isA(v.keys[c], "NEG")) {
+            return Polarity.NEGATIVE;
+          }
+        }
+      }
+    }
+    return Polarity.POSITIVE;
+  }
+
+  private Modality modality(SentenceView v, int t) {
+    List<Integer> ch = chain(v, t);
+    for (int k = 0; k < ch.size(); k++) {
+      int x = ch.get(k);
+      if (k > 0 && rules.isA(v.keys[x], "HYPO")) {
+        return Modality.HYPOTHETICAL;
+      }
+      for (int c : v.children(x)) {
+        if (c < x && (v.rel[c].equals("aux") && rules.isA(v.keys[c], "FUTURE")
+            || v.rel[c].equals("mark") && rules.isA(v.keys[c], "COND") && !v.keys[c].equals("ان"))) {
+          return Modality.HYPOTHETICAL;
+        }
+        if (k == 0 && c < x && rules.isA(v.keys[c], "HYPO") && !v.rel[c].equals("punct")) {
+          return Modality.HYPOTHETICAL;
+        }
+      }
+    }
+    return Modality.ASSERTED;
+  }
+
+  private boolean claimed(SentenceView v, int t) {
+    for (int x : chain(v, t)) {
+      if (rules.isA(v.keys[x], "CLAIM")) {
+        return true;
+      }
+      for (int c : v.children(x)) {
+        if (rules.isA(v.keys[c], "CLAIM")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.PartOfSpeechAnnotation.class,
+        SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+        ActorAnnotations.ActorMentionsAnnotation.class, PlaceAnnotations.PlaceMentionsAnnotation.class,
+        QuantityAnnotations.QuantityMentionsAnnotation.class, TimeAnnotations.TimeMentionsAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(EventAnnotations.EventFramesAnnotation.class);
+  }
+}
