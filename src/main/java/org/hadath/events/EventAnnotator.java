@@ -93,10 +93,15 @@ public class EventAnnotator implements Annotator {
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<EventFrame> all = new ArrayList<>();
     List<Cand> previousSources = List.of();
+    List<SentenceView> views = new ArrayList<>();
     for (CoreMap s : sentences) {
-      SentenceView v = new SentenceView(s, text);
+      views.add(new SentenceView(s, text));
+    }
+    for (int si = 0; si < sentences.size(); si++) {
+      CoreMap s = sentences.get(si);
+      SentenceView v = views.get(si);
       List<Cand> sources = sentenceSources(v, previousSources);
-      List<EventFrame> frames = v.graph == null ? List.of() : findFrames(v, sources);
+      List<EventFrame> frames = v.graph == null ? List.of() : findFrames(v, sources, views);
       s.set(EventAnnotations.EventFramesAnnotation.class, frames);
       all.addAll(frames);
       previousSources = sources;
@@ -116,7 +121,7 @@ public class EventAnnotator implements Annotator {
     return false;
   }
 
-  private List<Trig> findTriggers(SentenceView v) {
+  private List<Trig> findTriggers(SentenceView v, List<SentenceView> doc) {
     List<Trig> out = new ArrayList<>();
     for (int i = 0; i < v.size(); i++) {
       ActorMention am = v.actorAt[i];
@@ -124,21 +129,28 @@ public class EventAnnotator implements Annotator {
         continue; // a word inside an organisation's name (غرفة عمليات …) is no event
       }
       for (TriggerRule r : rules.triggers()) {
-        if (r.pattern().matcher(v.keys[i]).matches() && conditionHolds(v, i, r)) {
+        if (r.pattern().matcher(v.keys[i]).matches() && conditionHolds(v, i, r, doc)) {
           out.add(new Trig(i, r));
           break;
         }
       }
     }
-    // A verb trigger whose subject is a noun trigger is the same mention (غارات استهدفت …,
-    // هجوم استهدف …): keep the noun, remember the verb as an alternative trigger.
+    // One mention, several trigger words: a verb whose subject is a noun trigger, or that
+    // modifies one (غارات استهدفت …، هجوم استهدف فيه …), is the noun's mention; a trigger that
+    // directly depends on a trigger of the same type (للفرار هرباً، استهدف … بصاروخ) is the
+    // governor's. The absorbed word becomes an alternative trigger.
     List<Trig> merged = new ArrayList<>(out);
     for (Trig t : out) {
-      if (!v.isVerb(t.tok)) {
-        continue;
-      }
       for (Trig n : out) {
-        if (n != t && !v.isVerb(n.tok) && v.head[n.tok] == t.tok && v.rel[n.tok].startsWith("nsubj")) {
+        if (n == t || !merged.contains(n)) {
+          continue;
+        }
+        boolean verbOfNoun = v.isVerb(t.tok) && !v.isVerb(n.tok)
+            && (v.head[n.tok] == t.tok && v.rel[n.tok].startsWith("nsubj")
+                || v.head[t.tok] == n.tok && v.rel[t.tok].startsWith("acl"));
+        boolean sameTypeChild = t.rule().type() == n.rule().type() && v.head[t.tok] == n.tok
+            && !v.rel[t.tok].startsWith("conj") && !v.rel[t.tok].startsWith("parataxis");
+        if (verbOfNoun || sameTypeChild) {
           n.alts.add(t.tok);
           merged.remove(t);
           break;
@@ -148,29 +160,47 @@ public class EventAnnotator implements Annotator {
     return merged;
   }
 
-  private boolean conditionHolds(SentenceView v, int i, TriggerRule r) {
-    EventRules.Condition c = r.condition();
-    if (c == null) {
+  private boolean conditionHolds(SentenceView v, int i, TriggerRule r, List<SentenceView> doc) {
+    if (r.conditions().isEmpty()) {
       return true;
     }
+    for (EventRules.Condition c : r.conditions()) {
+      if (holds(v, i, c, doc)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean holds(SentenceView v, int i, EventRules.Condition c, List<SentenceView> doc) {
+    String cls = c.wordClass();
     switch (c.scope()) {
+      case SELF:
+        return rules.isA(v.keys[i], cls);
       case CTX:
         for (int k = 0; k < v.size(); k++) {
-          if (k != i && rules.isA(v.keys[k], c.wordClass())) {
+          if (k != i && rules.isA(v.keys[k], cls)) {
             return true;
           }
         }
         return false;
+      case DOC:
+        for (SentenceView s : doc) {
+          for (int k = 0; k < s.size(); k++) {
+            if ((s != v || k != i) && rules.isA(s.keys[k], cls)) {
+              return true;
+            }
+          }
+        }
+        return false;
       case GOV:
-        return v.head[i] >= 0 && rules.isA(v.keys[v.head[i]], c.wordClass());
+        return v.head[i] >= 0 && rules.isA(v.keys[v.head[i]], cls);
+      case SUBJ:
+        return v.head[i] >= 0 && v.rel[i].startsWith("nsubj") && rules.isA(v.keys[v.head[i]], cls);
       case DEP:
       default:
         for (int k = 0; k < v.size(); k++) {
-          if (k != i && (v.head[k] == i || (v.head[k] >= 0 && v.head[v.head[k]] == i))
-              && rules.isA(v.keys[k], c.wordClass())) {
-            return true;
-          }
-          if (k != i && v.head[i] == k && rules.isA(v.keys[k], c.wordClass())) {
+          if (k != i && treeDistance(v, i, k) <= 2 && rules.isA(v.keys[k], cls)) {
             return true;
           }
         }
@@ -178,10 +208,22 @@ public class EventAnnotator implements Annotator {
     }
   }
 
+  /** Number of dependency links between two tokens (large when unrelated). */
+  private static int treeDistance(SentenceView v, int a, int b) {
+    int da = 0;
+    for (int x = a; x >= 0 && da <= 4; x = v.head[x], da++) {
+      int db = v.depthBelow(x, b);
+      if (db >= 0) {
+        return da + db;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
   // ---------------------------------------------------------------- frames
 
-  private List<EventFrame> findFrames(SentenceView v, List<Cand> sources) {
-    List<Trig> trigs = findTriggers(v);
+  private List<EventFrame> findFrames(SentenceView v, List<Cand> sources, List<SentenceView> doc) {
+    List<Trig> trigs = findTriggers(v, doc);
     if (trigs.isEmpty()) {
       return List.of();
     }

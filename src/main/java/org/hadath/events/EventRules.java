@@ -27,12 +27,12 @@ public final class EventRules {
   public static final String DEFAULT_DIR = "events/";
 
   /** A trigger rule: words of {@code pattern} evoke {@code type}, with argument frame {@code frame}. */
-  public record TriggerRule(EventType type, String frame, Pattern pattern, Condition condition, String source) {}
+  public record TriggerRule(EventType type, String frame, Pattern pattern, List<Condition> conditions, String source) {}
 
   /** Optional condition on a trigger: a word of a class in a given relation to it. */
   public record Condition(Scope scope, String wordClass) {
     /** Where the word must be. */
-    public enum Scope { CTX, DEP, GOV }
+    public enum Scope { CTX, DOC, DEP, GOV, SUBJ, SELF }
   }
 
   /** An argument rule: a Semgrex pattern naming {@code trigger} and {@code arg}. */
@@ -106,12 +106,12 @@ public final class EventRules {
         throw row.error("missing frame");
       }
       Pattern p = compile(row, row.get(2));
-      Condition cond = null;
-      String req = row.get(3);
-      if (!req.isEmpty()) {
-        String[] parts = req.split(":", 2);
+      List<Condition> conds = new ArrayList<>();
+      String reqs = row.get(3);
+      for (String req : reqs.isEmpty() ? new String[0] : reqs.split("\\|")) {
+        String[] parts = req.trim().split(":", 2);
         if (parts.length != 2) {
-          throw row.error("condition must be ctx:CLASS, dep:CLASS or gov:CLASS, found '" + req + "'");
+          throw row.error("condition must be SCOPE:CLASS (ctx, doc, dep, gov, subj, self), found '" + req + "'");
         }
         Condition.Scope scope;
         try {
@@ -122,9 +122,9 @@ public final class EventRules {
         if (!classes.containsKey(parts[1])) {
           throw row.error("unknown word class '" + parts[1] + "' (define it in " + classesFile + ")");
         }
-        cond = new Condition(scope, parts[1]);
+        conds.add(new Condition(scope, parts[1]));
       }
-      triggers.add(new TriggerRule(type, frame, p, cond, row.file() + ":" + row.line()));
+      triggers.add(new TriggerRule(type, frame, p, List.copyOf(conds), row.file() + ":" + row.line()));
     }
     java.util.Set<String> frames = new java.util.HashSet<>();
     triggers.forEach(t -> frames.add(t.frame()));
