@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.hadath.normalize.ArabicKeys;
 import org.hadath.util.ModelFiles;
 import org.hadath.util.ModelFormatException;
 
@@ -149,7 +150,7 @@ public final class EventRules {
       } catch (IllegalArgumentException e) {
         throw row.error("unknown filter '" + row.get(2) + "'");
       }
-      String semgrex = expandClasses(row, row.get(3), classes);
+      String semgrex = expandClasses(row, ArabicKeys.foldPattern(row.get(3)), classes);
       if (!semgrex.contains("=trigger") || !semgrex.contains("=arg")) {
         throw row.error("pattern must name nodes =trigger and =arg");
       }
@@ -185,7 +186,7 @@ public final class EventRules {
       throw row.error("empty regular expression");
     }
     try {
-      return Pattern.compile(regex);
+      return Pattern.compile(ArabicKeys.foldPattern(regex));
     } catch (PatternSyntaxException e) {
       throw row.error("bad regular expression: " + e.getDescription());
     }

@@ -40,6 +40,27 @@ public final class ArabicKeys {
     return sb.toString();
   }
 
+  /**
+   * Folds the Arabic letters of a pattern (a regular expression or a Semgrex pattern written
+   * in a model file) as {@link #matchKey} folds words, leaving every other character alone,
+   * so that a rule may be written with أ، ة، ى and still match keys.
+   */
+  public static String foldPattern(String pattern) {
+    StringBuilder sb = new StringBuilder(pattern.length());
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      if (c >= '\u0600' && c <= '\u06FF') {
+        if (isDiacritic(c) || c == '\u0640') {
+          continue;
+        }
+        sb.append(foldLetter(c));
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
   /** Folds one letter as {@link #matchKey} does, without removing anything. */
   public static char foldLetter(char c) {
     switch (c) {
