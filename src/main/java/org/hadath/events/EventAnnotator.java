@@ -232,7 +232,7 @@ public class EventAnnotator implements Annotator {
       args.put(t, arguments(v, t));
     }
     assignTimes(v, trigs, args);
-    Map<Trig, List<Casualty>> casualties = casualties(v, trigs);
+    Map<Trig, List<Casualty>> casualties = casualties(v, trigs, args);
     List<EventFrame> frames = new ArrayList<>();
     for (Trig t : trigs) {
       List<Cand> a = new ArrayList<>(args.get(t));
@@ -610,7 +610,7 @@ public class EventAnnotator implements Annotator {
 
   // ---------------------------------------------------------------- casualties and counts
 
-  private Map<Trig, List<Casualty>> casualties(SentenceView v, List<Trig> trigs) {
+  private Map<Trig, List<Casualty>> casualties(SentenceView v, List<Trig> trigs, Map<Trig, List<Cand>> args) {
     Map<Trig, List<Casualty>> out = new LinkedHashMap<>();
     List<Trig> violent = new ArrayList<>();
     for (Trig t : trigs) {
@@ -633,23 +633,24 @@ public class EventAnnotator implements Annotator {
       }
       CasualtyKind kind = killed ? CasualtyKind.KILLED : CasualtyKind.INJURED;
       QuantityMention q = quantityFor(v, c);
+      // استشهاد وإصابة عدد من المدنيين، قتلى وجرحى: one entry of both kinds
+      for (int k : v.children(c, "conj")) {
+        boolean otherKind = killed ? rules.isA(v.keys[k], "INJURED") : rules.isA(v.keys[k], "KILLED");
+        QuantityMention kq = quantityFor(v, k);
+        if (otherKind && (kq == null || kq == q)) {
+          used[k] = true;
+          kind = CasualtyKind.KILLED_OR_INJURED;
+          if (q == null) {
+            q = kq;
+          }
+        }
+      }
       Quantity qty;
       String victims = null;
       if (q != null) {
         qty = new Quantity(q.min(), q.max(), q.approximate(), Span.of(v.text, q.begin(), q.end()));
         victims = q.countedNoun() == null ? null : q.countedNoun().text();
       } else {
-        // قتلى وجرحى without figures: one entry of both kinds
-        int other = -1;
-        for (int k : v.children(c, "conj")) {
-          if (killed ? rules.isA(v.keys[k], "INJURED") : rules.isA(v.keys[k], "KILLED")) {
-            other = k;
-          }
-        }
-        if (other >= 0 && quantityFor(v, other) == null) {
-          used[other] = true;
-          kind = CasualtyKind.KILLED_OR_INJURED;
-        }
         qty = indefinitePlural(v, c);
         if (qty == null) {
           continue;
@@ -661,16 +662,55 @@ public class EventAnnotator implements Annotator {
         continue;
       }
       Casualty cas = new Casualty(kind, qty, victims, "casualty:" + (q == null ? "plural" : "quantity"));
-      out.computeIfAbsent(target, k -> new ArrayList<>()).add(cas);
-      // a toll blamed on two coordinated mentions goes on both
+      addCasualty(out, target, cas);
+      // a toll blamed on two linked mentions goes on both (غارات … والقصف المدفعي، مجزرة … جراء قصفه)
       for (Trig t : violent) {
-        if (t != target && (v.head[t.tok] == target.tok && v.rel[t.tok].equals("conj")
-            || v.head[target.tok] == t.tok && v.rel[target.tok].equals("conj"))) {
-          out.computeIfAbsent(t, k -> new ArrayList<>()).add(cas);
+        if (t != target && t.rule().type() == target.rule().type() && (linkedByConj(v, t.tok, target.tok)
+            || linkedByCause(v, t.tok, target.tok) || linkedByCause(v, target.tok, t.tok))) {
+          addCasualty(out, t, cas);
+        }
+      }
+    }
+    // مجزرة بحق 12 مدنياً: the victims of a killing word are a death toll
+    for (Trig t : violent) {
+      if (!rules.isA(v.keys[t.tok], "KILLING") || out.containsKey(t)) {
+        continue;
+      }
+      for (Cand a : args.get(t)) {
+        if (a.role() != Role.TARGET) {
+          continue;
+        }
+        for (QuantityMention q : v.quantities) {
+          if (q.countsPeople() && a.span().overlaps(Span.of(v.text, q.begin(), q.end()))) {
+            addCasualty(out, t, new Casualty(CasualtyKind.KILLED,
+                new Quantity(q.min(), q.max(), q.approximate(), Span.of(v.text, q.begin(), q.end())),
+                q.countedNoun() == null ? null : q.countedNoun().text(), "casualty:killing-target"));
+          }
         }
       }
     }
     return out;
+  }
+
+  private static boolean linkedByConj(SentenceView v, int a, int b) {
+    return v.head[a] == b && v.rel[a].startsWith("conj") || v.head[b] == a && v.rel[b].startsWith("conj");
+  }
+
+  /** True when {@code effect} governs {@code cause} through a causal preposition (جراء، بسبب). */
+  private boolean linkedByCause(SentenceView v, int cause, int effect) {
+    return v.dominates(effect, cause) && treeDistance(v, cause, effect) <= 3
+        && rules.isA(v.caseOf(cause), "CAUSE");
+  }
+
+  /** Adds a casualty unless the event already has one from the same words. */
+  private static void addCasualty(Map<Trig, List<Casualty>> out, Trig t, Casualty c) {
+    List<Casualty> l = out.computeIfAbsent(t, k -> new ArrayList<>());
+    for (Casualty x : l) {
+      if (x.quantity().span().overlaps(c.quantity().span())) {
+        return;
+      }
+    }
+    l.add(c);
   }
 
   private static boolean isTrigger(List<Trig> trigs, int i) {
@@ -682,25 +722,49 @@ public class EventAnnotator implements Annotator {
     return false;
   }
 
-  /** The quantity that counts a casualty word: its own count, or the figure just after it. */
+  /**
+   * The quantity that counts a casualty word: its own figure (50 قتيلاً), the figure just
+   * after it (مقتل 50 مدنياً، عشرات من الجرحى), or the figure it says something of
+   * (أربعة مدنيين استشهدوا، قُتل 4 مدنيين).
+   */
   private QuantityMention quantityFor(SentenceView v, int c) {
     QuantityMention best = null;
+    int bestScore = Integer.MAX_VALUE;
     for (QuantityMention q : v.quantities) {
-      if (!q.countsPeople() && !(q.countedNoun() != null && q.countedNoun().tokenIndex() == c)
-          && q.countedNoun() != null) {
+      int noun = q.countedNoun() == null ? -1 : q.countedNoun().tokenIndex();
+      if (noun >= 0 && noun != c && !q.countsPeople()) {
+        continue; // 12 غارة is no toll
+      }
+      int score;
+      if (noun == c || (c >= q.tokenBegin() && c < q.tokenEnd())) {
+        score = 0;
+      } else if (q.tokenBegin() > c && q.tokenBegin() <= c + 3 && noPunctBetween(v, c, q.tokenBegin())) {
+        score = q.tokenBegin() - c;
+      } else if (noun >= 0 && v.head[noun] == c && (v.rel[noun].startsWith("nsubj") || v.rel[noun].startsWith("obj")
+          || v.rel[noun].startsWith("nmod"))) {
+        score = 5;
+      } else if (q.tokenEnd() == c && noun < 0) {
+        score = 6;
+      } else if (subjectOrObjectOf(v, q, c)) {
+        score = 7; // قضى 6 على الأقل من «قسد»
+      } else {
         continue;
       }
-      boolean own = q.countedNoun() != null && q.countedNoun().tokenIndex() == c;
-      boolean after = q.tokenBegin() > c && q.tokenBegin() <= c + 3 && noPunctBetween(v, c, q.tokenBegin());
-      boolean inside = c >= q.tokenBegin() && c < q.tokenEnd();
-      boolean before = q.tokenEnd() == c && q.countedNoun() == null;
-      if (own || after || inside || before) {
-        if (best == null || Math.abs(q.tokenBegin() - c) < Math.abs(best.tokenBegin() - c)) {
-          best = q;
-        }
+      if (score < bestScore) {
+        best = q;
+        bestScore = score;
       }
     }
     return best;
+  }
+
+  private static boolean subjectOrObjectOf(SentenceView v, QuantityMention q, int c) {
+    for (int i = q.tokenBegin(); i < q.tokenEnd(); i++) {
+      if (v.head[i] == c && (v.rel[i].startsWith("nsubj") || v.rel[i].startsWith("obj"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean noPunctBetween(SentenceView v, int a, int b) {
@@ -712,24 +776,22 @@ public class EventAnnotator implements Annotator {
     return true;
   }
 
-  /** An indefinite plural of people (قتلى، مقتل مدنيين) gives "at least two". */
+  /**
+   * Without a figure, an indefinite plural gives "at least two": a plural victim noun
+   * (قتلى، جرحى) or a casualty noun before an indefinite plural of people (مقتل مدنيين).
+   * A definite plural (مقتل المدنيين) gives no figure.
+   */
   private Quantity indefinitePlural(SentenceView v, int c) {
-    int noun = -1;
-    if (v.tag(c).equals("NNS") || v.tag(c).equals("JJ") && !v.keys[c].startsWith("ال")) {
-      noun = c;
+    if (rules.isA(v.keys[c], "VICTIMS_PLURAL")) {
+      return new Quantity(2, null, false, v.span(c, c + 1));
     }
     for (int k : v.children(c, "nmod")) {
-      if (k == c + 1 && rules.isA(v.keys[k], "PEOPLE")) {
-        noun = v.keys[k].startsWith("ال") ? -2 : k;
+      if (k == c + 1 && rules.isA(v.keys[k], "PEOPLE") && !v.keys[k].startsWith("ال")
+          && (v.tag(k).equals("NNS") || v.tag(k).equals("NN") && v.keys[k].matches(".*(ين|ون)"))) {
+        return new Quantity(2, null, false, v.span(c, k + 1));
       }
     }
-    if (noun == -1 && v.tag(c).equals("NNS") && !v.keys[c].startsWith("ال")) {
-      noun = c;
-    }
-    if (noun < 0 || v.keys[noun].startsWith("ال")) {
-      return null;
-    }
-    return new Quantity(2, null, false, v.span(Math.min(c, noun), Math.max(c, noun) + 1));
+    return null;
   }
 
   /** Which event a casualty word belongs to: by the dependency tree, else the nearest. */
@@ -774,7 +836,11 @@ public class EventAnnotator implements Annotator {
       boolean onTheme = args.stream().anyMatch(a -> a.role() == Role.THEME
           && (a.span().overlaps(Span.of(v.text, q.begin(), q.end())) || v.dominates(a.head(), qh)));
       int d = v.depthBelow(t.tok, qh);
-      if (onTheme || (d > 0 && d <= 3)) {
+      // نحو 600 شخص تمكنوا من الوصول: the figure is the subject of the verb governing the trigger
+      int gov = v.head[t.tok];
+      boolean subjectOfGovernor = gov >= 0 && v.isVerb(gov) && !v.isVerb(t.tok)
+          && v.children(gov, "nsubj").stream().anyMatch(sj -> v.dominates(sj, qh));
+      if (onTheme || (d > 0 && d <= 3) || subjectOfGovernor) {
         return new Quantity(q.min(), q.max(), q.approximate(), Span.of(v.text, q.begin(), q.end()));
       }
     }
