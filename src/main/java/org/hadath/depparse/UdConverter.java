@@ -62,6 +62,7 @@ public final class UdConverter {
     run.rels[root] = "root";
     run.fixDoubleSubjects();
     run.fixPunctuation(root);
+    run.fixParticles(root);
     return new Dependencies(run.heads, run.rels);
   }
 
@@ -718,6 +719,28 @@ public final class UdConverter {
         heads[last] = root;
         rels[last] = "punct";
       }
+    }
+
+    /**
+     * Future and aspect particles (س، سوف، قد) belong to the verb right after them, whatever
+     * phrase the parser put them in.
+     */
+    void fixParticles(int root) {
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        if (i != root && fw.is(word(i), WordClass.AUX) && tag(i + 1).startsWith("VB") && !hasDependents(i)) {
+          heads[i] = i + 1;
+          rels[i] = "aux";
+        }
+      }
+    }
+
+    boolean hasDependents(int h) {
+      for (int i = 0; i < heads.length; i++) {
+        if (heads[i] == h) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The token of [from, to) whose head lies outside the span, if exactly one. */

@@ -868,6 +868,13 @@ public class EventAnnotator implements Annotator {
   }
 
   private Polarity polarity(SentenceView v, int t) {
+    // رفض متزعمو التنظيم … الاستسلام: a refusal or denial shortly before the trigger, in the
+    // same stretch of text, also when the parse attaches the trigger elsewhere
+    for (int k = t - 1; k >= Math.max(0, t - 6) && !v.tag(k).equals("PUNC"); k--) {
+      if (rules.isA(v.keys[k], "DENY")) {
+        return Polarity.NEGATIVE;
+      }
+    }
     List<Integer> ch = chain(v, t);
     for (int k = 0; k < ch.size(); k++) {
       int x = ch.get(k);
@@ -894,7 +901,7 @@ public class EventAnnotator implements Annotator {
         return Modality.HYPOTHETICAL;
       }
       for (int c : v.children(x)) {
-        if (c < x && (v.rel[c].equals("aux") && rules.isA(v.keys[c], "FUTURE")
+        if (c < x && (rules.isA(v.keys[c], "FUTURE") && !v.rel[c].equals("punct")
             || v.rel[c].equals("mark") && rules.isA(v.keys[c], "COND") && !v.keys[c].equals("ان"))) {
           return Modality.HYPOTHETICAL;
         }
