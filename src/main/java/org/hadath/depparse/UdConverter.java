@@ -145,7 +145,7 @@ public final class UdConverter {
         first[next] = first[prev];
         // a clause coordinated after an argument belongs to the clause head, fixed below
       }
-      int head = chooseHead(cat, kc, h, conj, cc);
+      int head = chooseHead(cat, kids, kc, h, conj, cc);
       for (int k = 0; k < n; k++) {
         if (conj[k] && first[k] != head && isClausal(kc[k]) && !isClausal(kc[first[k]])) {
           first[k] = head;
@@ -203,7 +203,7 @@ public final class UdConverter {
       return cat;
     }
 
-    int chooseHead(String cat, String[] kc, int[] h, boolean[] conj, boolean[] cc) {
+    int chooseHead(String cat, List<Tree> kids, String[] kc, int[] h, boolean[] conj, boolean[] cc) {
       int n = kc.length;
       switch (cat) {
         case "PP":
@@ -319,7 +319,7 @@ public final class UdConverter {
         case "WHNP":
         case "NAC": {
           int fc = firstContent(kc, h, conj, cc);
-          if (kc[fc].startsWith("@") && fw.is(word(h[fc]), WordClass.SEMIPREP)) {
+          if (kids.get(fc).getLeaves().size() == 1 && fw.is(word(h[fc]), WordClass.SEMIPREP)) {
             // بعد/جراء/خلال + NP: the tagger calls these nouns; UD makes them case markers
             for (int k = fc + 1; k < n; k++) {
               if (!conj[k] && (kc[k].equals("NP") || isNominalTag(kc[k]))) {
@@ -389,8 +389,8 @@ public final class UdConverter {
       int d = h[k];
       String c = kc[k];
       String w = word(d);
-      if (heads[d] != -2 && (rels[d].equals("aux") || rels[d].equals("cop"))) {
-        return rels[d];
+      if (heads[d] != -2) {
+        return rels[d]; // attached by a head rule (aux, cop, case of a noun-like preposition)
       }
       if (c.startsWith("@") || c.equals("PRT")) {
         if (fw.is(w, WordClass.AUX)) {

@@ -372,6 +372,7 @@ public class EventAnnotator implements Annotator {
       case INSTRUMENT: return isInstrument(v, h);
       case NOT_PLACE: return !isPlace(v, h) || isActor(v, h);
       case NOT_INSTRUMENT: return !isInstrument(v, h);
+      case AGENT_LIKE: return isActor(v, h) || isInstrument(v, h);
       case ANY:
       default: return true;
     }

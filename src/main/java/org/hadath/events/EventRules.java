@@ -41,7 +41,7 @@ public final class EventRules {
       String source) {}
 
   /** What an argument's head must be for a rule to keep it. */
-  public enum ArgFilter { ANY, ACTOR, PLACE, PEOPLE, INSTRUMENT, NOT_PLACE, NOT_INSTRUMENT, ACTOR_OR_PEOPLE }
+  public enum ArgFilter { ANY, ACTOR, PLACE, PEOPLE, INSTRUMENT, NOT_PLACE, NOT_INSTRUMENT, ACTOR_OR_PEOPLE, AGENT_LIKE }
 
   private final ImmutableMap<String, Pattern> classes;
   private final ImmutableList<TriggerRule> triggers;
