@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.hadath.entities.actors.ActorAnnotations;
+import org.hadath.entities.actors.ActorCategory;
 import org.hadath.entities.actors.ActorMention;
 import org.hadath.entities.places.PlaceAnnotations;
 import org.hadath.entities.places.PlaceMention;
@@ -564,13 +565,11 @@ public class EventAnnotator implements Annotator {
       if (rules.isA(v.keys[i], "REPORT") && v.isVerb(i)) {
         List<Integer> subj = v.children(i, "nsubj");
         for (int s : subj) {
-          if (!v.tag(s).startsWith("PRP")) {
-            out.add(cand(v, Role.SOURCE, s, argSpan(v, s), "source:report-subject"));
-          }
+          addSource(v, out, s, "source:report-subject");
         }
         for (int o : v.children(i, "obl")) {
           if (v.caseOf(o).equals("عن")) {
-            out.add(cand(v, Role.SOURCE, o, argSpan(v, o), "source:report-from"));
+            addSource(v, out, o, "source:report-from");
           }
         }
         if (subj.isEmpty() && i <= 2) {
@@ -578,6 +577,7 @@ public class EventAnnotator implements Annotator {
         }
       }
       if (rules.isA(v.keys[i], "REPORT_PREP")) {
+        // بحسب المرصد، وفق مصادر محلية، نقلاً عن ناشطين (but بحسب ما ذكرت X: X is the verb's subject)
         int h = v.rel[i].equals("case") ? v.head[i] : -1;
         if (h < 0) {
           for (int c : v.children(i)) {
@@ -587,8 +587,8 @@ public class EventAnnotator implements Annotator {
             }
           }
         }
-        if (h >= 0 && !v.tag(h).startsWith("PRP") && !v.tag(h).equals("WP")) {
-          out.add(cand(v, Role.SOURCE, h, argSpan(v, h), "source:according-to"));
+        if (h >= 0 && h > i) {
+          addSource(v, out, h, "source:according-to");
         }
       }
     }
@@ -596,6 +596,51 @@ public class EventAnnotator implements Annotator {
       return previous;
     }
     return out;
+  }
+
+  /**
+   * Adds a reporter if the phrase can be one: a named actor, a person's name, or a reporting
+   * noun (مصادر محلية، مراسل، ناشطون). A generic noun whose name follows (وكالة «سانا»، وكالة
+   * أ ف ب) is replaced by the name.
+   */
+  /** True when {@code c} hangs below {@code h} by nmod/appos/flat links only (وكالة → سانا). */
+  private static boolean idafaChain(SentenceView v, int h, int c) {
+    int steps = 0;
+    for (int x = c; x >= 0 && steps <= 3; x = v.head[x], steps++) {
+      if (x == h) {
+        return steps > 0;
+      }
+      if (!(v.rel[x].startsWith("nmod") || v.rel[x].startsWith("appos") || v.rel[x].startsWith("flat"))
+          || !v.caseOf(x).isEmpty()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private void addSource(SentenceView v, List<Cand> out, int h, String rule) {
+    String tag = v.tag(h);
+    if (tag.startsWith("VB") || tag.startsWith("PRP") || tag.equals("WP") || tag.equals("IN") || tag.equals("PUNC")) {
+      return;
+    }
+    boolean named = v.actorAt[h] != null && v.actorAt[h].actorId() != null;
+    if (!named) {
+      // وكالة «سانا»، مراسل وكالة ستيب: the outlet named inside the phrase is a source too
+      for (int c = h + 1; c < Math.min(v.size(), h + 5); c++) {
+        ActorMention am = v.actorAt[c];
+        if (am != null && am.category() == ActorCategory.MEDIA_MONITOR && idafaChain(v, h, c)) {
+          out.add(new Cand(Role.SOURCE, c, trimQuotes(Span.of(v.text, am.begin(), am.end())),
+              v.span(c, c + 1), rule + "+outlet"));
+          if (rules.isA(v.keys[h], "OUTLET_NOUN")) {
+            return; // وكالة X: the name alone is the source
+          }
+          break;
+        }
+      }
+    }
+    if (named || tag.contains("NNP") || rules.isA(v.keys[h], "SOURCE_NOUN")) {
+      out.add(cand(v, Role.SOURCE, h, argSpan(v, h), rule));
+    }
   }
 
   private List<Cand> sourcesFor(SentenceView v, Trig t, List<Cand> sources) {
