@@ -74,6 +74,7 @@ public class EventAnnotator implements Annotator {
     final int tok;
     final TriggerRule rule;
     final List<Integer> alts = new ArrayList<>();
+    final List<Trig> absorbed = new ArrayList<>();
 
     Trig(int tok, TriggerRule rule) {
       this.tok = tok;
@@ -153,6 +154,7 @@ public class EventAnnotator implements Annotator {
             && !v.rel[t.tok].startsWith("conj") && !v.rel[t.tok].startsWith("parataxis");
         if (verbOfNoun || sameTypeChild) {
           n.alts.add(t.tok);
+          n.absorbed.add(t);
           merged.remove(t);
           break;
         }
@@ -266,9 +268,44 @@ public class EventAnnotator implements Annotator {
     List<Cand> out = new ArrayList<>();
     boolean[] taken = new boolean[v.size()];
     taken[t.tok] = true;
-    IndexedWord trigNode = v.nodes[t.tok];
+    for (int alt : t.alts) {
+      taken[alt] = true;
+    }
+    applyRules(v, t.tok, t.rule().frame(), null, out, taken);
+    // the words of an absorbed verb (هجوم … استهدف فيه قسد) are this event's arguments too
+    for (Trig a : t.absorbed) {
+      applyRules(v, a.tok, a.rule().frame(), t.rule().type(), out, taken);
+    }
+    linearFallbacks(v, t, out, taken);
+    // LOCATION fallback: a place below the trigger that no rule took
+    if (out.stream().noneMatch(c -> c.role() == Role.LOCATION)) {
+      for (PlaceMention p : v.places) {
+        int h = mentionHead(v, p.tokenBegin(), p.tokenEnd());
+        int depth = v.depthBelow(t.tok, h);
+        if (depth > 0 && depth <= 3 && !covered(out, v, p.tokenBegin(), p.tokenEnd())) {
+          out.add(cand(v, Role.LOCATION, h, Span.of(v.text, p.begin(), p.end()), "fallback:place-below-trigger"));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Roles of another type's frame, seen from a clash (its agent and target are the sides). */
+  private static Role mapRole(Role r, EventType target) {
+    if (target == EventType.CLASH && (r == Role.AGENT || r == Role.TARGET)) {
+      return Role.PARTICIPANT;
+    }
+    if (target == EventType.STRIKE && r == Role.PARTICIPANT) {
+      return Role.AGENT;
+    }
+    return r;
+  }
+
+  private void applyRules(SentenceView v, int tok, String frame, EventType mapTo, List<Cand> out, boolean[] taken) {
+    IndexedWord trigNode = v.nodes[tok];
     for (ArgumentRule r : rules.arguments()) {
-      if (!r.frames().contains("*") && !r.frames().contains(t.rule().frame())) {
+      if (!r.frames().contains("*") && !r.frames().contains(frame)) {
         continue;
       }
       SemgrexMatcher m = r.pattern().matcher(v.graph);
@@ -285,7 +322,7 @@ public class EventAnnotator implements Annotator {
           continue;
         }
         taken[h] = true;
-        Role role = r.role();
+        Role role = mapTo == null ? r.role() : mapRole(r.role(), mapTo);
         if ((role == Role.AGENT || role == Role.PARTICIPANT) && isInstrument(v, h)) {
           out.add(cand(v, Role.INSTRUMENT, h, instrumentSpan(v, h), r.source() + "+instrument"));
           int owner = instrumentOwner(v, h);
@@ -305,18 +342,86 @@ public class EventAnnotator implements Annotator {
         }
       }
     }
-    // LOCATION fallback: a place below the trigger that no rule took
-    if (out.stream().noneMatch(c -> c.role() == Role.LOCATION)) {
-      for (PlaceMention p : v.places) {
-        int h = mentionHead(v, p.tokenBegin(), p.tokenEnd());
-        int depth = v.depthBelow(t.tok, h);
-        if (depth > 0 && depth <= 3 && !covered(out, v, p.tokenBegin(), p.tokenEnd())) {
-          out.add(cand(v, Role.LOCATION, h, Span.of(v.text, p.begin(), p.end()), "fallback:place-below-trigger"));
+  }
+
+  /**
+   * Fallbacks on word order for what the parse often gets wrong: the sides of a clash
+   * after بين/مع/ضد (اشتباكات بين قسد وداعش), and a strike's aircraft or artillery with its
+   * owner near the trigger (قصف طيران التحالف). They only fill roles no rule filled.
+   */
+  private void linearFallbacks(SentenceView v, Trig t, List<Cand> out, boolean[] taken) {
+    EventType type = t.rule().type();
+    if (type == EventType.CLASH && out.stream().filter(c -> c.role() == Role.PARTICIPANT).count() < 2) {
+      int end = Math.min(v.size(), t.tok + 24);
+      String lastActor = null;
+      for (int i = t.tok + 1; i < end; i++) {
+        if (v.tag(i).equals("PUNC") && !isQuote(v.text.charAt(v.begin(i))) || isTriggerWord(v, i)) {
           break;
+        }
+        if (!rules.isA(v.keys[i], "SIDES")) {
+          continue;
+        }
+        for (int k = i + 1; k < end; k++) {
+          if (v.tag(k).equals("PUNC") && !isQuote(v.text.charAt(v.begin(k))) || isTriggerWord(v, k)) {
+            break;
+          }
+          ActorMention am = v.actorAt[k];
+          if (am != null && !taken[k] && (am.actorId() != null || am.noun() != null)
+              && !rules.isA(v.keys[k], "KILLED") && !rules.isA(v.keys[k], "INJURED")) {
+            for (int x = am.tokenBegin(); x < am.tokenEnd(); x++) {
+              taken[x] = true;
+            }
+            if (am.actorId() != null && am.actorId().equals(lastActor)) {
+              k = am.tokenEnd() - 1;
+              continue; // «قوات سورية الديمقراطية» (قسد): one side named twice
+            }
+            lastActor = am.actorId();
+            out.add(new Cand(Role.PARTICIPANT, k, trimQuotes(Span.of(v.text, am.begin(), am.end())),
+                v.span(k, k + 1), "fallback:sides-after-between"));
+            k = am.tokenEnd() - 1;
+          }
+        }
+        break;
+      }
+    }
+    if (type == EventType.STRIKE && out.stream().noneMatch(c -> c.role() == Role.INSTRUMENT || c.role() == Role.AGENT)) {
+      for (int d = 1; d <= 6; d++) {
+        for (int i : new int[] {t.tok + d, t.tok - d}) {
+          if (i < 0 || i >= v.size() || taken[i] || !rules.isA(v.keys[i], "AIR") && !rules.isA(v.keys[i], "ARTILLERY")) {
+            continue;
+          }
+          if (hasPunctBetween(v, i, t.tok)) {
+            continue;
+          }
+          taken[i] = true;
+          out.add(cand(v, Role.INSTRUMENT, i, instrumentSpan(v, i), "fallback:instrument-near-trigger"));
+          int owner = instrumentOwner(v, i);
+          if (owner >= 0 && !taken[owner]) {
+            taken[owner] = true;
+            out.add(cand(v, Role.AGENT, owner, argSpan(v, owner), "fallback:instrument-owner"));
+          }
+          return;
         }
       }
     }
-    return out;
+  }
+
+  private boolean isTriggerWord(SentenceView v, int i) {
+    for (TriggerRule r : rules.triggers()) {
+      if (r.pattern().matcher(v.keys[i]).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasPunctBetween(SentenceView v, int a, int b) {
+    for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+      if (v.tag(i).equals("PUNC") && !isQuote(v.text.charAt(v.begin(i)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean covered(List<Cand> cands, SentenceView v, int from, int to) {
@@ -342,9 +447,18 @@ public class EventAnnotator implements Annotator {
     return false;
   }
 
+  /** A weapon word, or a vehicle made one (عربات مفخخة، دراجة نارية مفخخة). */
   private boolean isInstrument(SentenceView v, int h) {
     String k = v.keys[h];
-    return rules.isA(k, "AIR") || rules.isA(k, "ARTILLERY") || rules.isA(k, "EXPLOSIVE");
+    if (rules.isA(k, "AIR") || rules.isA(k, "ARTILLERY") || rules.isA(k, "EXPLOSIVE")) {
+      return true;
+    }
+    for (int c : v.children(h, "amod")) {
+      if (rules.isA(v.keys[c], "EXPLOSIVE")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isActor(SentenceView v, int h) {
@@ -476,6 +590,10 @@ public class EventAnnotator implements Annotator {
 
   private static boolean isQuoteOrSpace(char c) {
     return "\"'«»“”„‹›()[]،,.:؛ ".indexOf(c) >= 0 || Character.isWhitespace(c);
+  }
+
+  private static boolean isQuote(char c) {
+    return "\"'«»“”„‹›()[]".indexOf(c) >= 0;
   }
 
   private Argument toArgument(SentenceView v, Cand c) {
