@@ -283,12 +283,48 @@ public class EventAnnotator implements Annotator {
         int h = mentionHead(v, p.tokenBegin(), p.tokenEnd());
         int depth = v.depthBelow(t.tok, h);
         if (depth > 0 && depth <= 3 && !covered(out, v, p.tokenBegin(), p.tokenEnd())) {
-          out.add(cand(v, Role.LOCATION, h, Span.of(v.text, p.begin(), p.end()), "fallback:place-below-trigger"));
-          break;
+          Role role = placeRole(v, t.rule().type(), h, p);
+          if (role != null) {
+            out.add(cand(v, role, h, Span.of(v.text, p.begin(), p.end()), "fallback:place-below-trigger"));
+            break;
+          }
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The role of a place below a trigger, from its preposition: من/عن a place left,
+   * إلى/نحو a place reached (evacuations), على a strike's target, else where it happened.
+   */
+  private Role placeRole(SentenceView v, EventType type, int h, PlaceMention p) {
+    String prep = v.caseOf(h);
+    if (prep.isEmpty()) {
+      prep = gluedPreposition(v, p);
+    }
+    if (type == EventType.EVACUATION && rules.isA(prep, "FROM")) {
+      return Role.ORIGIN;
+    }
+    if (type == EventType.EVACUATION && rules.isA(prep, "TOWARDS")) {
+      return Role.DESTINATION;
+    }
+    if (type == EventType.STRIKE && prep.equals("على")) {
+      return Role.TARGET;
+    }
+    if (rules.isA(prep, "FROM") || rules.isA(prep, "TOWARDS")) {
+      return null;
+    }
+    return Role.LOCATION;
+  }
+
+  /** The preposition glued to a place mention's first word when the segmenter left it (بريف). */
+  private String gluedPreposition(SentenceView v, PlaceMention p) {
+    String k = v.keys[p.tokenBegin()];
+    if (k.length() > 3 && (k.charAt(0) == 'ب' || k.charAt(0) == 'ل') && rules.isA(k.substring(1), "PLACECUE")) {
+      return k.substring(0, 1);
+    }
+    return "";
   }
 
   /** Roles of another type's frame, seen from a clash (its agent and target are the sides). */
@@ -331,6 +367,10 @@ public class EventAnnotator implements Annotator {
             out.add(cand(v, role, owner, argSpan(v, owner), r.source() + "+owner"));
           }
           continue;
+        }
+        PlaceMention pm = v.placeAt[h];
+        if (role == Role.TARGET && pm != null && gluedPreposition(v, pm).equals("ب")) {
+          role = Role.LOCATION; // قصفت مخيم الباغوز بريف دير الزور: the parse lost the ب
         }
         out.add(cand(v, role, h, argSpan(v, h), r.source()));
         // coordinated fillers share the role (قسد وداعش، مخازن ومواقع)
@@ -543,21 +583,29 @@ public class EventAnnotator implements Annotator {
     if (p != null) {
       return trimQuotes(Span.of(v.text, p.begin(), p.end()));
     }
-    int from = h;
-    int to = h + 1;
+    // the head's nominal subtree (modifiers, iḍāfa, من-phrases), as one contiguous block
+    boolean[] in = new boolean[v.size()];
+    in[h] = true;
     boolean grew = true;
-    while (grew && to - from < 8) {
+    while (grew) {
       grew = false;
       for (int i = 0; i < v.size(); i++) {
-        if ((i == to || i == from - 1) && v.head[i] >= from && v.head[i] < to && expands(v, i, h)) {
-          if (i == to) {
-            to++;
-          } else {
-            from--;
-          }
+        if (!in[i] && v.head[i] >= 0 && in[v.head[i]] && (v.head[i] != h || expands(v, i, h))
+            && !v.rel[i].startsWith("acl") && !v.rel[i].startsWith("conj") && !v.rel[i].startsWith("cc")
+            && !v.rel[i].startsWith("punct") && !v.rel[i].startsWith("advcl") && !v.rel[i].startsWith("appos")
+            && !(v.rel[i].equals("case") && v.head[i] == h)) {
+          in[i] = true;
           grew = true;
         }
       }
+    }
+    int from = h;
+    int to = h + 1;
+    while (from - 1 >= 0 && in[from - 1] && h - (from - 1) < 8) {
+      from--;
+    }
+    while (to < v.size() && in[to] && to - h < 8) {
+      to++;
     }
     return trimQuotes(v.span(from, to));
   }
