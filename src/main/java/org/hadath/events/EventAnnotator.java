@@ -1112,6 +1112,10 @@ public class EventAnnotator implements Annotator {
       if (k > 0 && rules.isA(v.keys[x], "HYPO")) {
         return Modality.HYPOTHETICAL;
       }
+      // وينص الاتفاق على خروج …: the plan is the governor's subject
+      if (k == 1 && v.children(x, "nsubj").stream().anyMatch(c -> rules.isA(v.keys[c], "HYPO"))) {
+        return Modality.HYPOTHETICAL;
+      }
       for (int c : v.children(x)) {
         if (c < x && (rules.isA(v.keys[c], "FUTURE") && !v.rel[c].equals("punct")
             || v.rel[c].equals("mark") && rules.isA(v.keys[c], "COND") && !v.keys[c].equals("ان"))) {

@@ -115,6 +115,23 @@ public final class EventExtractor {
     return a;
   }
 
+  /**
+   * CoreNLP properties for the whole Hadath pipeline by annotator name, so users can run it
+   * in their own {@code StanfordCoreNLP}: frames end up under
+   * {@link EventAnnotations.EventFramesAnnotation}.
+   */
+  public static java.util.Properties coreNlpProperties(PipelineOptions options) {
+    java.util.Properties p = ArabicPipeline.coreNlpProperties(options);
+    p.setProperty("customAnnotatorClass.hadath_actors", ActorAnnotator.class.getName());
+    p.setProperty("customAnnotatorClass.hadath_places", PlaceAnnotator.class.getName());
+    p.setProperty("customAnnotatorClass.hadath_quantities", QuantityAnnotator.class.getName());
+    p.setProperty("customAnnotatorClass.hadath_time", TimeAnnotator.class.getName());
+    p.setProperty("customAnnotatorClass.hadath_events", EventAnnotator.class.getName());
+    p.setProperty("annotators", p.getProperty("annotators")
+        + ",hadath_actors,hadath_places,hadath_quantities,hadath_time,hadath_events");
+    return p;
+  }
+
   /** Number of tokens in an annotation (for throughput figures). */
   static int tokenCount(Annotation a) {
     List<CoreLabel> t = a.get(CoreAnnotations.TokensAnnotation.class);
