@@ -77,7 +77,7 @@ final class ExtractCommand implements Callable<Integer> {
         progress.clear();
         err.println("hadath: error: " + r.error());
       } else if (toStdout) {
-        stdout.println(EventJson.write(r.events()));
+        stdout.println(EventJson.write(withId(r)));
       } else {
         Path target = out.resolve(ParseCommand.docId(r.id()) + ".json");
         try {

@@ -51,6 +51,9 @@ final class ParseCommand implements Callable<Integer> {
   }
 
   static String docId(String name) {
+    if (name.equals("-") || name.equals("<stdin>")) {
+      return "stdin";
+    }
     String base = name.replaceAll(".*/", "");
     return base.endsWith(".txt") ? base.substring(0, base.length() - 4) : base;
   }
