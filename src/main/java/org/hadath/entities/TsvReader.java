@@ -22,26 +22,15 @@ public final class TsvReader {
 
   private TsvReader() {}
 
-  /** A model file is malformed; the message starts with {@code file:line:}. */
-  public static final class FormatException extends IllegalArgumentException {
+  /**
+   * A model file is malformed; the message starts with {@code file:line:}. A
+   * {@link org.hadath.util.ModelFormatException}, like every model-file error of the library.
+   */
+  public static final class FormatException extends org.hadath.util.ModelFormatException {
     private static final long serialVersionUID = 1L;
-    private final String file;
-    private final int line;
 
     public FormatException(String file, int line, String message) {
-      super(file + ":" + line + ": " + message);
-      this.file = file;
-      this.line = line;
-    }
-
-    /** The file name as given to the reader. */
-    public String file() {
-      return file;
-    }
-
-    /** The 1-based line number. */
-    public int line() {
-      return line;
+      super(file, line, message);
     }
   }
 

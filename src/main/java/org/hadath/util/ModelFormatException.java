@@ -4,7 +4,8 @@ package org.hadath.util;
  * A model file (lexicon, gazetteer, pattern file) is malformed. The message names the file
  * and the line, so that a user who edits a file under {@code models/} sees what to fix.
  */
-public class ModelFormatException extends RuntimeException {
+public class ModelFormatException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
   private final String file;
   private final int line;
 

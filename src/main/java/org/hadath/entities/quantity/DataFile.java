@@ -24,26 +24,15 @@ public final class DataFile {
 
   private DataFile() {}
 
-  /** A data line that does not follow its file's format; the message names file and line. */
-  public static final class DataFormatException extends RuntimeException {
+  /**
+   * A data line that does not follow its file's format; the message names file and line. A
+   * {@link org.hadath.util.ModelFormatException}, like every model-file error of the library.
+   */
+  public static final class DataFormatException extends org.hadath.util.ModelFormatException {
     private static final long serialVersionUID = 1L;
-    private final String file;
-    private final int line;
 
     public DataFormatException(String file, int line, String message) {
-      super(file + ":" + line + ": " + message);
-      this.file = file;
-      this.line = line;
-    }
-
-    /** The resource or file name the bad line came from. */
-    public String file() {
-      return file;
-    }
-
-    /** The 1-based line number of the bad line. */
-    public int line() {
-      return line;
+      super(file, line, message);
     }
   }
 
