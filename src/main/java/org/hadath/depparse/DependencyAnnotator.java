@@ -44,8 +44,9 @@ public class DependencyAnnotator implements Annotator {
     for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       Tree tree = s.get(TreeCoreAnnotations.TreeAnnotation.class);
       List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
-      if (tree == null || tokens == null || tokens.isEmpty()) {
-        continue;
+      if (tree == null || tokens == null || tokens.isEmpty()
+          || s.get(org.hadath.pipeline.HadathAnnotations.ParseStatusAnnotation.class) == org.hadath.pipeline.ParseStatus.SKIPPED) {
+        continue; // a skipped sentence has only a placeholder tree: no dependencies
       }
       UdConverter.Dependencies deps = converter.convert(tree, tokens);
       s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class, toGraph(deps, tokens));

@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
+import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -18,6 +22,10 @@ import java.util.function.Supplier;
  * to the consumer as soon as it and all documents before it are done, in input order. Memory
  * stays flat however many documents there are. Every input yields exactly one
  * {@link Result} — its events or its error — so no document is ever silently lost.
+ *
+ * <p>A per-document time budget (optional) bounds the damage of a pathological document: on
+ * expiry the document is reported as failed with its id, its worker is interrupted (the
+ * pipeline stops at the next sentence or stage), and the batch goes on with a fresh worker.
  */
 public final class BatchExtractor {
 
@@ -43,31 +51,106 @@ public final class BatchExtractor {
 
   private final EventExtractor extractor;
   private final int threads;
+  private final Duration budget;
 
+  /** A batch runner without a time budget. */
   public BatchExtractor(EventExtractor extractor, int threads) {
+    this(extractor, threads, null);
+  }
+
+  /**
+   * A batch runner.
+   *
+   * @param budget the longest one document may take, or null for no limit
+   */
+  public BatchExtractor(EventExtractor extractor, int threads, Duration budget) {
     Preconditions.checkArgument(threads >= 1, "threads must be >= 1");
+    Preconditions.checkArgument(budget == null || !budget.isNegative() && !budget.isZero(), "budget must be positive");
     this.extractor = Preconditions.checkNotNull(extractor);
     this.threads = threads;
+    this.budget = budget;
   }
 
   /** Processes every input, calling {@code sink} once per input, in input order. */
   public void run(Iterator<Input> inputs, Consumer<Result> sink) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+    // a cached pool plus a permit per running document: a worker abandoned after its budget
+    // expired keeps no permit, so the batch keeps its full parallelism
+    ExecutorService pool = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "hadath-batch");
       t.setDaemon(true);
       return t;
     });
+    Semaphore permits = new Semaphore(threads);
     try {
-      Deque<Future<Result>> inFlight = new ArrayDeque<>();
+      Deque<Task> inFlight = new ArrayDeque<>();
       while (inputs.hasNext() || !inFlight.isEmpty()) {
         while (inputs.hasNext() && inFlight.size() < 2 * threads) {
           Input in = inputs.next();
-          inFlight.add(pool.submit(() -> process(in)));
+          Task task = new Task(in);
+          task.future = pool.submit(() -> {
+            permits.acquireUninterruptibly();
+            task.started = System.nanoTime();
+            try {
+              return process(in);
+            } finally {
+              if (!task.abandoned) {
+                permits.release();
+              }
+            }
+          });
+          inFlight.add(task);
         }
-        sink.accept(await(inFlight.poll()));
+        sink.accept(await(inFlight.poll(), permits));
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** One submitted document. */
+  private static final class Task {
+    final Input input;
+    volatile Future<Result> future;
+    volatile long started;
+    volatile boolean abandoned;
+
+    Task(Input input) {
+      this.input = input;
+    }
+  }
+
+  private Result await(Task t, Semaphore permits) {
+    try {
+      if (budget == null) {
+        return t.future.get();
+      }
+      while (true) {
+        long startedAt = t.started;
+        if (startedAt == 0) {
+          try {
+            return t.future.get(50, TimeUnit.MILLISECONDS); // not started yet: no clock running
+          } catch (TimeoutException e) {
+            continue;
+          }
+        }
+        long left = budget.toNanos() - (System.nanoTime() - startedAt);
+        try {
+          return t.future.get(Math.max(0, left), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+          t.abandoned = true;
+          permits.release();
+          t.future.cancel(true);
+          return new Result(t.input.id(), null, t.input.id() + ": time budget of "
+              + budget.toMillis() + " ms exceeded; document skipped");
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    } catch (ExecutionException e) {
+      return new Result(t.input.id(), null, t.input.id() + ": " + e.getCause());
+    } catch (java.util.concurrent.CancellationException e) {
+      return new Result(t.input.id(), null, t.input.id() + ": cancelled");
     }
   }
 
@@ -83,14 +166,4 @@ public final class BatchExtractor {
     }
   }
 
-  private static Result await(Future<Result> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException(e.getCause());
-    }
-  }
 }

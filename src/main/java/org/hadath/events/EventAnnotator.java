@@ -113,6 +113,30 @@ public class EventAnnotator implements Annotator {
 
   // ---------------------------------------------------------------- triggers
 
+  /**
+   * Which sentences the event layer needs parsed: those with a word some trigger rule could
+   * fire on, and the sentence before each of them (its reporters may be inherited). Without
+   * a parse a sentence cannot yield a frame, so parsing the others is wasted work; the output
+   * is the same.
+   */
+  public org.hadath.pipeline.SentenceSelector parseSelector() {
+    return sentences -> {
+      boolean[] b = new boolean[sentences.size()];
+      for (int i = 0; i < sentences.size(); i++) {
+        for (edu.stanford.nlp.ling.CoreLabel t : sentences.get(i).get(CoreAnnotations.TokensAnnotation.class)) {
+          if (t.word() != null && isTriggerCandidate(org.hadath.normalize.ArabicKeys.matchKey(t.word()))) {
+            b[i] = true;
+            if (i > 0) {
+              b[i - 1] = true;
+            }
+            break;
+          }
+        }
+      }
+      return b;
+    };
+  }
+
   /** True when some trigger rule could fire on this word, ignoring conditions: for pruning. */
   public boolean isTriggerCandidate(String key) {
     for (TriggerRule r : rules.triggers()) {

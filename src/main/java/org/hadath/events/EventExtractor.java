@@ -35,16 +35,68 @@ import org.hadath.pipeline.PipelineOptions;
  * (actors, places, quantities, times) and {@link EventAnnotator}.
  */
 public final class EventExtractor {
+  /** Default largest document accepted: 5 million characters (about 800,000 words). */
+  public static final int DEFAULT_MAX_DOCUMENT_CHARS = 5_000_000;
+
   private final ArabicPipeline pipeline;
   private final ImmutableList<Annotator> layers;
+  private final int maxDocumentChars;
 
-  private EventExtractor(PipelineOptions options, EventRules rules) {
-    this.pipeline = ArabicPipeline.create(options);
+  /** Settings for {@link EventExtractor#builder()}. */
+  public static final class Builder {
+    private PipelineOptions options = PipelineOptions.defaults();
+    private EventRules rules;
+    private boolean prune = true;
+    private int maxDocumentChars = DEFAULT_MAX_DOCUMENT_CHARS;
+
+    private Builder() {}
+
+    /** Pipeline options (parser, parse length limit). */
+    public Builder pipelineOptions(PipelineOptions o) {
+      this.options = Preconditions.checkNotNull(o);
+      return this;
+    }
+
+    /** Event rules (default: the packaged ones). */
+    public Builder rules(EventRules r) {
+      this.rules = Preconditions.checkNotNull(r);
+      return this;
+    }
+
+    /** Whether to skip parsing sentences that cannot yield a frame (default true; same output). */
+    public Builder pruneParsing(boolean p) {
+      this.prune = p;
+      return this;
+    }
+
+    /** Largest document accepted; a longer one is rejected with a clear error. */
+    public Builder maxDocumentChars(int n) {
+      Preconditions.checkArgument(n > 0, "maxDocumentChars must be positive");
+      this.maxDocumentChars = n;
+      return this;
+    }
+
+    /** Builds the extractor (loads models on first use in the JVM). */
+    public EventExtractor build() {
+      return new EventExtractor(options, rules == null ? EventRules.getDefault() : rules, prune, maxDocumentChars);
+    }
+  }
+
+  /** A builder for non-default settings. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private EventExtractor(PipelineOptions options, EventRules rules, boolean prune, int maxDocumentChars) {
+    this.maxDocumentChars = maxDocumentChars;
+    EventAnnotator events = new EventAnnotator(rules);
+    // parse only what the event rules can use (same frames, less work), unless asked not to
+    this.pipeline = ArabicPipeline.create(prune ? options.withParseSelector(events.parseSelector()) : options);
     Annotator actors = new ActorAnnotator("hadath_actors", new java.util.Properties());
     Annotator places = new PlaceAnnotator("hadath_places", new java.util.Properties());
     Annotator quantities = new QuantityAnnotator("hadath_quantities", new java.util.Properties());
     Annotator times = new TimeAnnotator("hadath_time", new java.util.Properties());
-    this.layers = ImmutableList.of(actors, places, quantities, times, new EventAnnotator(rules));
+    this.layers = ImmutableList.of(actors, places, quantities, times, events);
   }
 
   /** An extractor with the default pipeline and the packaged rules. */
@@ -52,9 +104,17 @@ public final class EventExtractor {
     return create(PipelineOptions.defaults(), EventRules.getDefault());
   }
 
-  /** An extractor with the given pipeline options and rules. */
+  /**
+   * An extractor with the given pipeline options and rules. Sentences that cannot yield a
+   * frame are not parsed (see {@link EventAnnotator#parseSelector()}).
+   */
   public static EventExtractor create(PipelineOptions options, EventRules rules) {
-    return new EventExtractor(Preconditions.checkNotNull(options), Preconditions.checkNotNull(rules));
+    return builder().pipelineOptions(options).rules(rules).build();
+  }
+
+  /** Like {@link #create(PipelineOptions, EventRules)} but parses every sentence (for comparison). */
+  public static EventExtractor createUnpruned(PipelineOptions options, EventRules rules) {
+    return builder().pipelineOptions(options).rules(rules).pruneParsing(false).build();
   }
 
   /** Extracts events from {@code text} (document id "doc", no document date). */
@@ -98,6 +158,10 @@ public final class EventExtractor {
   /** Runs every layer and returns the CoreNLP annotation, for users who want all of it. */
   public Annotation annotate(String docId, String text, LocalDate documentDate) {
     Preconditions.checkArgument(text != null, "text must not be null");
+    if (text.length() > maxDocumentChars) {
+      throw new IllegalArgumentException(docId + ": document of " + text.length()
+          + " characters exceeds the limit of " + maxDocumentChars + " (EventExtractor.Builder.maxDocumentChars)");
+    }
     Annotation a = new Annotation(text);
     a.set(CoreAnnotations.DocIDAnnotation.class, docId);
     if (documentDate != null) {
@@ -110,6 +174,7 @@ public final class EventExtractor {
       return a;
     }
     for (Annotator layer : layers) {
+      ArabicPipeline.checkInterrupted();
       layer.annotate(a);
     }
     return a;

@@ -4,7 +4,6 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.pipeline.TokenizerAnnotator;
@@ -38,7 +37,6 @@ public final class ArabicPipeline {
   private static final Map<String, Annotator> SHARED = new ConcurrentHashMap<>();
 
   private final PipelineOptions options;
-  private final AnnotationPipeline pipeline;
   private final ImmutableList<Annotator> stages;
 
   private ArabicPipeline(PipelineOptions options) {
@@ -52,13 +50,12 @@ public final class ArabicPipeline {
     list.add(new PosFixAnnotator());
     if (options.parse()) {
       list.add(new ParseAnnotator(options.parser().modelPath(), options.maxParseLength(),
-          options.parseFilter()));
+          options.parseSelector()));
     }
     if (options.dependencies()) {
       list.add(new DependencyAnnotator());
     }
     this.stages = ImmutableList.copyOf(list);
-    this.pipeline = new AnnotationPipeline(list);
   }
 
   /** Builds a pipeline; the first call in a JVM loads the models (a few seconds). */
@@ -107,7 +104,21 @@ public final class ArabicPipeline {
       LOG.warn("text contains no Arabic letters ({} characters); results will be empty or nearly so",
           text.length());
     }
-    pipeline.annotate(annotation);
+    for (Annotator stage : stages) {
+      checkInterrupted();
+      stage.annotate(annotation);
+    }
+  }
+
+  /**
+   * Throws {@link java.util.concurrent.CancellationException} when the current thread was
+   * interrupted: long documents stop at the next stage or sentence when a batch's time budget
+   * expires.
+   */
+  public static void checkInterrupted() {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new java.util.concurrent.CancellationException("interrupted");
+    }
   }
 
   private static boolean hasLetterOrDigit(String s) {

@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,13 +47,13 @@ public class ParseAnnotator implements Annotator {
 
   private final ParserGrammar parser;
   private final int maxLength;
-  private final Predicate<CoreMap> filter;
+  private final SentenceSelector selector;
 
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public ParseAnnotator(String name, Properties props) {
     this(props.getProperty(name + ".model", ParserChoice.SHIFT_REDUCE.modelPath()),
         Integer.parseInt(props.getProperty(name + ".maxLength", String.valueOf(DEFAULT_MAX_LENGTH))),
-        s -> true);
+        SentenceSelector.ALL);
   }
 
   /**
@@ -62,22 +61,26 @@ public class ParseAnnotator implements Annotator {
    *
    * @param modelPath classpath path of a serialized CoreNLP parser
    * @param maxLength longest sentence parsed in one piece (at least 10)
-   * @param filter which sentences to parse; the others get {@link ParseStatus#SKIPPED}
+   * @param selector which sentences to parse; the others get {@link ParseStatus#SKIPPED}
    */
-  public ParseAnnotator(String modelPath, int maxLength, Predicate<CoreMap> filter) {
+  public ParseAnnotator(String modelPath, int maxLength, SentenceSelector selector) {
     Preconditions.checkArgument(maxLength >= 10, "maxLength must be at least 10: %s", maxLength);
     this.parser = MODELS.computeIfAbsent(modelPath, ParserGrammar::loadModel);
     this.maxLength = maxLength;
-    this.filter = Preconditions.checkNotNull(filter);
+    this.selector = Preconditions.checkNotNull(selector);
   }
 
   @Override
   public void annotate(Annotation annotation) {
-    for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    boolean[] selected = selector.select(sentences);
+    for (int si = 0; si < sentences.size(); si++) {
+      ArabicPipeline.checkInterrupted();
+      CoreMap s = sentences.get(si);
       List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
       Tree tree;
       ParseStatus status;
-      if (!filter.test(s)) {
+      if (!selected[si]) {
         tree = flatTree(tokens, 0, tokens.size());
         status = ParseStatus.SKIPPED;
       } else if (tokens.size() <= maxLength) {

@@ -1,8 +1,6 @@
 package org.hadath.pipeline;
 
 import com.google.common.base.Preconditions;
-import edu.stanford.nlp.util.CoreMap;
-import java.util.function.Predicate;
 
 /**
  * The few choices that shape the Arabic CoreNLP pipeline. Immutable; start from
@@ -13,43 +11,42 @@ import java.util.function.Predicate;
  *     parsed in chunks (see {@link ParseStatus#CHUNKED})
  * @param parse whether to parse at all (false: segmentation and tagging only)
  * @param dependencies whether to convert trees to Universal Dependencies
- * @param parseFilter which sentences need a parse; the others are {@link ParseStatus#SKIPPED}
+ * @param parseSelector which sentences need a parse; the others are {@link ParseStatus#SKIPPED}
  */
 public record PipelineOptions(
     ParserChoice parser,
     int maxParseLength,
     boolean parse,
     boolean dependencies,
-    Predicate<CoreMap> parseFilter) {
-
-  private static final Predicate<CoreMap> ALL = s -> true;
+    SentenceSelector parseSelector) {
 
   public PipelineOptions {
     Preconditions.checkNotNull(parser, "parser");
     Preconditions.checkArgument(maxParseLength >= 10, "maxParseLength must be >= 10: %s", maxParseLength);
     Preconditions.checkArgument(parse || !dependencies, "dependencies need the parser");
-    Preconditions.checkNotNull(parseFilter, "parseFilter");
+    Preconditions.checkNotNull(parseSelector, "parseSelector");
   }
 
   /** Shift-reduce parser, 100-token parse limit, dependencies on, every sentence parsed. */
   public static PipelineOptions defaults() {
-    return new PipelineOptions(ParserChoice.SHIFT_REDUCE, ParseAnnotator.DEFAULT_MAX_LENGTH, true, true, ALL);
+    return new PipelineOptions(ParserChoice.SHIFT_REDUCE, ParseAnnotator.DEFAULT_MAX_LENGTH, true, true, SentenceSelector.ALL);
   }
 
   public PipelineOptions withParser(ParserChoice p) {
-    return new PipelineOptions(p, maxParseLength, parse, dependencies, parseFilter);
+    return new PipelineOptions(p, maxParseLength, parse, dependencies, parseSelector);
   }
 
   public PipelineOptions withMaxParseLength(int n) {
-    return new PipelineOptions(parser, n, parse, dependencies, parseFilter);
+    return new PipelineOptions(parser, n, parse, dependencies, parseSelector);
   }
 
   /** Segmentation and tagging only: no trees, no dependencies. */
   public PipelineOptions withoutParsing() {
-    return new PipelineOptions(parser, maxParseLength, false, false, parseFilter);
+    return new PipelineOptions(parser, maxParseLength, false, false, parseSelector);
   }
 
-  public PipelineOptions withParseFilter(Predicate<CoreMap> filter) {
-    return new PipelineOptions(parser, maxParseLength, parse, dependencies, filter);
+  /** Parse only the sentences {@code selector} chooses (the others are SKIPPED). */
+  public PipelineOptions withParseSelector(SentenceSelector selector) {
+    return new PipelineOptions(parser, maxParseLength, parse, dependencies, selector);
   }
 }

@@ -1,0 +1,213 @@
+package org.hadath.cli;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.hadath.events.BatchExtractor;
+import org.hadath.events.EventExtractor;
+import org.hadath.pipeline.ArabicPipeline;
+import org.hadath.pipeline.ParserChoice;
+import org.hadath.util.TextFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hadath bench}: throughput of the full Hadath extraction against bare CoreNLP with the
+ * same segmenter, tagger and parser, on the same texts, after warm-up; thread scaling, peak
+ * heap, model load time, and cost against document and sentence length. Ends with one
+ * {@code key=value} summary line.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure throughput against bare CoreNLP, thread scaling, heap, load time, linearity.")
+final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--threads", description = "threads for the scaling run (default: available cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--corpus", paramLabel = "DIR", description = "conflict-news folders of .txt files "
+      + "(default: ../shared/corpus/seeds and ../shared/corpus/extra)")
+  List<Path> corpus;
+
+  @Option(names = "--general", paramLabel = "DIR", description = "general-news folder (default: test-data/bench/general)")
+  Path general = Path.of("test-data/bench/general");
+
+  private PrintStream out;
+
+  private record Doc(String name, String text) {}
+
+  @Override
+  public Integer call() throws IOException {
+    out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    if (corpus == null) {
+      corpus = List.of(Path.of("../shared/corpus/seeds"), Path.of("../shared/corpus/extra"));
+    }
+    List<Doc> conflict = read(corpus);
+    List<Doc> generalDocs = read(List.of(general));
+    if (conflict.isEmpty()) {
+      out.println("hadath bench: no conflict-news texts found in " + corpus);
+      return 2;
+    }
+    out.printf(Locale.ROOT, "corpora: conflict %d docs, general %d docs%n", conflict.size(), generalDocs.size());
+
+    long t0 = System.nanoTime();
+    EventExtractor hadath = EventExtractor.create();
+    hadath.extract("warm", "قصفت الطائرات البلدة.");
+    double loadS = (System.nanoTime() - t0) / 1e9;
+    out.printf(Locale.ROOT, "model load (Hadath, all layers): %.2f s%n", loadS);
+
+    StanfordCoreNLP bare = new StanfordCoreNLP(bareProperties());
+    // warm-up: both systems over a slice of the texts
+    for (Doc d : conflict.subList(0, Math.min(3, conflict.size()))) {
+      hadath.extract(d.name(), d.text());
+      bare.annotate(new Annotation(d.text()));
+    }
+
+    long conflictTokens = tokens(hadath, conflict);
+    long generalTokens = tokens(hadath, generalDocs);
+
+    double bareConflict = time(() -> conflict.forEach(d -> bare.annotate(new Annotation(d.text()))));
+    double bareGeneral = time(() -> generalDocs.forEach(d -> bare.annotate(new Annotation(d.text()))));
+    bare.getClass(); // the bare pipeline is released below before heap is measured
+    double coreNlpTps = conflictTokens / bareConflict;
+    double coreNlpGeneralTps = generalDocs.isEmpty() ? 0 : generalTokens / bareGeneral;
+    out.printf(Locale.ROOT, "bare CoreNLP (segment+tag+parse, SR): conflict %.0f tokens/s, general %.0f tokens/s%n",
+        coreNlpTps, coreNlpGeneralTps);
+
+    double hadathConflict = time(() -> conflict.forEach(d -> hadath.extract(d.name(), d.text())));
+    double hadathGeneral = time(() -> generalDocs.forEach(d -> hadath.extract(d.name(), d.text())));
+    double hadathTps = conflictTokens / hadathConflict;
+    double hadathGeneralTps = generalDocs.isEmpty() ? 0 : generalTokens / hadathGeneral;
+    double ratio = hadathTps / coreNlpTps;
+    double generalRatio = generalDocs.isEmpty() ? 0 : hadathGeneralTps / coreNlpGeneralTps;
+    out.printf(Locale.ROOT, "Hadath full extraction, 1 thread: conflict %.0f tokens/s (ratio %.2f), general %.0f tokens/s (ratio %.2f)%n",
+        hadathTps, ratio, hadathGeneralTps, generalRatio);
+
+    // scaling and heap: bare CoreNLP is dropped first so the heap figure is Hadath's
+    System.gc();
+    resetPeaks();
+    double oneThread = batchTime(hadath, conflict, 1);
+    double nThreads = batchTime(hadath, conflict, threads);
+    double scaling = oneThread / nThreads;
+    long heapMb = peakHeapMb();
+    out.printf(Locale.ROOT, "scaling 1 -> %d threads: %.2fx (%.0f -> %.0f tokens/s); peak heap %d MB%n",
+        threads, scaling, conflictTokens / oneThread, conflictTokens / nThreads, heapMb);
+
+    // linear cost: one document repeated, and one very long sentence
+    Doc base = conflict.get(0);
+    for (int k : new int[] {1, 4, 16}) {
+      String text = String.join("\n", java.util.Collections.nCopies(k, base.text()));
+      long tok = hadath.extract("x", text).tokens();
+      double s = time(() -> hadath.extract("x", text));
+      out.printf(Locale.ROOT, "length %2dx %s: %d tokens, %.1f us/token%n", k, base.name(), tok, s / tok * 1e6);
+    }
+    String clause = "وقصفت الطائرات الحربية مواقع المسلحين في ريف المدينة الشرقي ";
+    String longSentence = clause.repeat(2000 / 10).trim();
+    String shortSentences = (clause.trim() + ".\n").repeat(200);
+    long longTok = hadath.extract("x", longSentence).tokens();
+    double longS = time(() -> hadath.extract("x", longSentence));
+    long shortTok = hadath.extract("x", shortSentences).tokens();
+    double shortS = time(() -> hadath.extract("x", shortSentences));
+    double longPerTok = longS / longTok * 1e6;
+    double shortPerTok = shortS / shortTok * 1e6;
+    out.printf(Locale.ROOT, "one sentence of %d tokens: %.1f us/token; %d tokens in short sentences: %.1f us/token%n",
+        longTok, longPerTok, shortTok, shortPerTok);
+
+    out.printf(Locale.ROOT,
+        "hadath_tps=%.0f corenlp_tps=%.0f ratio=%.2f general_ratio=%.2f threads=%d scaling=%.2f heap_mb=%d load_s=%.2f%n",
+        hadathTps, coreNlpTps, ratio, generalRatio, threads, scaling, heapMb, loadS);
+    return 0;
+  }
+
+  private static Properties bareProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,parse");
+    p.setProperty("tokenize.language", "ar");
+    p.setProperty("segment.model", ArabicPipeline.SEGMENTER_MODEL);
+    p.setProperty("ssplit.boundaryTokenRegex", "[.]|[!?]+|[!\u061F]+");
+    p.setProperty("pos.model", ArabicPipeline.TAGGER_MODEL);
+    p.setProperty("parse.model", ParserChoice.SHIFT_REDUCE.modelPath());
+    p.setProperty("parse.maxlen", "100");
+    return p;
+  }
+
+  private static long tokens(EventExtractor x, List<Doc> docs) {
+    long n = 0;
+    for (Doc d : docs) {
+      n += x.extract(d.name(), d.text()).tokens();
+    }
+    return n;
+  }
+
+  private static double time(Runnable r) {
+    long t = System.nanoTime();
+    r.run();
+    return Math.max(1e-9, (System.nanoTime() - t) / 1e9);
+  }
+
+  private static double batchTime(EventExtractor x, List<Doc> docs, int threads) {
+    Iterator<Doc> it = docs.iterator();
+    Iterator<BatchExtractor.Input> inputs = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return it.hasNext();
+      }
+
+      @Override
+      public BatchExtractor.Input next() {
+        Doc d = it.next();
+        return BatchExtractor.Input.of(d.name(), d.text());
+      }
+    };
+    AtomicLong n = new AtomicLong();
+    return time(() -> new BatchExtractor(x, threads).run(inputs, r -> n.incrementAndGet()));
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP) {
+        p.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long peakHeapMb() {
+    long sum = 0;
+    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+        sum += p.getPeakUsage().getUsed();
+      }
+    }
+    return sum / (1024 * 1024);
+  }
+
+  private static List<Doc> read(List<Path> dirs) throws IOException {
+    List<Doc> docs = new ArrayList<>();
+    for (Path d : dirs) {
+      if (!Files.isDirectory(d)) {
+        continue;
+      }
+      try (Stream<Path> s = Files.list(d)) {
+        for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+          docs.add(new Doc(p.getFileName().toString(), TextFiles.readUtf8(p)));
+        }
+      }
+    }
+    return docs;
+  }
+}
