@@ -319,7 +319,9 @@ public final class UdConverter {
         case "WHNP":
         case "NAC": {
           int fc = firstContent(kc, h, conj, cc);
-          if (kids.get(fc).getLeaves().size() == 1 && fw.is(word(h[fc]), WordClass.SEMIPREP)) {
+          // (نحو 600 شخص is an approximation, not a preposition)
+          if (kids.get(fc).getLeaves().size() == 1 && fw.is(word(h[fc]), WordClass.SEMIPREP)
+              && !(h[fc] + 1 < tokens.size() && tag(h[fc] + 1).equals("CD"))) {
             // بعد/جراء/خلال + NP: the tagger calls these nouns; UD makes them case markers
             for (int k = fc + 1; k < n; k++) {
               if (!conj[k] && (kc[k].equals("NP") || isNominalTag(kc[k]))) {

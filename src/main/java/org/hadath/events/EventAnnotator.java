@@ -48,6 +48,11 @@ public class EventAnnotator implements Annotator {
 
   private final EventRules rules;
 
+  /** Actor categories that make a sentence armed-conflict news. */
+  private static final Set<ActorCategory> ARMED = java.util.EnumSet.of(ActorCategory.STATE_FORCES,
+      ActorCategory.REBEL_GROUP, ActorCategory.MILITIA, ActorCategory.FOREIGN_FORCE,
+      ActorCategory.UNIDENTIFIED_ARMED);
+
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public EventAnnotator(String name, Properties props) {
     String dir = props.getProperty(name + ".rules");
@@ -191,8 +196,12 @@ public class EventAnnotator implements Annotator {
     if (r.conditions().isEmpty()) {
       return true;
     }
-    for (EventRules.Condition c : r.conditions()) {
-      if (holds(v, i, c, doc)) {
+    for (List<EventRules.Condition> all : r.conditions()) {
+      boolean ok = true;
+      for (EventRules.Condition c : all) {
+        ok = ok && holds(v, i, c, doc);
+      }
+      if (ok) {
         return true;
       }
     }
@@ -204,6 +213,23 @@ public class EventAnnotator implements Annotator {
     switch (c.scope()) {
       case SELF:
         return rules.isA(v.keys[i], cls);
+      case ARMED: {
+        int at = doc.indexOf(v);
+        for (int si = Math.max(0, at - 1); si <= Math.min(doc.size() - 1, at + 1); si++) {
+          SentenceView s = doc.get(si);
+          for (ActorMention am : s.actors) {
+            if (am.category() != null && ARMED.contains(am.category())) {
+              return true;
+            }
+          }
+          for (int k = 0; k < s.size(); k++) {
+            if ((s != v || k != i) && rules.isA(s.keys[k], cls)) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
       case CTX:
         for (int k = 0; k < v.size(); k++) {
           if (k != i && rules.isA(v.keys[k], cls)) {
@@ -271,6 +297,20 @@ public class EventAnnotator implements Annotator {
         built.add(toArgument(v, c));
       }
       EventType type = t.rule().type();
+      if (type == EventType.CLASH && !v.isVerb(t.tok) && remoteInstrument(v, a)) {
+        // هجوم بطائرة مسيرة، هجوم بقذائف الهاون: an attack from a distance is a strike
+        type = EventType.STRIKE;
+        List<Cand> mapped = new ArrayList<>();
+        for (Cand c : a) {
+          Role r = c.role() == Role.PARTICIPANT ? (v.caseOf(c.head()).equals("على") ? Role.TARGET : Role.AGENT) : c.role();
+          mapped.add(new Cand(r, c.head(), c.span(), c.headSpan(), c.rule() + "+remote"));
+        }
+        a = mapped;
+        built.clear();
+        for (Cand c : a) {
+          built.add(toArgument(v, c));
+        }
+      }
       Quantity count = (type == EventType.EVACUATION || type == EventType.SURRENDER) ? count(v, t, a) : null;
       List<Span> alts = new ArrayList<>();
       for (int alt : t.alts) {
@@ -867,6 +907,9 @@ public class EventAnnotator implements Annotator {
       if (!killed && !injured || isTrigger(trigs, c)) {
         continue;
       }
+      if (negated(v, c)) {
+        continue; // دون أن تسفر عن إصابات، لم يسفر عن قتلى
+      }
       CasualtyKind kind = killed ? CasualtyKind.KILLED : CasualtyKind.INJURED;
       QuantityMention q = quantityFor(v, c);
       // استشهاد وإصابة عدد من المدنيين، قتلى وجرحى: one entry of both kinds
@@ -938,6 +981,15 @@ public class EventAnnotator implements Annotator {
         && rules.isA(v.caseOf(cause), "CAUSE");
   }
 
+  private boolean remoteInstrument(SentenceView v, List<Cand> args) {
+    for (Cand c : args) {
+      if (c.role() == Role.INSTRUMENT && (rules.isA(v.keys[c.head()], "AIR") || rules.isA(v.keys[c.head()], "ARTILLERY"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Adds a casualty unless the event already has one from the same words. */
   private static void addCasualty(Map<Trig, List<Casualty>> out, Trig t, Casualty c) {
     List<Casualty> l = out.computeIfAbsent(t, k -> new ArrayList<>());
@@ -947,6 +999,24 @@ public class EventAnnotator implements Annotator {
       }
     }
     l.add(c);
+  }
+
+  /** True when a negation governs the word (within two levels) or stands just before it. */
+  private boolean negated(SentenceView v, int c) {
+    for (int k = Math.max(0, c - 4); k < c; k++) {
+      if (rules.isA(v.keys[k], "NEG")) {
+        return true;
+      }
+    }
+    int x = v.head[c];
+    for (int step = 0; step < 2 && x >= 0; step++, x = v.head[x]) {
+      for (int ch : v.children(x)) {
+        if (ch < x && rules.isA(v.keys[ch], "NEG")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isTrigger(List<Trig> trigs, int i) {
@@ -1112,6 +1182,13 @@ public class EventAnnotator implements Annotator {
       }
     }
     List<Integer> ch = chain(v, t);
+    for (int k = 0; k < Math.min(2, ch.size()); k++) {
+      int x = ch.get(k);
+      // لم تسجل أي اشتباكات: a negation particle right before the trigger's verb
+      if (x > 0 && v.isVerb(x) && rules.isA(v.keys[x - 1], "NEG")) {
+        return Polarity.NEGATIVE;
+      }
+    }
     for (int k = 0; k < ch.size(); k++) {
       int x = ch.get(k);
       if (k > 0 && rules.isA(v.keys[x], "DENY")) {

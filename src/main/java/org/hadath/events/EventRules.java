@@ -28,12 +28,13 @@ public final class EventRules {
   public static final String DEFAULT_DIR = "events/";
 
   /** A trigger rule: words of {@code pattern} evoke {@code type}, with argument frame {@code frame}. */
-  public record TriggerRule(EventType type, String frame, Pattern pattern, List<Condition> conditions, String source) {}
+  public record TriggerRule(EventType type, String frame, Pattern pattern, List<List<Condition>> conditions,
+      String source) {}
 
   /** Optional condition on a trigger: a word of a class in a given relation to it. */
   public record Condition(Scope scope, String wordClass) {
     /** Where the word must be. */
-    public enum Scope { CTX, DOC, DEP, GOV, SUBJ, SELF }
+    public enum Scope { CTX, DOC, DEP, GOV, SUBJ, SELF, ARMED }
   }
 
   /** An argument rule: a Semgrex pattern naming {@code trigger} and {@code arg}. */
@@ -107,9 +108,11 @@ public final class EventRules {
         throw row.error("missing frame");
       }
       Pattern p = compile(row, row.get(2));
-      List<Condition> conds = new ArrayList<>();
+      List<List<Condition>> conds = new ArrayList<>();
       String reqs = row.get(3);
-      for (String req : reqs.isEmpty() ? new String[0] : reqs.split("\\|")) {
+      for (String alt : reqs.isEmpty() ? new String[0] : reqs.split("\\|")) {
+        List<Condition> all = new ArrayList<>();
+        for (String req : alt.split("&")) {
         String[] parts = req.trim().split(":", 2);
         if (parts.length != 2) {
           throw row.error("condition must be SCOPE:CLASS (ctx, doc, dep, gov, subj, self), found '" + req + "'");
@@ -123,7 +126,9 @@ public final class EventRules {
         if (!classes.containsKey(parts[1])) {
           throw row.error("unknown word class '" + parts[1] + "' (define it in " + classesFile + ")");
         }
-        conds.add(new Condition(scope, parts[1]));
+        all.add(new Condition(scope, parts[1]));
+        }
+        conds.add(List.copyOf(all));
       }
       triggers.add(new TriggerRule(type, frame, p, List.copyOf(conds), row.file() + ":" + row.line()));
     }
