@@ -11,23 +11,57 @@ import java.util.Properties;
 import java.util.Set;
 
 /**
- * Corrects the few tags CoreNLP's Arabic tagger gets wrong in a systematic way
+ * Corrects the tags CoreNLP's Arabic tagger gets wrong in a systematic way
  * ({@code hadath_tagfix}): tokens made only of punctuation or symbols get {@code PUNC}
- * (brackets and quotes otherwise come out as nouns and mislead the parser), and tokens made
- * only of digits get {@code CD}. Runs after {@code pos}, before {@code parse}.
+ * (brackets and quotes otherwise come out as nouns and mislead the parser), tokens made only
+ * of digits get {@code CD}, and the contextual corrections of
+ * {@code models/pipeline/tag-fixes.tsv} apply (e.g. فجر before اليوم is a noun). Runs after
+ * {@code pos}, before {@code parse}.
  */
 public class PosFixAnnotator implements Annotator {
 
-  /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
-  public PosFixAnnotator(String name, Properties props) {}
+  /** One contextual correction. */
+  private record Fix(java.util.regex.Pattern word, java.util.regex.Pattern next, String tag) {}
 
-  /** Creates the annotator directly. */
-  public PosFixAnnotator() {}
+  private static volatile java.util.List<Fix> defaultFixes;
+
+  private final java.util.List<Fix> fixes;
+
+  /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
+  public PosFixAnnotator(String name, Properties props) {
+    this();
+  }
+
+  /** Creates the annotator with the packaged corrections. */
+  public PosFixAnnotator() {
+    java.util.List<Fix> f = defaultFixes;
+    if (f == null) {
+      f = loadFixes("pipeline/tag-fixes.tsv");
+      defaultFixes = f;
+    }
+    this.fixes = f;
+  }
+
+  private static java.util.List<Fix> loadFixes(String file) {
+    java.util.List<Fix> out = new java.util.ArrayList<>();
+    for (org.hadath.util.ModelFiles.Row r : org.hadath.util.ModelFiles.readTsv(file, 3, 3)) {
+      try {
+        out.add(new Fix(java.util.regex.Pattern.compile(org.hadath.normalize.ArabicKeys.foldPattern(r.get(0))),
+            r.get(1).equals("*") ? null : java.util.regex.Pattern.compile(org.hadath.normalize.ArabicKeys.foldPattern(r.get(1))),
+            r.get(2)));
+      } catch (java.util.regex.PatternSyntaxException e) {
+        throw r.error("bad regular expression: " + e.getDescription());
+      }
+    }
+    return java.util.List.copyOf(out);
+  }
 
   @Override
   public void annotate(Annotation annotation) {
     for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+      java.util.List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+      for (int i = 0; i < toks.size(); i++) {
+        CoreLabel t = toks.get(i);
         String w = t.word();
         if (w == null || w.isEmpty()) {
           continue;
@@ -36,6 +70,15 @@ public class PosFixAnnotator implements Annotator {
           t.setTag("PUNC");
         } else if (allDigits(w)) {
           t.setTag("CD");
+        } else {
+          String key = org.hadath.normalize.ArabicKeys.matchKey(w);
+          String next = i + 1 < toks.size() ? org.hadath.normalize.ArabicKeys.matchKey(toks.get(i + 1).word()) : "";
+          for (Fix f : fixes) {
+            if (f.word().matcher(key).matches() && (f.next() == null || f.next().matcher(next).matches())) {
+              t.setTag(f.tag());
+              break;
+            }
+          }
         }
       }
     }
