@@ -488,6 +488,45 @@ public class EventAnnotator implements Annotator {
         break;
       }
     }
+    if (type == EventType.CLASH && out.stream().filter(c -> c.role() == Role.PARTICIPANT).count() < 2) {
+      // the sides named near the trigger, in its clause: armed actors and fighters' groups
+      for (int i : nearestFirst(v, t.tok, 8)) {
+        if (out.stream().filter(c -> c.role() == Role.PARTICIPANT).count() >= 2) {
+          break;
+        }
+        ActorMention am = v.actorAt[i];
+        if (am == null || taken[i] || !armedOrFighters(am) || hasPunctBetween(v, i, t.tok)) {
+          continue;
+        }
+        markTaken(taken, am.tokenBegin(), am.tokenEnd());
+        out.add(new Cand(Role.PARTICIPANT, i, trimQuotes(Span.of(v.text, am.begin(), am.end())),
+            v.span(i, i + 1), "fallback:armed-actor-near-trigger"));
+      }
+    }
+    if (type == EventType.STRIKE && out.stream().noneMatch(c -> c.role() == Role.TARGET)) {
+      // what was hit, just after the trigger (قصف … مواقع التنظيم، غارات على قرى)
+      for (int i = t.tok + 1; i < Math.min(v.size(), t.tok + 7) && !isHardPunct(v, i); i++) {
+        if (!taken[i] && (rules.isA(v.keys[i], "TARGET_NOUN") || v.placeAt[i] != null && !v.caseOf(i).equals("في"))
+            && !isInstrument(v, i) && !inTime(v, i) && !isTriggerWord(v, i)) {
+          taken[i] = true;
+          out.add(cand(v, Role.TARGET, i, argSpan(v, i), "fallback:target-after-trigger"));
+          break;
+        }
+      }
+    }
+    if (type == EventType.EVACUATION || type == EventType.SURRENDER) {
+      if (out.stream().noneMatch(c -> c.role() == Role.THEME)) {
+        for (int i : nearestFirst(v, t.tok, 6)) {
+          ActorMention am = v.actorAt[i];
+          if (!taken[i] && am != null && am.noun() != null && !hasPunctBetween(v, i, t.tok)) {
+            markTaken(taken, am.tokenBegin(), am.tokenEnd());
+            out.add(new Cand(Role.THEME, i, trimQuotes(Span.of(v.text, am.begin(), am.end())),
+                v.span(i, i + 1), "fallback:people-near-trigger"));
+            break;
+          }
+        }
+      }
+    }
     if (type == EventType.STRIKE && out.stream().noneMatch(c -> c.role() == Role.INSTRUMENT || c.role() == Role.AGENT)) {
       for (int d = 1; d <= 6; d++) {
         for (int i : new int[] {t.tok + d, t.tok - d}) {
@@ -508,6 +547,37 @@ public class EventAnnotator implements Annotator {
         }
       }
     }
+  }
+
+  /** Token indices within {@code radius} of {@code t}, nearest first, following before preceding. */
+  private static List<Integer> nearestFirst(SentenceView v, int t, int radius) {
+    List<Integer> out = new ArrayList<>();
+    for (int d = 1; d <= radius; d++) {
+      if (t + d < v.size()) {
+        out.add(t + d);
+      }
+      if (t - d >= 0) {
+        out.add(t - d);
+      }
+    }
+    return out;
+  }
+
+  private static void markTaken(boolean[] taken, int from, int to) {
+    for (int x = from; x < to && x < taken.length; x++) {
+      taken[x] = true;
+    }
+  }
+
+  private static boolean armedOrFighters(ActorMention am) {
+    if (am.category() != null && ARMED.contains(am.category())) {
+      return true;
+    }
+    return am.group() != null && am.group().category() != null && ARMED.contains(am.group().category());
+  }
+
+  private static boolean isHardPunct(SentenceView v, int i) {
+    return v.tag(i).equals("PUNC") && !isQuote(v.text.charAt(v.begin(i)));
   }
 
   private boolean isTriggerWord(SentenceView v, int i) {
@@ -1152,12 +1222,31 @@ public class EventAnnotator implements Annotator {
     }
     for (Cand a : args) {
       if (a.role() == Role.THEME && (v.tag(a.head()).equals("NNS") || rules.isA(v.keys[a.head()], "PEOPLE"))
-          && !v.keys[a.head()].startsWith("ال") && v.actorAt[a.head()] != null
+          && !isDefinite(v, a.head()) && v.actorAt[a.head()] != null
           && v.actorAt[a.head()].actorId() == null) {
         return new Quantity(2, null, false, a.span());
       }
     }
     return null;
+  }
+
+  /**
+   * Definite nouns give no count (إجلاء المدنيين): the article, a possessive suffix
+   * (مسلحيه), or a construct with a definite or named second term (مسلحي التنظيم).
+   */
+  private static boolean isDefinite(SentenceView v, int i) {
+    if (v.keys[i].startsWith("ال") || v.tag(i).contains("NNP")) {
+      return true;
+    }
+    if (i + 1 < v.size() && v.tag(i + 1).startsWith("PRP") && v.begin(i + 1) == v.end(i)) {
+      return true;
+    }
+    for (int c : v.children(i, "nmod")) {
+      if (c == i + 1 && v.caseOf(c).isEmpty() && (v.keys[c].startsWith("ال") || v.tag(c).contains("NNP"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- polarity, modality
