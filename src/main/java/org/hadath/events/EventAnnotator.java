@@ -264,7 +264,7 @@ public class EventAnnotator implements Annotator {
   /** Number of dependency links between two tokens (large when unrelated). */
   private static int treeDistance(SentenceView v, int a, int b) {
     int da = 0;
-    for (int x = a; x >= 0 && da <= 4; x = v.head[x], da++) {
+    for (int x = a; x >= 0 && da <= v.size(); x = v.head[x], da++) {
       int db = v.depthBelow(x, b);
       if (db >= 0) {
         return da + db;
@@ -1170,34 +1170,25 @@ public class EventAnnotator implements Annotator {
     return null;
   }
 
-  /** Which event a casualty word belongs to: by the dependency tree, else the nearest. */
+  /**
+   * Which event a casualty word belongs to: the closest in the dependency tree (ما أدى إلى
+   * مقتل under its strike, قُتل … في غارة above it, وقع قتلى خلال اشتباكات beside it), ties
+   * broken by distance in the text, the preceding trigger first.
+   */
   private Trig linkedTrigger(SentenceView v, List<Trig> violent, int c) {
     Trig best = null;
-    int bestDepth = Integer.MAX_VALUE;
+    int bestTree = Integer.MAX_VALUE;
+    int bestLinear = Integer.MAX_VALUE;
     for (Trig t : violent) {
-      int d = v.depthBelow(t.tok, c);
-      if (d > 0 && d < bestDepth) {
+      int tree = treeDistance(v, t.tok, c);
+      int linear = Math.abs(t.tok - c) * 2 + (t.tok < c ? 0 : 1);
+      if (tree < bestTree || tree == bestTree && linear < bestLinear) {
         best = t;
-        bestDepth = d;
+        bestTree = tree;
+        bestLinear = linear;
       }
     }
-    if (best != null) {
-      return best;
-    }
-    for (Trig t : violent) {
-      int d = v.depthBelow(c, t.tok);
-      if (d > 0 && d <= 4) {
-        return t;
-      }
-    }
-    Trig nearest = null;
-    for (Trig t : violent) {
-      if (nearest == null || Math.abs(t.tok - c) < Math.abs(nearest.tok - c)
-          || (Math.abs(t.tok - c) == Math.abs(nearest.tok - c) && t.tok < c)) {
-        nearest = t;
-      }
-    }
-    return nearest;
+    return best;
   }
 
   /** People count of an evacuation or surrender: a figure on its theme or below the trigger. */
