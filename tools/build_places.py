@@ -5,7 +5,9 @@
 
 Rows of tools/places_curated.tsv come first and win: a derived row is dropped when one of its
 aliases (compared on the same key as org.hadath.normalize.ArabicKeys.matchKey) is already
-taken. Every row keeps its source in the last column, so NOTICE and users can trace it:
+taken, except that a derived TOWN may share its name with a curated DISTRICT or SUBDISTRICT
+(the seat and the unit named after it are different places). Every row keeps its source in
+the last column, so NOTICE and users can trace it:
   curated:wikipedia                       hand-curated, approximate coordinates
   syrianarchive                           ../shared/gazetteers/syrianarchive_locations.tsv (CC BY-SA 4.0)
   iraq_geo_data                           ../shared/gazetteers/iraq_admin_ar.tsv (MIT)
@@ -70,19 +72,22 @@ def main():
     args = ap.parse_args()
     gaz = os.path.join(args.shared, "gazetteers")
 
-    out, ids, taken = [], set(), set()
+    out, ids, taken = [], set(), {}
+    admin_units = {"DISTRICT", "SUBDISTRICT"}
 
     def add(row, allow_shared_alias=False):
         aliases = [a for a in dict.fromkeys(row["aliases"]) if a]
         if not allow_shared_alias:
-            if any(key(a) in taken for a in aliases):
+            owners = set().union(*(taken.get(key(a), set()) for a in aliases))
+            if owners and not (row["type"] == "TOWN" and owners <= admin_units):
                 return False
         base, n = row["id"], 2
         while row["id"] in ids:
             row["id"] = f"{base}-{n}"
             n += 1
         ids.add(row["id"])
-        taken.update(key(a) for a in aliases)
+        for a in aliases:
+            taken.setdefault(key(a), set()).add(row["type"] if allow_shared_alias else "derived")
         row["aliases"] = "|".join(aliases)
         out.append(row)
         return True

@@ -290,7 +290,8 @@ public final class PlaceAnnotator implements Annotator {
   /**
    * Picks among places sharing an alias: the cue's type decides (مدينة دير الزور is the city,
    * ريف دير الزور the governorate); without a cue a settlement is preferred over the
-   * governorate of the same name; otherwise file order (curated rows come first).
+   * governorate, district or subdistrict of the same name (ناحية هجين is the subdistrict,
+   * هجين the town); otherwise file order (curated rows come first).
    */
   private static Place choose(List<Place> candidates, PlaceType cueType) {
     if (candidates.size() == 1) {
@@ -308,6 +309,12 @@ public final class PlaceAnnotator implements Annotator {
             return p;
           }
         }
+      }
+    }
+    for (Place p : candidates) {
+      if (p.type() != PlaceType.GOVERNORATE && p.type() != PlaceType.DISTRICT
+          && p.type() != PlaceType.SUBDISTRICT) {
+        return p;
       }
     }
     for (Place p : candidates) {

@@ -140,4 +140,19 @@ class PlaceAnnotatorTest {
     assertEquals("iq-tal-afar", get(ms, "تلعفر").placeId());
     assertEquals("iq-gov-nineveh", get(ms, "سنجار").governorate());
   }
+
+  @Test
+  void syrianSubdistrictsWithGovernorate() {
+    List<PlaceMention> ms = places("نزح الأهالي من ناحية الصور بريف دير الزور ومن ناحية سلوك "
+        + "في ريف الرقة، وقصفت الطائرات ناحية كفرنبل، ثم دخلت القوات هجين.");
+    PlaceMention sur = get(ms, "ناحية الصور");
+    assertEquals("sy-subdist-suwar", sur.placeId());
+    assertEquals(PlaceType.SUBDISTRICT, sur.placeType());
+    assertEquals("sy-gov-deir-ez-zor", sur.governorate());
+    PlaceMention suluk = get(ms, "ناحية سلوك");
+    assertEquals("sy-subdist-suluk", suluk.placeId());
+    assertEquals("sy-gov-raqqa", suluk.governorate());
+    assertEquals("sy-gov-idlib", get(ms, "ناحية كفرنبل").governorate());
+    assertEquals("sy-hajin", get(ms, "هجين").placeId());
+  }
 }
