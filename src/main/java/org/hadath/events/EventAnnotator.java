@@ -1007,15 +1007,17 @@ public class EventAnnotator implements Annotator {
       }
       used[c] = true;
       Trig target = linkedTrigger(v, violent, c);
-      if (target == null) {
-        continue;
+      if (target == null || treeDistance(v, target.tok, c) > 6 && Math.abs(target.tok - c) > 25) {
+        continue; // a toll in another part of a long sentence belongs to no event we found
       }
       Casualty cas = new Casualty(kind, qty, victims, "casualty:" + (q == null ? "plural" : "quantity"));
       addCasualty(out, target, cas);
       // a toll blamed on two linked mentions goes on both (غارات … والقصف المدفعي، مجزرة … جراء قصفه)
       for (Trig t : violent) {
         if (t != target && t.rule().type() == target.rule().type() && (linkedByConj(v, t.tok, target.tok)
-            || linkedByCause(v, t.tok, target.tok) || linkedByCause(v, target.tok, t.tok))) {
+            || linkedByCause(v, t.tok, target.tok) || linkedByCause(v, target.tok, t.tok)
+            // قصفاً … حيث دمرت الصواريخ … وقتلت 40: the clause elaborates the event above it
+            || v.dominates(t.tok, target.tok) && treeDistance(v, t.tok, target.tok) <= 4)) {
           addCasualty(out, t, cas);
         }
       }
