@@ -418,7 +418,7 @@ public class EventAnnotator implements Annotator {
           continue;
         }
         int h = an.index() - 1;
-        if (taken[h] || inTime(v, h) || !passes(v, h, r.filter())) {
+        if (taken[h] || inTime(v, h) || !passes(v, h, r.filter()) || v.tag(h).startsWith("PRP")) {
           continue;
         }
         taken[h] = true;
@@ -501,6 +501,32 @@ public class EventAnnotator implements Annotator {
         markTaken(taken, am.tokenBegin(), am.tokenEnd());
         out.add(new Cand(Role.PARTICIPANT, i, trimQuotes(Span.of(v.text, am.begin(), am.end())),
             v.span(i, i + 1), "fallback:armed-actor-near-trigger"));
+      }
+    }
+    if (type == EventType.STRIKE) {
+      // غارات … على قرى X وY وZ بريف W: places after على are targets, a glued ب gives where
+      for (int i = t.tok + 1; i < Math.min(v.size(), t.tok + 16) && !isHardPunct(v, i); i++) {
+        if (isTriggerWord(v, i) && !(i == t.tok + 1)) {
+          break;
+        }
+        if (!v.keys[i].equals("على")) {
+          continue;
+        }
+        for (int k = i + 1; k < Math.min(v.size(), i + 12) && !isHardPunct(v, k); k++) {
+          PlaceMention pm = v.placeAt[k];
+          if (pm == null || taken[k]) {
+            continue;
+          }
+          Role role = gluedPreposition(v, pm).equals("ب") ? Role.LOCATION : Role.TARGET;
+          if (role == Role.LOCATION && out.stream().anyMatch(c -> c.role() == Role.LOCATION)) {
+            break;
+          }
+          markTaken(taken, pm.tokenBegin(), pm.tokenEnd());
+          int h = mentionHead(v, pm.tokenBegin(), pm.tokenEnd());
+          out.add(cand(v, role, h, Span.of(v.text, pm.begin(), pm.end()), "fallback:places-after-على"));
+          k = pm.tokenEnd() - 1;
+        }
+        break;
       }
     }
     if (type == EventType.STRIKE && out.stream().noneMatch(c -> c.role() == Role.TARGET)) {
