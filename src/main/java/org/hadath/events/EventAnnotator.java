@@ -853,6 +853,10 @@ public class EventAnnotator implements Annotator {
       }
       if (targets.isEmpty()) {
         trigs.stream().min(Comparator.comparingInt(t -> Math.abs(t.tok - h))).ifPresent(targets::add);
+      } else if (targets.size() > 1) {
+        // several events in the clause: the time goes to the closest in the tree
+        int best = targets.stream().mapToInt(t -> treeDistance(v, t.tok, h)).min().getAsInt();
+        targets.removeIf(t -> treeDistance(v, t.tok, h) > best);
       }
       for (Trig t : targets) {
         args.get(t).add(new Cand(Role.TIME, h, span, span, "time:clause"));
@@ -890,6 +894,11 @@ public class EventAnnotator implements Annotator {
     for (int i = 0; i < v.size(); i++) {
       if (rules.isA(v.keys[i], "REPORT") && v.isVerb(i)) {
         List<Integer> subj = v.children(i, "nsubj");
+        if (subj.isEmpty()) {
+          // نقلت الوكالة عن …: a verb-first clause the parse read as verb-object
+          int verb = i;
+          subj = v.children(i, "obj").stream().filter(o -> o == verb + 1 || o == verb + 2).toList();
+        }
         for (int s : subj) {
           addSource(v, out, s, "source:report-subject");
         }
