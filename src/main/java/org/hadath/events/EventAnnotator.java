@@ -505,9 +505,9 @@ public class EventAnnotator implements Annotator {
     }
     if (type == EventType.STRIKE) {
       // غارات … على قرى X وY وZ بريف W: places after على are targets, a glued ب gives where
-      for (int i = t.tok + 1; i < Math.min(v.size(), t.tok + 16) && !isHardPunct(v, i); i++) {
-        if (isTriggerWord(v, i) && !(i == t.tok + 1)) {
-          break;
+      for (int i = t.tok + 1; i < Math.min(v.size(), t.tok + 20) && !isHardPunct(v, i); i++) {
+        if (isTriggerWord(v, i) && i != t.tok + 1 && !linkedByConj(v, i, t.tok)) {
+          break; // another event's words begin (a coordinated one shares the targets)
         }
         if (!v.keys[i].equals("على")) {
           continue;
@@ -800,8 +800,9 @@ public class EventAnnotator implements Annotator {
     return "\"'«»“”„‹›()[]،,.:؛ ".indexOf(c) >= 0 || Character.isWhitespace(c);
   }
 
+  /** Quotes, brackets and dashes: punctuation inside names (قوات سورية الديمقراطية – قسد). */
   private static boolean isQuote(char c) {
-    return "\"'«»“”„‹›()[]".indexOf(c) >= 0;
+    return "\"'«»“”„‹›()[]-–—".indexOf(c) >= 0;
   }
 
   private Argument toArgument(SentenceView v, Cand c) {
