@@ -418,17 +418,38 @@ public class EventAnnotator implements Annotator {
           continue;
         }
         int h = an.index() - 1;
-        if (taken[h] || inTime(v, h) || !passes(v, h, r.filter()) || v.tag(h).startsWith("PRP")) {
+        if (v.tag(h).startsWith("PRP") && !taken[h]) {
+          int ante = antecedent(v, h);
+          if (ante >= 0 && !taken[ante] && (r.role() == Role.THEME || r.role() == Role.PARTICIPANT)) {
+            taken[h] = true;
+            ActorMention am = v.actorAt[ante];
+            markTaken(taken, am.tokenBegin(), am.tokenEnd());
+            out.add(new Cand(r.role(), ante, trimQuotes(Span.of(v.text, am.begin(), am.end())),
+                v.span(ante, ante + 1), r.source() + "+antecedent"));
+          }
+          continue;
+        }
+        if (taken[h] || inTime(v, h) || !passes(v, h, r.filter())) {
           continue;
         }
         taken[h] = true;
         Role role = mapTo == null ? r.role() : mapRole(r.role(), mapTo);
         if ((role == Role.AGENT || role == Role.PARTICIPANT) && isInstrument(v, h)) {
-          out.add(cand(v, Role.INSTRUMENT, h, instrumentSpan(v, h), r.source() + "+instrument"));
-          int owner = instrumentOwner(v, h);
-          if (owner >= 0 && !taken[owner]) {
-            taken[owner] = true;
-            out.add(cand(v, role, owner, argSpan(v, owner), r.source() + "+owner"));
+          // المدفعية الفرنسية ومدفعية قسد: each weapon, and the actor that owns it
+          List<Integer> weapons = new ArrayList<>(List.of(h));
+          for (int c : v.children(h, "conj")) {
+            if (!taken[c] && isInstrument(v, c)) {
+              taken[c] = true;
+              weapons.add(c);
+            }
+          }
+          for (int w : weapons) {
+            out.add(cand(v, Role.INSTRUMENT, w, instrumentSpan(v, w), r.source() + "+instrument"));
+            int owner = instrumentOwner(v, w);
+            if (owner >= 0 && !taken[owner]) {
+              markTaken(taken, owner, owner + 1);
+              out.add(cand(v, role, owner, argSpan(v, owner), r.source() + "+owner"));
+            }
           }
           continue;
         }
@@ -575,6 +596,23 @@ public class EventAnnotator implements Annotator {
     }
   }
 
+  /**
+   * The people a plural pronoun (هم، هن) points back to: the nearest people or armed-group
+   * mention before it in the sentence (خروج الإيزيديين … بعد خروجهم), or -1.
+   */
+  private int antecedent(SentenceView v, int pron) {
+    if (!v.keys[pron].equals("هم") && !v.keys[pron].equals("هن")) {
+      return -1;
+    }
+    for (int i = pron - 1; i >= 0; i--) {
+      ActorMention am = v.actorAt[i];
+      if (am != null && (am.noun() != null || armedOrFighters(am))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Token indices within {@code radius} of {@code t}, nearest first, following before preceding. */
   private static List<Integer> nearestFirst(SentenceView v, int t, int radius) {
     List<Integer> out = new ArrayList<>();
@@ -668,7 +706,11 @@ public class EventAnnotator implements Annotator {
 
   private boolean isPeople(SentenceView v, int h) {
     ActorMention a = v.actorAt[h];
-    return (a != null && a.noun() != null) || rules.isA(v.keys[h], "PEOPLE");
+    if ((a != null && a.noun() != null) || rules.isA(v.keys[h], "PEOPLE")) {
+      return true;
+    }
+    // 21 إيزيدياً غادروا: a number heading the people it counts
+    return v.tag(h).equals("CD") && h + 1 < v.size() && rules.isA(v.keys[h + 1], "PEOPLE");
   }
 
   private boolean isPlace(SentenceView v, int h) {
