@@ -302,7 +302,7 @@ public class EventAnnotator implements Annotator {
         type = EventType.STRIKE;
         List<Cand> mapped = new ArrayList<>();
         for (Cand c : a) {
-          Role r = c.role() == Role.PARTICIPANT ? (v.caseOf(c.head()).equals("على") ? Role.TARGET : Role.AGENT) : c.role();
+          Role r = c.role() == Role.PARTICIPANT ? (rules.isA(v.caseOf(c.head()), "ON") ? Role.TARGET : Role.AGENT) : c.role();
           mapped.add(new Cand(r, c.head(), c.span(), c.headSpan(), c.rule() + "+remote"));
         }
         a = mapped;
@@ -373,7 +373,7 @@ public class EventAnnotator implements Annotator {
     if (type == EventType.EVACUATION && rules.isA(prep, "TOWARDS")) {
       return Role.DESTINATION;
     }
-    if (type == EventType.STRIKE && prep.equals("على")) {
+    if (type == EventType.STRIKE && rules.isA(prep, "ON")) {
       return Role.TARGET;
     }
     if (rules.isA(prep, "FROM") || rules.isA(prep, "TOWARDS")) {
@@ -530,7 +530,7 @@ public class EventAnnotator implements Annotator {
         if (isTriggerWord(v, i) && i != t.tok + 1 && !linkedByConj(v, i, t.tok)) {
           break; // another event's words begin (a coordinated one shares the targets)
         }
-        if (!v.keys[i].equals("على")) {
+        if (!rules.isA(v.keys[i], "ON")) {
           continue;
         }
         for (int k = i + 1; k < Math.min(v.size(), i + 12) && !isHardPunct(v, k); k++) {
@@ -553,7 +553,7 @@ public class EventAnnotator implements Annotator {
     if (type == EventType.STRIKE && out.stream().noneMatch(c -> c.role() == Role.TARGET)) {
       // what was hit, just after the trigger (قصف … مواقع التنظيم، غارات على قرى)
       for (int i = t.tok + 1; i < Math.min(v.size(), t.tok + 7) && !isHardPunct(v, i); i++) {
-        if (!taken[i] && (rules.isA(v.keys[i], "TARGET_NOUN") || v.placeAt[i] != null && !v.caseOf(i).equals("في"))
+        if (!taken[i] && (rules.isA(v.keys[i], "TARGET_NOUN") || v.placeAt[i] != null && !rules.isA(v.caseOf(i), "IN"))
             && !isInstrument(v, i) && !inTime(v, i) && !isTriggerWord(v, i)) {
           taken[i] = true;
           out.add(cand(v, Role.TARGET, i, argSpan(v, i), "fallback:target-after-trigger"));
@@ -601,7 +601,7 @@ public class EventAnnotator implements Annotator {
    * mention before it in the sentence (خروج الإيزيديين … بعد خروجهم), or -1.
    */
   private int antecedent(SentenceView v, int pron) {
-    if (!v.keys[pron].equals("هم") && !v.keys[pron].equals("هن")) {
+    if (!rules.isA(v.keys[pron], "PLURAL_PRONOUN")) {
       return -1;
     }
     for (int i = pron - 1; i >= 0; i--) {
@@ -946,7 +946,7 @@ public class EventAnnotator implements Annotator {
           addSource(v, out, s, "source:report-subject");
         }
         for (int o : v.children(i, "obl")) {
-          if (v.caseOf(o).equals("عن")) {
+          if (rules.isA(v.caseOf(o), "REPORTED_FROM")) {
             addSource(v, out, o, "source:report-from");
           }
         }
@@ -1242,7 +1242,7 @@ public class EventAnnotator implements Annotator {
       return new Quantity(2, null, false, v.span(c, c + 1));
     }
     for (int k : v.children(c, "nmod")) {
-      if (k == c + 1 && rules.isA(v.keys[k], "PEOPLE") && !v.keys[k].startsWith("ال")
+      if (k == c + 1 && rules.isA(v.keys[k], "PEOPLE") && !isDefinite(v, k)
           && (v.tag(k).equals("NNS") || v.tag(k).equals("NN") && v.keys[k].matches(".*(ين|ون)"))) {
         return new Quantity(2, null, false, v.span(c, k + 1));
       }
@@ -1306,14 +1306,14 @@ public class EventAnnotator implements Annotator {
    * (مسلحيه), or a construct with a definite or named second term (مسلحي التنظيم).
    */
   private static boolean isDefinite(SentenceView v, int i) {
-    if (v.keys[i].startsWith("ال") || v.tag(i).contains("NNP")) {
+    if (v.tag(i).startsWith("DT") || v.tag(i).contains("NNP")) {
       return true;
     }
     if (i + 1 < v.size() && v.tag(i + 1).startsWith("PRP") && v.begin(i + 1) == v.end(i)) {
       return true;
     }
     for (int c : v.children(i, "nmod")) {
-      if (c == i + 1 && v.caseOf(c).isEmpty() && (v.keys[c].startsWith("ال") || v.tag(c).contains("NNP"))) {
+      if (c == i + 1 && v.caseOf(c).isEmpty() && (v.tag(c).startsWith("DT") || v.tag(c).contains("NNP"))) {
         return true;
       }
     }
@@ -1379,7 +1379,7 @@ public class EventAnnotator implements Annotator {
       }
       for (int c : v.children(x)) {
         if (c < x && (rules.isA(v.keys[c], "FUTURE") && !v.rel[c].equals("punct")
-            || v.rel[c].equals("mark") && rules.isA(v.keys[c], "COND") && !v.keys[c].equals("ان"))) {
+            || v.rel[c].equals("mark") && rules.isA(v.keys[c], "COND") && !rules.isA(v.keys[c], "COMPLEMENTIZER"))) {
           return Modality.HYPOTHETICAL;
         }
         if (k == 0 && c < x && rules.isA(v.keys[c], "HYPO") && !v.rel[c].equals("punct")) {
