@@ -1259,7 +1259,11 @@ public class EventAnnotator implements Annotator {
     Trig best = null;
     int bestTree = Integer.MAX_VALUE;
     int bestLinear = Integer.MAX_VALUE;
+    int scope = reportScope(v, c);
     for (Trig t : violent) {
+      if (scope >= 0 && reportScope(v, t.tok) != scope && !v.dominates(t.tok, c)) {
+        continue; // a toll in another source's statement (في حين ذكرت تقارير أن … قتل 191)
+      }
       int tree = treeDistance(v, t.tok, c);
       int linear = Math.abs(t.tok - c) * 2 + (t.tok < c ? 0 : 1);
       if (tree < bestTree || tree == bestTree && linear < bestLinear) {
@@ -1269,6 +1273,17 @@ public class EventAnnotator implements Annotator {
       }
     }
     return best;
+  }
+
+  /** The nearest reporting verb above a token (whose statement it is part of), or -1. */
+  private int reportScope(SentenceView v, int i) {
+    int steps = 0;
+    for (int x = v.head[i]; x >= 0 && steps++ <= v.size(); x = v.head[x]) {
+      if (v.isVerb(x) && rules.isA(v.keys[x], "REPORT")) {
+        return x;
+      }
+    }
+    return -1;
   }
 
   /** People count of an evacuation or surrender: a figure on its theme or below the trigger. */
