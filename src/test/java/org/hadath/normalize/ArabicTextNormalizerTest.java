@@ -137,4 +137,23 @@ class ArabicTextNormalizerTest {
     assertEquals("قصف 💥 عنيف", t.normalized());
     assertMapValid(t);
   }
+
+  /** Regression (found while writing the fuzz tests): ﷺ grows 18× under NFKC and overflowed the map. */
+  @Test
+  void ligaturesThatExpandALotDoNotOverflowTheOffsetMap() {
+    String s = "\uFDFA\uFDFA\uFDFA x\uFDFB\uFDFB\uFDFB\uFDFB";
+    NormalizedText t = n.normalize(s);
+    assertTrue(t.normalized().startsWith("\u0635\u0644\u0649 \u0627\u0644\u0644\u0647"), t.normalized());
+    assertEquals("\uFDFA", t.originalSpan(0, 3));
+    assertMapValid(t);
+    String big = "\uFDFA".repeat(5000);
+    assertEquals(18 * 5000, n.normalize(big).normalized().length());
+  }
+
+  @Test
+  void spacesInsideAMultiWordLigatureAreKept() {
+    assertEquals("\u0635\u0644\u0649 \u0627\u0644\u0644\u0647 \u0639\u0644\u064A\u0647 \u0648\u0633\u0644\u0645",
+        n.normalize("\uFDFA").normalized());
+    assertEquals("\u062C\u0644 \u062C\u0644\u0627\u0644\u0647", n.normalize("\uFDFB").normalized());
+  }
 }
