@@ -48,11 +48,12 @@ public final class ArabicTextNormalizer {
     while (i < n) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) && !isLineBreak(c) && tatweelBreak(text, i)) {
-        // A run of spaces between "ـ" and "ـ" is inside one word: drop it, and let the
-        // letter before it cover the dropped characters.
+        // A run of spaces (and invisible marks) between "ـ" and "ـ" is inside one word: drop
+        // it, and let the letter before it cover the dropped characters.
         int j = i;
-        while (j < n && Character.isWhitespace(text.charAt(j)) && !isLineBreak(text.charAt(j))) {
-          j++;
+        while (j < n && ((Character.isWhitespace(text.charAt(j)) && !isLineBreak(text.charAt(j)))
+            || isInvisible(text.charAt(j)))) {
+          j++; // the whole break, as tatweelBreak saw it: spaces and invisible marks
         }
         out.extendLast(j);
         i = j;

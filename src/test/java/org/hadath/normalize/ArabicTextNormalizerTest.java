@@ -156,4 +156,14 @@ class ArabicTextNormalizerTest {
         n.normalize("\uFDFA").normalized());
     assertEquals("\u062C\u0644 \u062C\u0644\u0627\u0644\u0647", n.normalize("\uFDFB").normalized());
   }
+
+  /** Regression (NormalizerFuzzTest): a zero-width mark between the spaces of a tatweel break. */
+  @Test
+  void tatweelBreakWithInvisibleMarksBetweenTheSpacesIsJoined() {
+    String s = "\u0645\u0640\u2000\u200B \u0640\u0642\u062A\u0644";
+    NormalizedText t = n.normalize(s);
+    assertEquals("\u0645\u0642\u062A\u0644", t.normalized());
+    assertEquals(s, t.originalSpan(0, 4));
+    assertMapValid(t);
+  }
 }
