@@ -166,4 +166,15 @@ class ArabicTextNormalizerTest {
     assertEquals(s, t.originalSpan(0, 4));
     assertMapValid(t);
   }
+
+  /** Regression (InvarianceTest): entity layers key original characters; keys must not see the obfuscation. */
+  @Test
+  void matchKeysOfOriginalCharactersEqualKeysOfTheNormalizedText() {
+    String[] originals = {"\uFE83\uFEDC\uFE9C\uFEAE", "\u202B\u0623\u0643\u062B\u0631\u202C", "\u0623\u0643\u200B\u062B\u0631",
+        "\uFEFB\u062C\u0626\u064A\u0646", "\u0623\u064E\u0643\u0640\u0640\u062B\u0631"};
+    for (String o : originals) {
+      assertEquals(ArabicKeys.matchKey(n.normalize(o).normalized()), ArabicKeys.matchKey(o), o);
+    }
+    assertEquals("\u0627\u0643\u062B\u0631", ArabicKeys.matchKey("\uFE83\uFEDC\uFE9C\uFEAE"));
+  }
 }
