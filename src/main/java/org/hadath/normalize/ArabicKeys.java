@@ -17,14 +17,16 @@ public final class ArabicKeys {
    * Returns the matching key of a word or phrase: diacritics and tatweel removed, alef
    * forms (أ إ آ ٱ) folded to ا, alef maqsura ى to ي, ta marbuta ة to ه, hamza carriers
    * ؤ to و and ئ to ي, Arabic-Indic and Persian digits to ASCII, runs of white space to one
-   * space, Latin letters lower-cased.
+   * space, Latin letters lower-cased; presentation forms folded to their letters (as
+   * {@link ArabicTextNormalizer} does) and bidi / zero-width marks dropped, so that the key of
+   * a user's original characters equals the key of their normalized form.
    */
   public static String matchKey(CharSequence s) {
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (isDiacritic(c) || c == '\u0640') {
+      if (isDiacritic(c) || c == '\u0640' || ArabicTextNormalizer.isInvisible(c)) {
         continue;
       }
       if (Character.isWhitespace(c)) {
@@ -34,6 +36,17 @@ public final class ArabicKeys {
       if (space) {
         sb.append(' ');
         space = false;
+      }
+      if (ArabicTextNormalizer.isPresentationForm(c)) {
+        // ﻗ → ق, ﻻ → لا: a key of original characters must equal the key of normalized ones
+        String base = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFKC);
+        for (int k = 0; k < base.length(); k++) {
+          char b = base.charAt(k);
+          if (!isDiacritic(b) && b != '\u0640' && b != ' ') {
+            sb.append(foldLetter(b));
+          }
+        }
+        continue;
       }
       sb.append(foldLetter(c));
     }

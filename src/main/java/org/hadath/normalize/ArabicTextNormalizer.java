@@ -43,25 +43,24 @@ public final class ArabicTextNormalizer {
   public NormalizedText normalize(String text) {
     Preconditions.checkArgument(text != null, "text must not be null");
     int n = text.length();
-    StringBuilder out = new StringBuilder(n);
-    int[] begins = new int[n * 2 + 4];
-    int[] ends = new int[n * 2 + 4];
+    Out out = new Out(n);
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
       if (Character.isWhitespace(c) && !isLineBreak(c) && tatweelBreak(text, i)) {
-        // A run of spaces between "ـ" and "ـ" is inside one word: drop it, and let the
-        // letter before it cover the dropped characters.
+        // A run of spaces (and invisible marks) between "ـ" and "ـ" is inside one word: drop
+        // it, and let the letter before it cover the dropped characters.
         int j = i;
-        while (j < n && Character.isWhitespace(text.charAt(j)) && !isLineBreak(text.charAt(j))) {
-          j++;
+        while (j < n && ((Character.isWhitespace(text.charAt(j)) && !isLineBreak(text.charAt(j)))
+            || isInvisible(text.charAt(j)))) {
+          j++; // the whole break, as tatweelBreak saw it: spaces and invisible marks
         }
-        extendLast(out, ends, j);
+        out.extendLast(j);
         i = j;
         continue;
       }
       if (isRemovedMark(c)) {
-        extendLast(out, ends, i + 1);
+        out.extendLast(i + 1);
         i++;
         continue;
       }
@@ -71,48 +70,79 @@ public final class ArabicTextNormalizer {
       }
       String rep = replacement(c);
       if (rep == null) {
-        append(out, begins, ends, c, i, i + 1);
+        out.append(c, i, i + 1);
       } else {
+        // Isolated-form harakat (U+FE70…, U+FC5E…) decompose to a space and marks: drop the
+        // space with the marks. Spaces inside a multi-word ligature (U+FDFA ﷺ) are kept.
+        boolean onlyMarks = isPresentationForm(c) && allDropped(rep);
         for (int k = 0; k < rep.length(); k++) {
           char r = rep.charAt(k);
-          if (isRemovedMark(r) || (r == ' ' && isPresentationForm(c))) {
-            continue; // isolated-form harakat decompose to space + mark
+          if (isRemovedMark(r) || (onlyMarks && r == ' ')) {
+            continue;
           }
-          append(out, begins, ends, r, i, i + 1);
+          out.append(r, i, i + 1);
         }
-        if (rep.isEmpty() || allDropped(rep, c)) {
-          extendLast(out, ends, i + 1);
+        if (onlyMarks) {
+          out.extendLast(i + 1);
         }
       }
       i++;
     }
-    int len = out.length();
-    int[] b = java.util.Arrays.copyOf(begins, len);
-    int[] e = java.util.Arrays.copyOf(ends, len);
-    return new NormalizedText(text, out.toString(), b, e);
+    return new NormalizedText(text, out.sb.toString(), out.begins(), out.ends());
   }
 
-  private static boolean allDropped(String rep, char source) {
+  /** True when a replacement is nothing but spaces and removed marks (or empty). */
+  private static boolean allDropped(String rep) {
     for (int k = 0; k < rep.length(); k++) {
       char r = rep.charAt(k);
-      if (!isRemovedMark(r) && !(r == ' ' && isPresentationForm(source))) {
+      if (!isRemovedMark(r) && r != ' ') {
         return false;
       }
     }
     return true;
   }
 
-  private static void append(StringBuilder out, int[] begins, int[] ends, char c, int b, int e) {
-    int pos = out.length();
-    out.append(c);
-    begins[pos] = b;
-    ends[pos] = e;
-  }
+  /**
+   * The normalized characters and their original ranges. Grows as needed: one original
+   * character may become many (U+FDFA ﷺ is 18 characters under NFKC).
+   */
+  private static final class Out {
+    final StringBuilder sb;
+    int[] begins;
+    int[] ends;
 
-  /** Lets the last output character cover original characters up to {@code end}. */
-  private static void extendLast(StringBuilder out, int[] ends, int end) {
-    if (out.length() > 0 && !Character.isWhitespace(out.charAt(out.length() - 1))) {
-      ends[out.length() - 1] = Math.max(ends[out.length() - 1], end);
+    Out(int capacity) {
+      sb = new StringBuilder(capacity);
+      begins = new int[Math.max(16, capacity)];
+      ends = new int[begins.length];
+    }
+
+    void append(char c, int b, int e) {
+      int pos = sb.length();
+      if (pos == begins.length) {
+        int cap = begins.length + (begins.length >> 1) + 16;
+        begins = java.util.Arrays.copyOf(begins, cap);
+        ends = java.util.Arrays.copyOf(ends, cap);
+      }
+      sb.append(c);
+      begins[pos] = b;
+      ends[pos] = e;
+    }
+
+    /** Lets the last output character cover original characters up to {@code end}. */
+    void extendLast(int end) {
+      int last = sb.length() - 1;
+      if (last >= 0 && !Character.isWhitespace(sb.charAt(last))) {
+        ends[last] = Math.max(ends[last], end);
+      }
+    }
+
+    int[] begins() {
+      return java.util.Arrays.copyOf(begins, sb.length());
+    }
+
+    int[] ends() {
+      return java.util.Arrays.copyOf(ends, sb.length());
     }
   }
 

@@ -137,4 +137,44 @@ class ArabicTextNormalizerTest {
     assertEquals("قصف 💥 عنيف", t.normalized());
     assertMapValid(t);
   }
+
+  /** Regression (found while writing the fuzz tests): ﷺ grows 18× under NFKC and overflowed the map. */
+  @Test
+  void ligaturesThatExpandALotDoNotOverflowTheOffsetMap() {
+    String s = "\uFDFA\uFDFA\uFDFA x\uFDFB\uFDFB\uFDFB\uFDFB";
+    NormalizedText t = n.normalize(s);
+    assertTrue(t.normalized().startsWith("\u0635\u0644\u0649 \u0627\u0644\u0644\u0647"), t.normalized());
+    assertEquals("\uFDFA", t.originalSpan(0, 3));
+    assertMapValid(t);
+    String big = "\uFDFA".repeat(5000);
+    assertEquals(18 * 5000, n.normalize(big).normalized().length());
+  }
+
+  @Test
+  void spacesInsideAMultiWordLigatureAreKept() {
+    assertEquals("\u0635\u0644\u0649 \u0627\u0644\u0644\u0647 \u0639\u0644\u064A\u0647 \u0648\u0633\u0644\u0645",
+        n.normalize("\uFDFA").normalized());
+    assertEquals("\u062C\u0644 \u062C\u0644\u0627\u0644\u0647", n.normalize("\uFDFB").normalized());
+  }
+
+  /** Regression (NormalizerFuzzTest): a zero-width mark between the spaces of a tatweel break. */
+  @Test
+  void tatweelBreakWithInvisibleMarksBetweenTheSpacesIsJoined() {
+    String s = "\u0645\u0640\u2000\u200B \u0640\u0642\u062A\u0644";
+    NormalizedText t = n.normalize(s);
+    assertEquals("\u0645\u0642\u062A\u0644", t.normalized());
+    assertEquals(s, t.originalSpan(0, 4));
+    assertMapValid(t);
+  }
+
+  /** Regression (InvarianceTest): entity layers key original characters; keys must not see the obfuscation. */
+  @Test
+  void matchKeysOfOriginalCharactersEqualKeysOfTheNormalizedText() {
+    String[] originals = {"\uFE83\uFEDC\uFE9C\uFEAE", "\u202B\u0623\u0643\u062B\u0631\u202C", "\u0623\u0643\u200B\u062B\u0631",
+        "\uFEFB\u062C\u0626\u064A\u0646", "\u0623\u064E\u0643\u0640\u0640\u062B\u0631"};
+    for (String o : originals) {
+      assertEquals(ArabicKeys.matchKey(n.normalize(o).normalized()), ArabicKeys.matchKey(o), o);
+    }
+    assertEquals("\u0627\u0643\u062B\u0631", ArabicKeys.matchKey("\uFE83\uFEDC\uFE9C\uFEAE"));
+  }
 }
