@@ -158,7 +158,9 @@ public final class BatchExtractor {
     try {
       String text = in.text().get();
       return new Result(in.id(), extractor.extract(in.id(), text, in.date()), null);
-    } catch (OutOfMemoryError | StackOverflowError e) {
+    } catch (Error e) {
+      // CoreNLP's lexers signal bad input with java.lang.Error; out of memory and stack
+      // overflow also end this document only, never the batch
       return new Result(in.id(), null, in.id() + ": " + e);
     } catch (RuntimeException e) {
       String m = e.getMessage();

@@ -208,6 +208,26 @@ public class EventAnnotator implements Annotator {
     return false;
   }
 
+  /** Tokens of a sentence that are words of a class (memoized per sentence). */
+  @SuppressWarnings("unchecked")
+  private List<Integer> classTokens(SentenceView s, String cls) {
+    return (List<Integer>) s.memo.computeIfAbsent("class:" + cls, k -> {
+      List<Integer> l = new ArrayList<>();
+      for (int t = 0; t < s.size(); t++) {
+        if (rules.isA(s.keys[t], cls)) {
+          l.add(t);
+        }
+      }
+      return l;
+    });
+  }
+
+  /** True when the sentence has a word of the class other than token {@code except}. */
+  private boolean hasClassWord(SentenceView s, String cls, int except) {
+    List<Integer> l = classTokens(s, cls);
+    return l.size() > 1 || l.size() == 1 && l.get(0) != except;
+  }
+
   private boolean holds(SentenceView v, int i, EventRules.Condition c, List<SentenceView> doc) {
     String cls = c.wordClass();
     switch (c.scope()) {
@@ -222,27 +242,18 @@ public class EventAnnotator implements Annotator {
               return true;
             }
           }
-          for (int k = 0; k < s.size(); k++) {
-            if ((s != v || k != i) && rules.isA(s.keys[k], cls)) {
-              return true;
-            }
+          if (hasClassWord(s, cls, s == v ? i : -1)) {
+            return true;
           }
         }
         return false;
       }
       case CTX:
-        for (int k = 0; k < v.size(); k++) {
-          if (k != i && rules.isA(v.keys[k], cls)) {
-            return true;
-          }
-        }
-        return false;
+        return hasClassWord(v, cls, i);
       case DOC:
         for (SentenceView s : doc) {
-          for (int k = 0; k < s.size(); k++) {
-            if ((s != v || k != i) && rules.isA(s.keys[k], cls)) {
-              return true;
-            }
+          if (hasClassWord(s, cls, s == v ? i : -1)) {
+            return true;
           }
         }
         return false;
@@ -402,22 +413,36 @@ public class EventAnnotator implements Annotator {
     return r;
   }
 
+  /**
+   * The matches of one rule in one sentence, as trigger token → argument tokens in match
+   * order. Each pattern runs once per sentence, however many triggers it has, so the cost
+   * stays linear in the sentence (a sentence with hundreds of triggers was quadratic).
+   */
+  @SuppressWarnings("unchecked")
+  private Map<Integer, List<Integer>> matches(SentenceView v, ArgumentRule r) {
+    return (Map<Integer, List<Integer>>) v.memo.computeIfAbsent(r, k -> {
+      Map<Integer, List<Integer>> byTrigger = new java.util.HashMap<>();
+      SemgrexMatcher m = r.pattern().matcher(v.graph);
+      while (m.find()) {
+        IndexedWord tn = m.getNode("trigger");
+        IndexedWord an = m.getNode("arg");
+        if (tn != null && an != null) {
+          List<Integer> l = byTrigger.computeIfAbsent(tn.index() - 1, x -> new ArrayList<>());
+          if (!l.contains(an.index() - 1)) {
+            l.add(an.index() - 1);
+          }
+        }
+      }
+      return byTrigger;
+    });
+  }
+
   private void applyRules(SentenceView v, int tok, String frame, EventType mapTo, List<Cand> out, boolean[] taken) {
-    IndexedWord trigNode = v.nodes[tok];
     for (ArgumentRule r : rules.arguments()) {
       if (!r.frames().contains("*") && !r.frames().contains(frame)) {
         continue;
       }
-      SemgrexMatcher m = r.pattern().matcher(v.graph);
-      while (m.find()) {
-        if (!trigNode.equals(m.getNode("trigger"))) {
-          continue;
-        }
-        IndexedWord an = m.getNode("arg");
-        if (an == null) {
-          continue;
-        }
-        int h = an.index() - 1;
+      for (int h : matches(v, r).getOrDefault(tok, List.of())) {
         if (v.tag(h).startsWith("PRP") && !taken[h]) {
           int ante = antecedent(v, h);
           if (ante >= 0 && !taken[ante] && (r.role() == Role.THEME || r.role() == Role.PARTICIPANT)) {
@@ -645,12 +670,14 @@ public class EventAnnotator implements Annotator {
   }
 
   private boolean isTriggerWord(SentenceView v, int i) {
-    for (TriggerRule r : rules.triggers()) {
-      if (r.pattern().matcher(v.keys[i]).matches()) {
-        return true;
+    boolean[] words = (boolean[]) v.memo.computeIfAbsent("triggerWords", k -> {
+      boolean[] b = new boolean[v.size()];
+      for (int t = 0; t < v.size(); t++) {
+        b[t] = isTriggerCandidate(v.keys[t]);
       }
-    }
-    return false;
+      return b;
+    });
+    return words[i];
   }
 
   private static boolean hasPunctBetween(SentenceView v, int a, int b) {

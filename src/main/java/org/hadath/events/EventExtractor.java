@@ -35,8 +35,11 @@ import org.hadath.pipeline.PipelineOptions;
  * (actors, places, quantities, times) and {@link EventAnnotator}.
  */
 public final class EventExtractor {
-  /** Default largest document accepted: 5 million characters (about 800,000 words). */
-  public static final int DEFAULT_MAX_DOCUMENT_CHARS = 5_000_000;
+  /**
+   * Default largest document accepted: 1 million characters (about 170,000 words, far beyond
+   * any news article); the annotation of a larger one would not fit a modest heap.
+   */
+  public static final int DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000;
 
   private final ArabicPipeline pipeline;
   private final ImmutableList<Annotator> layers;

@@ -40,6 +40,10 @@ final class SentenceView {
   final List<PlaceMention> places;
   final List<TimeMention> times;
   final List<QuantityMention> quantities;
+  /** Dependents of each token, in token order (built once: rules ask for them often). */
+  private final List<List<Integer>> kids;
+  /** Per-sentence memo for rule-level facts (class presence, Semgrex matches). */
+  final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
 
   SentenceView(CoreMap sentence, String text) {
     this.text = text;
@@ -69,6 +73,15 @@ final class SentenceView {
         int d = e.getDependent().index() - 1;
         head[d] = e.getGovernor().index() - 1;
         rel[d] = e.getRelation().toString();
+      }
+    }
+    kids = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      kids.add(new ArrayList<>(2));
+    }
+    for (int i = 0; i < n; i++) {
+      if (head[i] >= 0) {
+        kids.get(head[i]).add(i);
       }
     }
     actors = orEmpty(sentence.get(ActorAnnotations.ActorMentionsAnnotation.class));
@@ -120,20 +133,14 @@ final class SentenceView {
 
   /** Children of {@code h} in token order. */
   List<Integer> children(int h) {
-    List<Integer> out = new ArrayList<>();
-    for (int i = 0; i < head.length; i++) {
-      if (head[i] == h) {
-        out.add(i);
-      }
-    }
-    return out;
+    return h < 0 ? List.of() : kids.get(h);
   }
 
   /** Children of {@code h} with a relation starting with {@code relPrefix}. */
   List<Integer> children(int h, String relPrefix) {
-    List<Integer> out = new ArrayList<>();
-    for (int i = 0; i < head.length; i++) {
-      if (head[i] == h && rel[i].startsWith(relPrefix)) {
+    List<Integer> out = new ArrayList<>(2);
+    for (int i : children(h)) {
+      if (rel[i].startsWith(relPrefix)) {
         out.add(i);
       }
     }

@@ -21,7 +21,8 @@ import java.text.Normalizer;
  *       thousands separators become {@code .} and {@code ,}.</li>
  *   <li>Typographic quotes « » “ ” „ ‹ › become {@code "}, which the tagger knows as
  *       punctuation (it tags « » as nouns).</li>
- *   <li>Control characters other than tab and line breaks, and NUL, become spaces.</li>
+ *   <li>Control characters other than tab and line breaks, NUL, and lone surrogates (broken
+ *       UTF-16) become spaces.</li>
  * </ul>
  * The class is stateless and thread-safe. Modelled on Lucene's {@code ArabicNormalizer},
  * but offset-preserving.
@@ -65,6 +66,17 @@ public final class ArabicTextNormalizer {
         continue;
       }
       if (isInvisible(c)) {
+        i++;
+        continue;
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        out.append(c, i, i + 2); // a supplementary character (emoji …): both halves, one span
+        out.append(text.charAt(i + 1), i, i + 2);
+        i += 2;
+        continue;
+      }
+      if (Character.isSurrogate(c)) {
+        out.append(' ', i, i + 1); // a lone surrogate is no character: CoreNLP's lexer fails on it
         i++;
         continue;
       }

@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place that builds Hadath's Arabic CoreNLP pipeline:
- * normalize → tokenize (Arabic segmenter) → offsets → sentence split → POS → POS fixes →
+ * normalize → tokenize (Arabic segmenter, block by block) → offsets → sentence split → POS → POS fixes →
  * parse → Universal Dependencies.
  *
  * <p>Models are loaded once per JVM and shared by every pipeline built here; a pipeline is
@@ -43,7 +43,9 @@ public final class ArabicPipeline {
     this.options = options;
     List<Annotator> list = new ArrayList<>();
     list.add(new NormalizeAnnotator());
-    list.add(SHARED.computeIfAbsent("tokenize", k -> new TokenizerAnnotator(false, baseProperties())));
+    list.add(new BlockTokenizerAnnotator(
+        SHARED.computeIfAbsent("tokenize", k -> new TokenizerAnnotator(false, baseProperties())),
+        BlockTokenizerAnnotator.DEFAULT_MAX_BLOCK_CHARS));
     list.add(new OffsetAnnotator());
     list.add(new SentenceSplitAnnotator());
     list.add(SHARED.computeIfAbsent("pos", k -> new POSTaggerAnnotator("pos", baseProperties())));
