@@ -6,7 +6,6 @@ import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.hadath.events.DocumentEvents;
 import org.hadath.testing.SharedExtractor;
-import org.junit.jupiter.api.Disabled;
 
 /**
  * Fuzzes the whole extract path (normalize → CoreNLP → entities → events) through the shared
@@ -29,11 +28,9 @@ class ExtractFuzzTest {
   }
 
   /**
-   * Inputs that crash the extract path today, kept so the fix can be checked: run with
-   * {@code -Dtest=ExtractFuzzTest#extractKnownCrashes} after removing @Disabled.
+   * Inputs that once crashed the extract path (lone surrogates: CoreNLP's lexer threw
+   * java.lang.Error), kept as regression inputs; the normalizer now turns them into spaces.
    */
-  @Disabled("known crash, reported, not in org.hadath.normalize: CoreNLP's ArabicLexer throws "
-      + "java.lang.Error 'could not match input' on a lone surrogate (see docs/FUZZING.md)")
   @FuzzTest(maxDuration = "10m")
   void extractKnownCrashes(byte[] data) {
     check(FuzzInput.decode(data));

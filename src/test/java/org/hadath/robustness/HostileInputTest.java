@@ -21,7 +21,6 @@ import org.hadath.normalize.ArabicTextNormalizer;
 import org.hadath.normalize.NormalizedText;
 import org.hadath.testing.SharedExtractor;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -228,8 +227,6 @@ class HostileInputTest {
    * through, and BatchExtractor (which catches only RuntimeException, OutOfMemoryError and
    * StackOverflowError) aborts the whole batch: the documents after it are lost.
    */
-  @Disabled("crashes: java.lang.Error from CoreNLP's ArabicLexer on a lone surrogate, and the batch "
-      + "aborts (reported; the fix is outside org.hadath.normalize)")
   @Test
   void loneSurrogateGivesAResultAndLosesNoDocument() {
     String text = "قتل \uD800 عنيف";

@@ -42,12 +42,14 @@ public final class Pieces {
             }
           }
         } else if (isWordChar(c)) {
-          while (j < e && isWordChar(docText.charAt(j))) {
+          // inside one token, spaces belong to the word: the normalizer joined a word broken
+          // up by tatweel (مـ ـدنـ ـيين) into one token
+          while (j < e && (isWordChar(docText.charAt(j)) || Character.isWhitespace(docText.charAt(j)))) {
             j++;
           }
         }
         String text = docText.substring(i, j);
-        String key = ArabicKeys.matchKey(text);
+        String key = ArabicKeys.matchKey(text).replace(" ", "");
         if (!key.isEmpty()) {
           out.add(new Piece(text, key, i, j, t, tok.tag()));
         }
