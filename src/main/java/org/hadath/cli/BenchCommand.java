@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import com.google.common.collect.Iterators;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -179,19 +180,8 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static double batchTime(EventExtractor x, List<Doc> docs, int threads) {
-    Iterator<Doc> it = docs.iterator();
-    Iterator<BatchExtractor.Input> inputs = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
-
-      @Override
-      public BatchExtractor.Input next() {
-        Doc d = it.next();
-        return BatchExtractor.Input.of(d.name(), d.text());
-      }
-    };
+    Iterator<BatchExtractor.Input> inputs =
+        Iterators.transform(docs.iterator(), d -> BatchExtractor.Input.of(d.name(), d.text()));
     AtomicLong n = new AtomicLong();
     return time(() -> new BatchExtractor(x, threads).run(inputs, r -> n.incrementAndGet()));
   }

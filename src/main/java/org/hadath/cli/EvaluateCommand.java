@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.google.common.collect.Iterators;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -69,26 +70,16 @@ final class EvaluateCommand implements Callable<Integer> {
       names = s.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
     }
     EventExtractor extractor = EventExtractor.create();
-    Iterator<String> it = names.iterator();
-    Iterator<BatchExtractor.Input> inputs = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return it.hasNext();
-      }
-
-      @Override
-      public BatchExtractor.Input next() {
-        String json = it.next();
-        String id = json.substring(0, json.length() - 5);
-        return new BatchExtractor.Input(id, () -> {
-          try {
-            return TextFiles.readUtf8(text.resolve(id + ".txt"));
-          } catch (IOException e) {
-            throw new IllegalArgumentException(id + ".txt: " + e.getMessage(), e);
-          }
-        }, null);
-      }
-    };
+    Iterator<BatchExtractor.Input> inputs = Iterators.transform(names.iterator(), json -> {
+      String id = json.substring(0, json.length() - 5);
+      return new BatchExtractor.Input(id, () -> {
+        try {
+          return TextFiles.readUtf8(text.resolve(id + ".txt"));
+        } catch (IOException e) {
+          throw new IllegalArgumentException(id + ".txt: " + e.getMessage(), e);
+        }
+      }, null);
+    });
     new BatchExtractor(extractor, Math.max(1, threads)).run(inputs, res -> {
       if (!res.ok()) {
         err.println("hadath: error: " + res.error());

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import com.google.common.collect.Iterators;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,19 +59,8 @@ final class ExtractCommand implements Callable<Integer> {
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     Progress progress = new Progress(err, files.size(), !noProgress && !toStdout && files.size() > 1);
-    Iterator<String> names = files.iterator();
-    Iterator<BatchExtractor.Input> inputs = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return names.hasNext();
-      }
-
-      @Override
-      public BatchExtractor.Input next() {
-        String name = names.next();
-        return new BatchExtractor.Input(name, () -> read(name), date);
-      }
-    };
+    Iterator<BatchExtractor.Input> inputs =
+        Iterators.transform(files.iterator(), name -> new BatchExtractor.Input(name, () -> read(name), date));
     new BatchExtractor(extractor, Math.max(1, threads)).run(inputs, r -> {
       if (!r.ok()) {
         failed.incrementAndGet();
