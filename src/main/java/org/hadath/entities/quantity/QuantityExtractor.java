@@ -21,10 +21,6 @@ import org.hadath.normalize.ArabicKeys;
  */
 public final class QuantityExtractor {
 
-  private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه", "عاما");
-  private static final Set<String> LIST_WORDS =
-      Set.of("رقم", "المادة", "الماده", "البند", "الفقره", "القرار", "الفصل", "الصفحه");
-
   private final QuantityLexicon lex;
 
   /** An extractor over the shared lexicon. */
@@ -311,7 +307,7 @@ public final class QuantityExtractor {
     if (lex.months.match(ps, n.end, true) != null) {
       return true;
     }
-    if (prev != null && (YEAR_WORDS.contains(prev.key()) || LIST_WORDS.contains(prev.key())
+    if (prev != null && (lex.isYearWord(prev.key()) || lex.isListWord(prev.key())
         || isMonthEnd(ps, n.start))) {
       return true;
     }

@@ -31,6 +31,8 @@ public final class QuantityLexicon {
   }
 
   /** The shared lexicon (loaded on first use). */
+  private final java.util.Map<String, String> numberContext;
+
   public static QuantityLexicon get() {
     return Holder.INSTANCE;
   }
@@ -102,6 +104,15 @@ public final class QuantityLexicon {
         default -> throw r.error("number must be SG, SG_DUAL or PL: '" + r.get(1) + "'");
       }
     }
+    java.util.Map<String, String> ctx = new java.util.HashMap<>();
+    for (DataFile.Row r : DataFile.load("quantity/number-context.tsv", 2, 2)) {
+      String cls = r.get(1);
+      if (!cls.equals("YEAR") && !cls.equals("LIST")) {
+        throw r.error("class must be YEAR or LIST, found '" + cls + "'");
+      }
+      ctx.put(ArabicKeys.matchKey(r.get(0)), cls);
+    }
+    this.numberContext = java.util.Map.copyOf(ctx);
     for (DataFile.Row r : DataFile.load("quantity/skip-units.tsv", 2, 2)) {
       skipUnits.put(r.get(0), r.get(1));
     }
@@ -119,6 +130,16 @@ public final class QuantityLexicon {
    * True when {@code key} (a single word, with or without ال, with or without the
    * accusative ending ـا) is a person noun or the dual of one.
    */
+  /** True when the word before a number makes it a year (عام 2019): {@code number-context.tsv}. */
+  public boolean isYearWord(String key) {
+    return "YEAR".equals(numberContext.get(key));
+  }
+
+  /** True when the word before a number makes it a label (رقم 5، المادة 3). */
+  public boolean isListWord(String key) {
+    return "LIST".equals(numberContext.get(key));
+  }
+
   public boolean isPersonNoun(String key) {
     String k = ArabicKeys.withoutArticle(key);
     if (personNouns.contains(k) || personNouns.contains(key)) {

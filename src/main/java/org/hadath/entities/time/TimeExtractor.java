@@ -30,7 +30,6 @@ import org.hadath.entities.time.TimeLexicon.Relative;
  */
 public final class TimeExtractor {
 
-  private static final Set<String> YEAR_WORDS = Set.of("عام", "العام", "سنه", "السنه");
 
   private final TimeLexicon lex;
   private final QuantityExtractor numbers;
@@ -263,7 +262,7 @@ public final class TimeExtractor {
     }
     PhraseTable.Match<Integer> mm = lex.months.match(ps, k, false);
     if (mm == null) {
-      if (day == null && YEAR_WORDS.contains(p.key())) {
+      if (day == null && org.hadath.entities.quantity.QuantityLexicon.get().isYearWord(p.key())) {
         Integer y = year(ps, j + 1);
         if (y != null) {
           return new Abs(y, 1, null, Granularity.YEAR, j + 2);
@@ -284,7 +283,7 @@ public final class TimeExtractor {
     if (k < ps.size() && ps.get(k).key().equals("من")) {
       k++;
     }
-    if (k < ps.size() && YEAR_WORDS.contains(ps.get(k).key())) {
+    if (k < ps.size() && org.hadath.entities.quantity.QuantityLexicon.get().isYearWord(ps.get(k).key())) {
       k++;
     }
     Integer y = year(ps, k);
