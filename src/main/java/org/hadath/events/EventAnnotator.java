@@ -145,7 +145,7 @@ public class EventAnnotator implements Annotator {
   /** True when some trigger rule could fire on this word, ignoring conditions: for pruning. */
   public boolean isTriggerCandidate(String key) {
     for (TriggerRule r : rules.triggers()) {
-      if (r.pattern().matcher(key).matches()) {
+      if (EventRules.matches(r.pattern(), key)) {
         return true;
       }
     }
@@ -160,7 +160,7 @@ public class EventAnnotator implements Annotator {
         continue; // a word inside an organisation's name (غرفة عمليات …) is no event
       }
       for (TriggerRule r : rules.triggers()) {
-        if (r.pattern().matcher(v.keys[i]).matches() && conditionHolds(v, i, r, doc)) {
+        if (EventRules.matches(r.pattern(), v.keys[i]) && conditionHolds(v, i, r, doc)) {
           out.add(new Trig(i, r));
           break;
         }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.hadath.normalize.ArabicKeys;
+import org.hadath.util.BoundedRegex;
 import org.hadath.util.ModelFiles;
 import org.hadath.util.ModelFormatException;
 
@@ -203,8 +204,26 @@ public final class EventRules {
     if (p == null) {
       throw new IllegalArgumentException("unknown word class " + name);
     }
-    return key != null && p.matcher(key).matches();
+    return key != null && matches(p, key);
   }
+
+  /**
+   * Whether a rule's pattern matches a whole word, with bounded work: a pathological
+   * pattern from a user's file is abandoned (logged once) instead of hanging the extractor.
+   */
+  public static boolean matches(Pattern p, String key) {
+    try {
+      return BoundedRegex.matches(p, key);
+    } catch (BoundedRegex.TooSlowException e) {
+      if (REPORTED.add(p.pattern())) {
+        LOG.warn("{} (word of {} characters); treated as no match", e.getMessage(), key.length());
+      }
+      return false;
+    }
+  }
+
+  private static final java.util.Set<String> REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventRules.class);
 
   /** True when a word class of that name exists. */
   public boolean hasClass(String name) {

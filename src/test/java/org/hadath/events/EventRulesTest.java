@@ -89,4 +89,17 @@ class EventRulesTest {
     ModelFormatException e = loadFails("arguments.tsv", "STRIKE_V\tAGENT\tANY\t{} >nsubj {}");
     assertTrue(e.getMessage().contains("=trigger"), e.getMessage());
   }
+
+  @Test
+  void pathologicalUserPatternIsBoundedNotHanging() throws IOException {
+    copyPackaged();
+    Files.writeString(dir.resolve("triggers.tsv"), Files.readString(dir.resolve("triggers.tsv"))
+        + "STRIKE\tSTRIKE_N\t(ا+)+ب\t\tcatastrophic backtracking\n");
+    EventRules r = EventRules.load(dir + "/");
+    java.util.regex.Pattern p = r.triggers().get(r.triggers().size() - 1).pattern();
+    long t = System.nanoTime();
+    assertFalse(EventRules.matches(p, "ا".repeat(60)));
+    assertTrue((System.nanoTime() - t) / 1e9 < 5, "bounded match took too long");
+    assertTrue(EventRules.matches(p, "اااب"));
+  }
 }
