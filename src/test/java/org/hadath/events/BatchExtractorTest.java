@@ -71,4 +71,30 @@ class BatchExtractorTest {
     assertTrue(out.get(2).ok(), String.valueOf(out.get(2).error()));
     assertTrue(seconds < 30, "batch took " + seconds + " s");
   }
+
+  /** Streaming: 10,000 documents through one batch, memory flat, one result each, in order. */
+  @Test
+  void tenThousandDocumentsStreamWithFlatMemory() {
+    String[] texts = {STRIKE, "اشتبكت فصائل المعارضة مع قوات النظام في درعا.", "ارتفعت أسعار الذهب اليوم.", ""};
+    int n = 10_000;
+    java.util.Iterator<BatchExtractor.Input> inputs = java.util.stream.IntStream.range(0, n)
+        .mapToObj(i -> BatchExtractor.Input.of("d" + i, texts[i % texts.length])).iterator();
+    long[] usedAt = new long[2];
+    int[] seen = {0};
+    Runtime rt = Runtime.getRuntime();
+    new BatchExtractor(SharedExtractor.get(), 2, null).run(inputs, r -> {
+      assertEquals("d" + seen[0], r.id());
+      assertTrue(r.ok(), String.valueOf(r.error()));
+      seen[0]++;
+      if (seen[0] == 1_000 || seen[0] == n) {
+        System.gc();
+        usedAt[seen[0] == n ? 1 : 0] = rt.totalMemory() - rt.freeMemory();
+      }
+    });
+    assertEquals(n, seen[0]);
+    long growthMb = (usedAt[1] - usedAt[0]) / (1024 * 1024);
+    System.out.println("10,000-document batch: heap after 1,000 docs " + usedAt[0] / (1024 * 1024)
+        + " MB, after 10,000 " + usedAt[1] / (1024 * 1024) + " MB");
+    assertTrue(growthMb < 100, "heap grew by " + growthMb + " MB over 9,000 documents");
+  }
 }
