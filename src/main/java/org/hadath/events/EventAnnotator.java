@@ -352,6 +352,7 @@ public class EventAnnotator implements Annotator {
       applyRules(v, a.tok, a.rule().frame(), t.rule().type(), out, taken);
     }
     linearFallbacks(v, t, out, taken);
+    linearPlaces(v, t, out, taken);
     // LOCATION fallback: a place below the trigger that no rule took
     if (out.stream().noneMatch(c -> c.role() == Role.LOCATION)) {
       for (PlaceMention p : v.places) {
@@ -367,6 +368,37 @@ public class EventAnnotator implements Annotator {
       }
     }
     return out;
+  }
+
+  /**
+   * Places in the trigger's stretch of text (up to the next full punctuation or another
+   * event's word) that the parse did not attach: their preposition gives the role
+   * (في/ب where, من where from, إلى/نحو where to); each role is filled once.
+   */
+  private void linearPlaces(SentenceView v, Trig t, List<Cand> out, boolean[] taken) {
+    EventType type = t.rule().type();
+    for (int i = t.tok + 1; i < Math.min(v.size(), t.tok + 16) && !isHardPunct(v, i); i++) {
+      if (isTriggerWord(v, i) && !linkedByConj(v, i, t.tok)) {
+        break;
+      }
+      PlaceMention pm = v.placeAt[i];
+      if (pm == null || taken[i]) {
+        continue;
+      }
+      String prep = gluedPreposition(v, pm);
+      if (prep.isEmpty() && pm.tokenBegin() > 0) {
+        prep = v.keys[pm.tokenBegin() - 1];
+      }
+      Role role = rules.isA(prep, "IN") || prep.equals("ب") ? Role.LOCATION
+          : type == EventType.EVACUATION && rules.isA(prep, "FROM") ? Role.ORIGIN
+          : type == EventType.EVACUATION && rules.isA(prep, "TOWARDS") ? Role.DESTINATION : null;
+      if (role != null && out.stream().noneMatch(c -> c.role() == role)) {
+        markTaken(taken, pm.tokenBegin(), pm.tokenEnd());
+        int h = mentionHead(v, pm.tokenBegin(), pm.tokenEnd());
+        out.add(cand(v, role, h, Span.of(v.text, pm.begin(), pm.end()), "fallback:place-in-stretch"));
+      }
+      i = pm.tokenEnd() - 1;
+    }
   }
 
   /**

@@ -30,7 +30,7 @@ class SeedCorpusRegressionTest {
   // Floors = the figures this version reaches, rounded down. Targets of issue 4 are
   // event 0.95, argument 0.75, quantity 0.85, negative 0.80, hypothetical 0.70.
   static final double EVENT_F1 = 0.95;
-  static final double ARG_F1 = 0.75;
+  static final double ARG_F1 = 0.76;
   static final double QTY_F1 = 0.87;
   static final double NEG_F1 = 0.80;
   static final double HYP_F1 = 0.70;
