@@ -233,6 +233,13 @@ public class EventAnnotator implements Annotator {
     switch (c.scope()) {
       case SELF:
         return rules.isA(v.keys[i], cls);
+      case NEAR:
+        for (int k = Math.max(0, i - 8); k < Math.min(v.size(), i + 9); k++) {
+          if (k != i && !hasPunctBetween(v, i, k) && rules.isA(v.keys[k], cls)) {
+            return true;
+          }
+        }
+        return false;
       case ARMED: {
         int at = doc.indexOf(v);
         for (int si = Math.max(0, at - 1); si <= Math.min(doc.size() - 1, at + 1); si++) {
@@ -1416,7 +1423,7 @@ public class EventAnnotator implements Annotator {
       }
     }
     List<Integer> ch = chain(v, t);
-    for (int k = 0; k < Math.min(2, ch.size()); k++) {
+    for (int k = 0; k < Math.min(3, ch.size()); k++) {
       int x = ch.get(k);
       // لم تسجل أي اشتباكات: a negation particle right before the trigger's verb
       if (x > 0 && v.isVerb(x) && rules.isA(v.keys[x - 1], "NEG")) {

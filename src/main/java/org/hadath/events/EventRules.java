@@ -35,7 +35,7 @@ public final class EventRules {
   /** Optional condition on a trigger: a word of a class in a given relation to it. */
   public record Condition(Scope scope, String wordClass) {
     /** Where the word must be. */
-    public enum Scope { CTX, DOC, DEP, GOV, SUBJ, SELF, ARMED }
+    public enum Scope { CTX, DOC, DEP, GOV, SUBJ, SELF, ARMED, NEAR }
   }
 
   /** An argument rule: a Semgrex pattern naming {@code trigger} and {@code arg}. */
