@@ -43,6 +43,14 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "no progress bar on stderr")
   boolean noProgress;
 
+  @Option(names = "--timeout", paramLabel = "SECONDS",
+      description = "time budget per document; a document over it is reported as failed (default ${DEFAULT-VALUE}; 0 = none)")
+  int timeoutSeconds = 300;
+
+  @Option(names = "--max-chars", paramLabel = "N",
+      description = "largest document accepted, in characters (default ${DEFAULT-VALUE})")
+  int maxChars = EventExtractor.DEFAULT_MAX_DOCUMENT_CHARS;
+
   @Override
   public Integer call() throws IOException {
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -55,13 +63,14 @@ final class ExtractCommand implements Callable<Integer> {
     if (!toStdout) {
       Files.createDirectories(out);
     }
-    EventExtractor extractor = EventExtractor.create();
+    EventExtractor extractor = EventExtractor.builder().maxDocumentChars(Math.max(1, maxChars)).build();
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     Progress progress = new Progress(err, files.size(), !noProgress && !toStdout && files.size() > 1);
     Iterator<BatchExtractor.Input> inputs =
         Iterators.transform(files.iterator(), name -> new BatchExtractor.Input(name, () -> read(name), date));
-    new BatchExtractor(extractor, Math.max(1, threads)).run(inputs, r -> {
+    java.time.Duration budget = timeoutSeconds > 0 ? java.time.Duration.ofSeconds(timeoutSeconds) : null;
+    new BatchExtractor(extractor, Math.max(1, threads), budget).run(inputs, r -> {
       if (!r.ok()) {
         failed.incrementAndGet();
         progress.clear();
