@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 
 /**
  * Extracts many documents over several threads with one shared {@link EventExtractor},
- * streaming: at most {@code 2 × threads} documents are in flight, and each result is handed
+ * streaming: at most {@code 4 × threads} documents are in flight, and each result is handed
  * to the consumer as soon as it and all documents before it are done, in input order. Memory
  * stays flat however many documents there are. Every input yields exactly one
  * {@link Result} — its events or its error — so no document is ever silently lost.
@@ -48,6 +48,13 @@ public final class BatchExtractor {
       return error == null;
     }
   }
+
+  /**
+   * Documents in flight per worker. Results are handed on in input order, so one long
+   * document holds back the ones after it; a window of several documents per worker keeps
+   * the workers busy meanwhile, while memory stays bounded.
+   */
+  static final int WINDOW_PER_THREAD = 4;
 
   private final EventExtractor extractor;
   private final int threads;
@@ -84,7 +91,7 @@ public final class BatchExtractor {
     try {
       Deque<Task> inFlight = new ArrayDeque<>();
       while (inputs.hasNext() || !inFlight.isEmpty()) {
-        while (inputs.hasNext() && inFlight.size() < 2 * threads) {
+        while (inputs.hasNext() && inFlight.size() < WINDOW_PER_THREAD * threads) {
           Input in = inputs.next();
           Task task = new Task(in);
           task.future = pool.submit(() -> {

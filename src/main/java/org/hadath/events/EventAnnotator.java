@@ -208,6 +208,21 @@ public class EventAnnotator implements Annotator {
     return false;
   }
 
+  /**
+   * Whether token {@code i} of the sentence is a word of class {@code cls}, memoized per
+   * sentence: the rules ask the same question of the same words many times.
+   */
+  private boolean is(SentenceView v, int i, String cls) {
+    boolean[] b = (boolean[]) v.memo.computeIfAbsent("is:" + cls, k -> {
+      boolean[] r = new boolean[v.size()];
+      for (int t = 0; t < v.size(); t++) {
+        r[t] = rules.isA(v.keys[t], cls);
+      }
+      return r;
+    });
+    return i >= 0 && i < b.length && b[i];
+  }
+
   /** Tokens of a sentence that are words of a class (memoized per sentence). */
   @SuppressWarnings("unchecked")
   private List<Integer> classTokens(SentenceView s, String cls) {
@@ -232,10 +247,10 @@ public class EventAnnotator implements Annotator {
     String cls = c.wordClass();
     switch (c.scope()) {
       case SELF:
-        return rules.isA(v.keys[i], cls);
+        return is(v, i, cls);
       case NEAR:
         for (int k = Math.max(0, i - 8); k < Math.min(v.size(), i + 9); k++) {
-          if (k != i && !hasPunctBetween(v, i, k) && rules.isA(v.keys[k], cls)) {
+          if (k != i && !hasPunctBetween(v, i, k) && is(v, k, cls)) {
             return true;
           }
         }
@@ -265,13 +280,13 @@ public class EventAnnotator implements Annotator {
         }
         return false;
       case GOV:
-        return v.head[i] >= 0 && rules.isA(v.keys[v.head[i]], cls);
+        return v.head[i] >= 0 && is(v, v.head[i], cls);
       case SUBJ:
-        return v.head[i] >= 0 && v.rel[i].startsWith("nsubj") && rules.isA(v.keys[v.head[i]], cls);
+        return v.head[i] >= 0 && v.rel[i].startsWith("nsubj") && is(v, v.head[i], cls);
       case DEP:
       default:
         for (int k = 0; k < v.size(); k++) {
-          if (k != i && treeDistance(v, i, k) <= 2 && rules.isA(v.keys[k], cls)) {
+          if (k != i && treeDistance(v, i, k) <= 2 && is(v, k, cls)) {
             return true;
           }
         }
@@ -335,7 +350,7 @@ public class EventAnnotator implements Annotator {
         alts.add(v.span(alt, alt + 1));
       }
       int lv = v.head[t.tok];
-      if (lv >= 0 && v.rel[t.tok].equals("obj") && rules.isA(v.keys[lv], "LIGHT")) {
+      if (lv >= 0 && v.rel[t.tok].equals("obj") && is(v, lv, "LIGHT")) {
         alts.add(v.span(lv, lv + 1));
       }
       frames.add(new EventFrame(type, v.span(t.tok, t.tok + 1), v.index, v.keys[t.tok],
@@ -547,7 +562,7 @@ public class EventAnnotator implements Annotator {
         if (v.tag(i).equals("PUNC") && !isQuote(v.text.charAt(v.begin(i))) || isTriggerWord(v, i)) {
           break;
         }
-        if (!rules.isA(v.keys[i], "SIDES")) {
+        if (!is(v, i, "SIDES")) {
           continue;
         }
         for (int k = i + 1; k < end; k++) {
@@ -556,7 +571,7 @@ public class EventAnnotator implements Annotator {
           }
           ActorMention am = v.actorAt[k];
           if (am != null && !taken[k] && (am.actorId() != null || am.noun() != null)
-              && !rules.isA(v.keys[k], "KILLED") && !rules.isA(v.keys[k], "INJURED")) {
+              && !is(v, k, "KILLED") && !is(v, k, "INJURED")) {
             for (int x = am.tokenBegin(); x < am.tokenEnd(); x++) {
               taken[x] = true;
             }
@@ -594,7 +609,7 @@ public class EventAnnotator implements Annotator {
         if (isTriggerWord(v, i) && i != t.tok + 1 && !linkedByConj(v, i, t.tok)) {
           break; // another event's words begin (a coordinated one shares the targets)
         }
-        if (!rules.isA(v.keys[i], "ON")) {
+        if (!is(v, i, "ON")) {
           continue;
         }
         for (int k = i + 1; k < Math.min(v.size(), i + 12) && !isHardPunct(v, k); k++) {
@@ -617,7 +632,7 @@ public class EventAnnotator implements Annotator {
     if (type == EventType.STRIKE && out.stream().noneMatch(c -> c.role() == Role.TARGET)) {
       // what was hit, just after the trigger (قصف … مواقع التنظيم، غارات على قرى)
       for (int i = t.tok + 1; i < Math.min(v.size(), t.tok + 7) && !isHardPunct(v, i); i++) {
-        if (!taken[i] && (rules.isA(v.keys[i], "TARGET_NOUN") || v.placeAt[i] != null && !rules.isA(v.caseOf(i), "IN"))
+        if (!taken[i] && (is(v, i, "TARGET_NOUN") || v.placeAt[i] != null && !rules.isA(v.caseOf(i), "IN"))
             && !isInstrument(v, i) && !inTime(v, i) && !isTriggerWord(v, i)) {
           taken[i] = true;
           out.add(cand(v, Role.TARGET, i, argSpan(v, i), "fallback:target-after-trigger"));
@@ -641,7 +656,7 @@ public class EventAnnotator implements Annotator {
     if (type == EventType.STRIKE && out.stream().noneMatch(c -> c.role() == Role.INSTRUMENT || c.role() == Role.AGENT)) {
       for (int d = 1; d <= 6; d++) {
         for (int i : new int[] {t.tok + d, t.tok - d}) {
-          if (i < 0 || i >= v.size() || taken[i] || !rules.isA(v.keys[i], "AIR") && !rules.isA(v.keys[i], "ARTILLERY")) {
+          if (i < 0 || i >= v.size() || taken[i] || !is(v, i, "AIR") && !is(v, i, "ARTILLERY")) {
             continue;
           }
           if (hasPunctBetween(v, i, t.tok)) {
@@ -665,7 +680,7 @@ public class EventAnnotator implements Annotator {
    * mention before it in the sentence (خروج الإيزيديين … بعد خروجهم), or -1.
    */
   private int antecedent(SentenceView v, int pron) {
-    if (!rules.isA(v.keys[pron], "PLURAL_PRONOUN")) {
+    if (!is(v, pron, "PLURAL_PRONOUN")) {
       return -1;
     }
     for (int i = pron - 1; i >= 0; i--) {
@@ -758,7 +773,7 @@ public class EventAnnotator implements Annotator {
       return true;
     }
     for (int c : v.children(h, "amod")) {
-      if (rules.isA(v.keys[c], "EXPLOSIVE")) {
+      if (is(v, c, "EXPLOSIVE")) {
         return true;
       }
     }
@@ -767,20 +782,20 @@ public class EventAnnotator implements Annotator {
 
   private boolean isActor(SentenceView v, int h) {
     ActorMention a = v.actorAt[h];
-    return (a != null && a.actorId() != null) || rules.isA(v.keys[h], "NATIONALITY");
+    return (a != null && a.actorId() != null) || is(v, h, "NATIONALITY");
   }
 
   private boolean isPeople(SentenceView v, int h) {
     ActorMention a = v.actorAt[h];
-    if ((a != null && a.noun() != null) || rules.isA(v.keys[h], "PEOPLE")) {
+    if ((a != null && a.noun() != null) || is(v, h, "PEOPLE")) {
       return true;
     }
     // 21 إيزيدياً غادروا: a number heading the people it counts
-    return v.tag(h).equals("CD") && h + 1 < v.size() && rules.isA(v.keys[h + 1], "PEOPLE");
+    return v.tag(h).equals("CD") && h + 1 < v.size() && is(v, h + 1, "PEOPLE");
   }
 
   private boolean isPlace(SentenceView v, int h) {
-    return v.placeAt[h] != null || rules.isA(v.keys[h], "PLACECUE");
+    return v.placeAt[h] != null || is(v, h, "PLACECUE");
   }
 
   private boolean passes(SentenceView v, int h, ArgFilter f) {
@@ -1001,7 +1016,7 @@ public class EventAnnotator implements Annotator {
     }
     boolean continuation = false;
     for (int i = 0; i < v.size(); i++) {
-      if (rules.isA(v.keys[i], "REPORT") && v.isVerb(i)) {
+      if (is(v, i, "REPORT") && v.isVerb(i)) {
         List<Integer> subj = v.children(i, "nsubj");
         if (subj.isEmpty()) {
           // نقلت الوكالة عن …: a verb-first clause the parse read as verb-object
@@ -1020,7 +1035,7 @@ public class EventAnnotator implements Annotator {
           continuation = true;
         }
       }
-      if (rules.isA(v.keys[i], "REPORT_PREP")) {
+      if (is(v, i, "REPORT_PREP")) {
         // بحسب المرصد، وفق مصادر محلية، نقلاً عن ناشطين (but بحسب ما ذكرت X: X is the verb's subject)
         int h = v.rel[i].equals("case") ? v.head[i] : -1;
         if (h < 0) {
@@ -1075,14 +1090,14 @@ public class EventAnnotator implements Annotator {
         if (am != null && am.category() == ActorCategory.MEDIA_MONITOR && idafaChain(v, h, c)) {
           out.add(new Cand(Role.SOURCE, c, trimQuotes(Span.of(v.text, am.begin(), am.end())),
               v.span(c, c + 1), rule + "+outlet"));
-          if (rules.isA(v.keys[h], "OUTLET_NOUN")) {
+          if (is(v, h, "OUTLET_NOUN")) {
             return; // وكالة X: the name alone is the source
           }
           break;
         }
       }
     }
-    if (named || tag.contains("NNP") || rules.isA(v.keys[h], "SOURCE_NOUN")) {
+    if (named || tag.contains("NNP") || is(v, h, "SOURCE_NOUN")) {
       out.add(cand(v, Role.SOURCE, h, argSpan(v, h), rule));
     }
   }
@@ -1116,8 +1131,8 @@ public class EventAnnotator implements Annotator {
       if (used[c]) {
         continue;
       }
-      boolean killed = rules.isA(v.keys[c], "KILLED");
-      boolean injured = rules.isA(v.keys[c], "INJURED");
+      boolean killed = is(v, c, "KILLED");
+      boolean injured = is(v, c, "INJURED");
       if (!killed && !injured || isTrigger(trigs, c)) {
         continue;
       }
@@ -1128,7 +1143,7 @@ public class EventAnnotator implements Annotator {
       QuantityMention q = quantityFor(v, c);
       // استشهاد وإصابة عدد من المدنيين، قتلى وجرحى: one entry of both kinds
       for (int k : v.children(c, "conj")) {
-        boolean otherKind = killed ? rules.isA(v.keys[k], "INJURED") : rules.isA(v.keys[k], "KILLED");
+        boolean otherKind = killed ? is(v, k, "INJURED") : is(v, k, "KILLED");
         QuantityMention kq = quantityFor(v, k);
         if (otherKind && (kq == null || kq == q)) {
           used[k] = true;
@@ -1168,7 +1183,7 @@ public class EventAnnotator implements Annotator {
     }
     // مجزرة بحق 12 مدنياً: the victims of a killing word are a death toll
     for (Trig t : violent) {
-      if (!rules.isA(v.keys[t.tok], "KILLING") || out.containsKey(t)) {
+      if (!is(v, t.tok, "KILLING") || out.containsKey(t)) {
         continue;
       }
       for (Cand a : args.get(t)) {
@@ -1199,7 +1214,7 @@ public class EventAnnotator implements Annotator {
 
   private boolean remoteInstrument(SentenceView v, List<Cand> args) {
     for (Cand c : args) {
-      if (c.role() == Role.INSTRUMENT && (rules.isA(v.keys[c.head()], "AIR") || rules.isA(v.keys[c.head()], "ARTILLERY"))) {
+      if (c.role() == Role.INSTRUMENT && (is(v, c.head(), "AIR") || is(v, c.head(), "ARTILLERY"))) {
         return true;
       }
     }
@@ -1220,14 +1235,14 @@ public class EventAnnotator implements Annotator {
   /** True when a negation governs the word (within two levels) or stands just before it. */
   private boolean negated(SentenceView v, int c) {
     for (int k = Math.max(0, c - 4); k < c; k++) {
-      if (rules.isA(v.keys[k], "NEG")) {
+      if (is(v, k, "NEG")) {
         return true;
       }
     }
     int x = v.head[c];
     for (int step = 0; step < 2 && x >= 0; step++, x = v.head[x]) {
       for (int ch : v.children(x)) {
-        if (ch < x && rules.isA(v.keys[ch], "NEG")) {
+        if (ch < x && is(v, ch, "NEG")) {
           return true;
         }
       }
@@ -1304,11 +1319,11 @@ public class EventAnnotator implements Annotator {
    * A definite plural (مقتل المدنيين) gives no figure.
    */
   private Quantity indefinitePlural(SentenceView v, int c) {
-    if (rules.isA(v.keys[c], "VICTIMS_PLURAL")) {
+    if (is(v, c, "VICTIMS_PLURAL")) {
       return new Quantity(2, null, false, v.span(c, c + 1));
     }
     for (int k : v.children(c, "nmod")) {
-      if (k == c + 1 && rules.isA(v.keys[k], "PEOPLE") && !isDefinite(v, k)
+      if (k == c + 1 && is(v, k, "PEOPLE") && !isDefinite(v, k)
           && (v.tag(k).equals("NNS") || v.tag(k).equals("NN") && v.keys[k].matches(".*(ين|ون)"))) {
         return new Quantity(2, null, false, v.span(c, k + 1));
       }
@@ -1345,7 +1360,7 @@ public class EventAnnotator implements Annotator {
   private int reportScope(SentenceView v, int i) {
     int steps = 0;
     for (int x = v.head[i]; x >= 0 && steps++ <= v.size(); x = v.head[x]) {
-      if (v.isVerb(x) && rules.isA(v.keys[x], "REPORT")) {
+      if (v.isVerb(x) && is(v, x, "REPORT")) {
         return x;
       }
     }
@@ -1357,7 +1372,7 @@ public class EventAnnotator implements Annotator {
     for (QuantityMention q : v.quantities) {
       int qh = q.countedNoun() != null ? q.countedNoun().tokenIndex() : mentionHead(v, q.tokenBegin(), q.tokenEnd());
       boolean people = q.countsPeople() || q.countedNoun() == null
-          || rules.isA(v.keys[Math.min(qh, v.size() - 1)], "PEOPLE");
+          || is(v, Math.min(qh, v.size() - 1), "PEOPLE");
       if (!people) {
         continue;
       }
@@ -1373,7 +1388,7 @@ public class EventAnnotator implements Annotator {
       }
     }
     for (Cand a : args) {
-      if (a.role() == Role.THEME && (v.tag(a.head()).equals("NNS") || rules.isA(v.keys[a.head()], "PEOPLE"))
+      if (a.role() == Role.THEME && (v.tag(a.head()).equals("NNS") || is(v, a.head(), "PEOPLE"))
           && !isDefinite(v, a.head()) && v.actorAt[a.head()] != null
           && v.actorAt[a.head()].actorId() == null) {
         return new Quantity(2, null, false, a.span());
@@ -1418,7 +1433,7 @@ public class EventAnnotator implements Annotator {
     // رفض متزعمو التنظيم … الاستسلام: a refusal or denial shortly before the trigger, in the
     // same stretch of text, also when the parse attaches the trigger elsewhere
     for (int k = t - 1; k >= Math.max(0, t - 6) && !v.tag(k).equals("PUNC"); k--) {
-      if (rules.isA(v.keys[k], "DENY")) {
+      if (is(v, k, "DENY")) {
         return Polarity.NEGATIVE;
       }
     }
@@ -1426,19 +1441,19 @@ public class EventAnnotator implements Annotator {
     for (int k = 0; k < Math.min(3, ch.size()); k++) {
       int x = ch.get(k);
       // لم تسجل أي اشتباكات: a negation particle right before the trigger's verb
-      if (x > 0 && v.isVerb(x) && rules.isA(v.keys[x - 1], "NEG")) {
+      if (x > 0 && v.isVerb(x) && is(v, x - 1, "NEG")) {
         return Polarity.NEGATIVE;
       }
     }
     for (int k = 0; k < ch.size(); k++) {
       int x = ch.get(k);
-      if (k > 0 && rules.isA(v.keys[x], "DENY")) {
+      if (k > 0 && is(v, x, "DENY")) {
         return Polarity.NEGATIVE;
       }
       if (k <= 1) {
         for (int c : v.children(x)) {
           if ((v.rel[c].startsWith("advmod") || v.rel[c].startsWith("case") || v.rel[c].startsWith("det"))
-              && c < x && rules.isA(v.keys[c], "NEG")) {
+              && c < x && is(v, c, "NEG")) {
             return Polarity.NEGATIVE;
           }
         }
@@ -1451,19 +1466,19 @@ public class EventAnnotator implements Annotator {
     List<Integer> ch = chain(v, t);
     for (int k = 0; k < ch.size(); k++) {
       int x = ch.get(k);
-      if (k > 0 && rules.isA(v.keys[x], "HYPO")) {
+      if (k > 0 && is(v, x, "HYPO")) {
         return Modality.HYPOTHETICAL;
       }
       // وينص الاتفاق على خروج …: the plan is the governor's subject
-      if (k == 1 && v.children(x, "nsubj").stream().anyMatch(c -> rules.isA(v.keys[c], "HYPO"))) {
+      if (k == 1 && v.children(x, "nsubj").stream().anyMatch(c -> is(v, c, "HYPO"))) {
         return Modality.HYPOTHETICAL;
       }
       for (int c : v.children(x)) {
-        if (c < x && (rules.isA(v.keys[c], "FUTURE") && !v.rel[c].equals("punct")
-            || v.rel[c].equals("mark") && rules.isA(v.keys[c], "COND") && !rules.isA(v.keys[c], "COMPLEMENTIZER"))) {
+        if (c < x && (is(v, c, "FUTURE") && !v.rel[c].equals("punct")
+            || v.rel[c].equals("mark") && is(v, c, "COND") && !is(v, c, "COMPLEMENTIZER"))) {
           return Modality.HYPOTHETICAL;
         }
-        if (k == 0 && c < x && rules.isA(v.keys[c], "HYPO") && !v.rel[c].equals("punct")) {
+        if (k == 0 && c < x && is(v, c, "HYPO") && !v.rel[c].equals("punct")) {
           return Modality.HYPOTHETICAL;
         }
       }
@@ -1473,11 +1488,11 @@ public class EventAnnotator implements Annotator {
 
   private boolean claimed(SentenceView v, int t) {
     for (int x : chain(v, t)) {
-      if (rules.isA(v.keys[x], "CLAIM")) {
+      if (is(v, x, "CLAIM")) {
         return true;
       }
       for (int c : v.children(x)) {
-        if (rules.isA(v.keys[c], "CLAIM")) {
+        if (is(v, c, "CLAIM")) {
           return true;
         }
       }
