@@ -49,11 +49,15 @@ public final class ModelFiles {
    * {@code maxFields} fields.
    */
   public static List<Row> readTsv(String name, int minFields, int maxFields) {
-    List<String> lines = readLines(name);
+    return parseTsv(name, readLines(name), minFields, maxFields);
+  }
+
+  /** Parses TSV lines already read; {@code name} is used in error messages. */
+  public static List<Row> parseTsv(String name, List<String> lines, int minFields, int maxFields) {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      String l = lines.get(i);
-      if (l.isBlank() || l.startsWith("#")) {
+      String l = i == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(i);
+      if (l.isBlank() || l.stripLeading().startsWith("#")) {
         continue;
       }
       String[] parts = l.split("\t", -1);

@@ -1,5 +1,6 @@
 package org.hadath.entities.quantity;
 
+import org.hadath.util.ModelFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,37 +74,31 @@ public final class DataFile {
     }
   }
 
-  /** Parses data lines from {@code reader}; {@code name} is used in error messages. */
+  /**
+   * Parses data lines from {@code reader}; {@code name} is used in error messages. The
+   * reading and column-count rules are {@link ModelFiles#parseTsv}'s; this file format adds
+   * that columns are trimmed and none may be empty.
+   */
   public static List<Row> parse(String name, Reader reader, int minColumns, int maxColumns)
       throws IOException {
+    List<String> lines = new BufferedReader(reader).lines().toList();
     List<Row> rows = new ArrayList<>();
-    BufferedReader br = new BufferedReader(reader);
-    String line;
-    int n = 0;
-    while ((line = br.readLine()) != null) {
-      n++;
-      if (n == 1 && line.startsWith("\uFEFF")) {
-        line = line.substring(1);
-      }
-      if (line.isBlank() || line.stripLeading().startsWith("#")) {
-        continue;
-      }
-      String[] parts = line.split("\t", -1);
+    List<ModelFiles.Row> parsed;
+    try {
+      parsed = ModelFiles.parseTsv(name, lines, minColumns, maxColumns);
+    } catch (org.hadath.util.ModelFormatException e) {
+      throw new DataFormatException(name, e.line(), e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+    }
+    for (ModelFiles.Row r : parsed) {
       List<String> cols = new ArrayList<>();
-      for (String p : parts) {
-        cols.add(p.strip());
-      }
-      if (cols.size() < minColumns || cols.size() > maxColumns) {
-        throw new DataFormatException(name, n, "expected " + minColumns
-            + (maxColumns != minColumns ? "-" + maxColumns : "") + " tab-separated columns, found "
-            + cols.size());
-      }
-      for (int i = 0; i < cols.size(); i++) {
-        if (cols.get(i).isEmpty()) {
-          throw new DataFormatException(name, n, "column " + (i + 1) + " is empty");
+      for (int i = 0; i < r.fields().size(); i++) {
+        String c = r.get(i);
+        if (c.isEmpty()) {
+          throw new DataFormatException(name, r.line(), "column " + (i + 1) + " is empty");
         }
+        cols.add(c);
       }
-      rows.add(new Row(name, n, List.copyOf(cols)));
+      rows.add(new Row(name, r.line(), List.copyOf(cols)));
     }
     return rows;
   }
