@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -81,13 +80,20 @@ public final class BatchExtractor {
   /** Processes every input, calling {@code sink} once per input, in input order. */
   public void run(Iterator<Input> inputs, Consumer<Result> sink) {
     // a cached pool plus a permit per running document: a worker abandoned after its budget
-    // expired keeps no permit, so the batch keeps its full parallelism
+    // expired gives its permit back at once, so the batch keeps its full parallelism
     ExecutorService pool = Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "hadath-batch");
       t.setDaemon(true);
       return t;
     });
-    Semaphore permits = new Semaphore(threads);
+    // the budget is enforced by a watchdog per started document, whatever the order in
+    // which results are collected
+    java.util.concurrent.ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "hadath-budget");
+      t.setDaemon(true);
+      return t;
+    });
+    Semaphore permits = new Semaphore(threads, true);
     try {
       Deque<Task> inFlight = new ArrayDeque<>();
       while (inputs.hasNext() || !inFlight.isEmpty()) {
@@ -96,20 +102,23 @@ public final class BatchExtractor {
           Task task = new Task(in);
           task.future = pool.submit(() -> {
             permits.acquireUninterruptibly();
-            task.started = System.nanoTime();
+            if (budget != null) {
+              watchdog.schedule(() -> expire(task, permits), budget.toNanos(), TimeUnit.NANOSECONDS);
+            }
             try {
               return process(in);
             } finally {
-              if (!task.abandoned) {
+              if (task.released.compareAndSet(false, true)) {
                 permits.release();
               }
             }
           });
           inFlight.add(task);
         }
-        sink.accept(await(inFlight.poll(), permits));
+        sink.accept(await(inFlight.poll()));
       }
     } finally {
+      watchdog.shutdownNow();
       pool.shutdownNow();
     }
   }
@@ -118,46 +127,38 @@ public final class BatchExtractor {
   private static final class Task {
     final Input input;
     volatile Future<Result> future;
-    volatile long started;
-    volatile boolean abandoned;
+    volatile boolean timedOut;
+    final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
 
     Task(Input input) {
       this.input = input;
     }
   }
 
-  private Result await(Task t, Semaphore permits) {
+  /** The budget ran out: free the worker's permit and interrupt the document. */
+  private static void expire(Task t, Semaphore permits) {
+    Future<Result> f = t.future;
+    if (f == null || f.isDone()) {
+      return;
+    }
+    t.timedOut = true;
+    if (t.released.compareAndSet(false, true)) {
+      permits.release();
+    }
+    f.cancel(true);
+  }
+
+  private Result await(Task t) {
     try {
-      if (budget == null) {
-        return t.future.get();
-      }
-      while (true) {
-        long startedAt = t.started;
-        if (startedAt == 0) {
-          try {
-            return t.future.get(50, TimeUnit.MILLISECONDS); // not started yet: no clock running
-          } catch (TimeoutException e) {
-            continue;
-          }
-        }
-        long left = budget.toNanos() - (System.nanoTime() - startedAt);
-        try {
-          return t.future.get(Math.max(0, left), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-          t.abandoned = true;
-          permits.release();
-          t.future.cancel(true);
-          return new Result(t.input.id(), null, t.input.id() + ": time budget of "
-              + budget.toMillis() + " ms exceeded; document skipped");
-        }
-      }
+      return t.future.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
       return new Result(t.input.id(), null, t.input.id() + ": " + e.getCause());
     } catch (java.util.concurrent.CancellationException e) {
-      return new Result(t.input.id(), null, t.input.id() + ": cancelled");
+      return new Result(t.input.id(), null, t.input.id() + (t.timedOut
+          ? ": time budget of " + budget.toMillis() + " ms exceeded; document skipped" : ": cancelled"));
     }
   }
 
