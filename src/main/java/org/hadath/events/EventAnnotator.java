@@ -330,8 +330,10 @@ public class EventAnnotator implements Annotator {
         built.add(toArgument(v, c));
       }
       EventType type = t.rule().type();
-      if (type == EventType.CLASH && !v.isVerb(t.tok) && remoteInstrument(v, a)) {
-        // هجوم بطائرة مسيرة، هجوم بقذائف الهاون: an attack from a distance is a strike
+      if (type == EventType.CLASH && !v.isVerb(t.tok) && (remoteInstrument(v, a)
+          || is(v, t.tok, "ATTACK") && hasClassWord(v, "AIR", t.tok) && !hasClassWord(v, "GROUND", t.tok))) {
+        // هجوم بطائرة مسيرة، هجوم بقذائف الهاون، الهجوم … القوات الجوية: an attack from a
+        // distance is a strike; with ground fighting in the sentence it stays a clash
         type = EventType.STRIKE;
         List<Cand> mapped = new ArrayList<>();
         for (Cand c : a) {
