@@ -510,6 +510,19 @@ public class EventAnnotator implements Annotator {
           }
           continue;
         }
+        if (!taken[h] && !inTime(v, h) && !passes(v, h, r.filter())
+            && (r.filter() == ArgFilter.ACTOR || r.filter() == ArgFilter.AGENT_LIKE)) {
+          // فرق الهلال الأحمر، عناصر من قسد: the actor named inside the phrase fills the role
+          int inner = idafaActor(v, h);
+          if (inner >= 0 && !taken[inner]) {
+            taken[h] = true;
+            ActorMention am = v.actorAt[inner];
+            markTaken(taken, am.tokenBegin(), am.tokenEnd());
+            out.add(new Cand(mapTo == null ? r.role() : mapRole(r.role(), mapTo), inner,
+                trimQuotes(Span.of(v.text, am.begin(), am.end())), v.span(inner, inner + 1), r.source() + "+inner-actor"));
+            continue;
+          }
+        }
         if (taken[h] || inTime(v, h) || !passes(v, h, r.filter())) {
           continue;
         }
@@ -640,6 +653,33 @@ public class EventAnnotator implements Annotator {
           out.add(cand(v, Role.TARGET, i, argSpan(v, i), "fallback:target-after-trigger"));
           break;
         }
+      }
+    }
+    if (type == EventType.SURRENDER && out.stream().noneMatch(c -> c.role() == Role.RECIPIENT)) {
+      // استسلموا لقوات X / لمقاتلي الجماعة / إلى القوات: the side after ل or إلى
+      for (int i = t.tok + 1; i < Math.min(v.size(), t.tok + 12) && !isHardPunct(v, i); i++) {
+        ActorMention am = v.actorAt[i];
+        if (am == null) {
+          continue;
+        }
+        boolean glued = am.begin() > v.begin(am.tokenBegin());
+        String before = am.tokenBegin() > 0 ? v.keys[am.tokenBegin() - 1] : "";
+        String gluedLetter = glued ? v.text.substring(v.begin(am.tokenBegin()), am.begin()) : "";
+        if (gluedLetter.equals("ل") || gluedLetter.equals("لـ") || before.equals("ل") || rules.isA(before, "TOWARDS")) {
+          for (Cand c : new ArrayList<>(out)) {
+            if (c.role() == Role.THEME && c.span().overlaps(Span.of(v.text, am.begin(), am.end()))) {
+              out.remove(c); // the theme's span ran on into the recipient: cut it back
+              int h = c.head();
+              Span cut = Span.of(v.text, c.span().begin(), Math.max(v.end(h), Math.min(c.span().end(), v.begin(am.tokenBegin()) - 1)));
+              out.add(new Cand(Role.THEME, h, trimQuotes(cut), c.headSpan(), c.rule() + "+cut"));
+            }
+          }
+          markTaken(taken, am.tokenBegin(), am.tokenEnd());
+          out.add(new Cand(Role.RECIPIENT, i, trimQuotes(Span.of(v.text, am.begin(), am.end())),
+              v.span(i, i + 1), "fallback:recipient-after-ل"));
+          break;
+        }
+        i = am.tokenEnd() - 1;
       }
     }
     if (type == EventType.EVACUATION || type == EventType.SURRENDER) {
@@ -1064,6 +1104,17 @@ public class EventAnnotator implements Annotator {
    * noun (مصادر محلية، مراسل، ناشطون). A generic noun whose name follows (وكالة «سانا»، وكالة
    * أ ف ب) is replaced by the name.
    */
+  /** A named actor hanging below {@code h} by iḍāfa (فرق الهلال الأحمر → الهلال الأحمر), or -1. */
+  private int idafaActor(SentenceView v, int h) {
+    for (int c = h + 1; c < Math.min(v.size(), h + 4); c++) {
+      ActorMention am = v.actorAt[c];
+      if (am != null && am.actorId() != null && am.noun() == null && idafaChain(v, h, c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
   /** True when {@code c} hangs below {@code h} by nmod/appos/flat links only (وكالة → سانا). */
   private static boolean idafaChain(SentenceView v, int h, int c) {
     int steps = 0;

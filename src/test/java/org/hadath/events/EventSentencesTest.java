@@ -38,7 +38,7 @@ class EventSentencesTest {
    * Regression floor: the share of all expectations this version meets, rounded down. The
    * goal is 0.80; raise the floor whenever the library improves.
    */
-  static final double MIN_RATE = 0.77;
+  static final double MIN_RATE = 0.78;
 
   /** The test JVM's one extractor: the models load once. */
   private static final class Shared {
