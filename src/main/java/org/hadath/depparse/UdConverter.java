@@ -191,7 +191,6 @@ public final class UdConverter {
           attach(d, h[head], rel);
         }
       }
-      // copula / auxiliary verbs: relabel now that the head is known
       return h[head];
     }
 
@@ -254,7 +253,6 @@ public final class UdConverter {
             for (int k = v + 1; k < n; k++) {
               if (!conj[k] && (kc[k].equals("VP") || kc[k].equals("S"))) {
                 attach(h[v], h[k], "aux");
-                markDone(v);
                 return k;
               }
             }
@@ -270,7 +268,6 @@ public final class UdConverter {
             }
             if (pred >= 0 && (nominals >= 2 || !kc[pred].equals("NP"))) {
               attach(h[v], h[pred], "cop");
-              markDone(v);
               return pred;
             }
           }
@@ -382,11 +379,6 @@ public final class UdConverter {
       }
     }
 
-    /** Marks a child already attached by a head rule, so the main loop leaves it alone. */
-    void markDone(int k) {
-      // attachment already made; the main loop sees heads[] set and keeps it (see label())
-    }
-
     String label(String cat, String clauseKind, String[] kc, int[] h, int head, int k) {
       int d = h[k];
       String c = kc[k];
@@ -469,7 +461,7 @@ public final class UdConverter {
       switch (c) {
         case "NP":
         case "WHNP":
-          if (fw.is(w, WordClass.TIME) || fw.is(firstWord(k, kc, h), WordClass.TIME) && isTimeNp(d)) {
+          if (fw.is(w, WordClass.TIME)) {
             return "obl:tmod";
           }
           return "ARG";
@@ -532,14 +524,6 @@ public final class UdConverter {
       return false;
     }
 
-    boolean isTimeNp(int d) {
-      return fw.is(word(d), WordClass.TIME);
-    }
-
-    String firstWord(int k, String[] kc, int[] h) {
-      return word(h[k]);
-    }
-
     /** What introduces the clause headed by token {@code d}: COMP, SUBORD, REL or none. */
     String sbarMarker(int d) {
       for (int i = 0; i < tokens.size(); i++) {
@@ -584,7 +568,7 @@ public final class UdConverter {
           if (afterComma || k - 1 >= 0 && kc[k - 1].equals("@PUNC")) {
             return "appos";
           }
-          if (isNumTag("@" + tag(d)) && tokensUnder(k, h) == 1) {
+          if (isNumTag("@" + tag(d))) {
             return "nummod";
           }
           return "nmod";
@@ -625,10 +609,6 @@ public final class UdConverter {
         }
       }
       return "dep";
-    }
-
-    int tokensUnder(int k, int[] h) {
-      return 1; // approximation: a number child is a single token in ATB-style trees
     }
 
     /** Where a verb has two subjects (relative pronoun + NP, SVO + VSO reading), keep one. */
