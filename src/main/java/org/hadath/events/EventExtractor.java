@@ -4,7 +4,6 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
@@ -200,9 +199,4 @@ public final class EventExtractor {
     return p;
   }
 
-  /** Number of tokens in an annotation (for throughput figures). */
-  static int tokenCount(Annotation a) {
-    List<CoreLabel> t = a.get(CoreAnnotations.TokensAnnotation.class);
-    return t == null ? 0 : t.size();
-  }
 }
