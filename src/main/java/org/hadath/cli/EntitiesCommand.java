@@ -103,13 +103,7 @@ final class EntitiesCommand implements Callable<Integer> {
         n.put("container", p.container().id());
       }
     } else if (m instanceof QuantityMention q) {
-      n.put("min", q.min());
-      if (q.max() == null) {
-        n.putNull("max");
-      } else {
-        n.put("max", q.max());
-      }
-      n.put("approximate", q.approximate());
+      org.hadath.output.EventJson.putInterval(n, q.min(), q.max(), q.approximate());
       n.put("kind", q.kind().name());
       if (q.countedNoun() != null) {
         n.put("counted", q.countedNoun().text());

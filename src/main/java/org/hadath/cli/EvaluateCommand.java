@@ -56,7 +56,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (pred != null) {
       r = EventScorer.score(gold, pred);
     } else {
-      r = EventScorer.score(readDir(gold), extractAll(err));
+      r = EventScorer.score(EventScorer.readDir(gold), extractAll(err));
     }
     out.print(r.report());
     return 0;
@@ -91,16 +91,4 @@ final class EvaluateCommand implements Callable<Integer> {
     return preds;
   }
 
-  private static Map<String, JsonNode> readDir(Path dir) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    Map<String, JsonNode> m = new TreeMap<>();
-    try (Stream<Path> s = Files.list(dir)) {
-      for (Path p : (Iterable<Path>) s::iterator) {
-        if (p.getFileName().toString().endsWith(".json")) {
-          m.put(p.getFileName().toString(), mapper.readTree(p.toFile()));
-        }
-      }
-    }
-    return m;
-  }
 }

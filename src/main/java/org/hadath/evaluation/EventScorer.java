@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -90,23 +89,20 @@ public final class EventScorer {
 
   /** Scores every {@code GOLD_DIR/NAME.json} against {@code PRED_DIR/NAME.json}. */
   public static Result score(Path goldDir, Path predDir) throws IOException {
-    Map<String, JsonNode> pred = new HashMap<>();
-    try (Stream<Path> files = Files.list(predDir)) {
+    return score(readDir(goldDir), readDir(predDir));
+  }
+
+  /** The {@code NAME.json} files of a folder, by file name, as JSON trees. */
+  public static Map<String, JsonNode> readDir(Path dir) throws IOException {
+    Map<String, JsonNode> docs = new TreeMap<>();
+    try (Stream<Path> files = Files.list(dir)) {
       for (Path p : (Iterable<Path>) files::iterator) {
         if (p.getFileName().toString().endsWith(".json")) {
-          pred.put(p.getFileName().toString(), MAPPER.readTree(p.toFile()));
+          docs.put(p.getFileName().toString(), MAPPER.readTree(p.toFile()));
         }
       }
     }
-    Map<String, JsonNode> gold = new TreeMap<>();
-    try (Stream<Path> files = Files.list(goldDir)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        if (p.getFileName().toString().endsWith(".json")) {
-          gold.put(p.getFileName().toString(), MAPPER.readTree(p.toFile()));
-        }
-      }
-    }
-    return score(gold, pred);
+    return docs;
   }
 
   /** Scores in-memory documents: file name to JSON tree, gold and predicted. */

@@ -223,24 +223,14 @@ public class EventAnnotator implements Annotator {
     return i >= 0 && i < b.length && b[i];
   }
 
-  /** Tokens of a sentence that are words of a class (memoized per sentence). */
-  @SuppressWarnings("unchecked")
-  private List<Integer> classTokens(SentenceView s, String cls) {
-    return (List<Integer>) s.memo.computeIfAbsent("class:" + cls, k -> {
-      List<Integer> l = new ArrayList<>();
-      for (int t = 0; t < s.size(); t++) {
-        if (rules.isA(s.keys[t], cls)) {
-          l.add(t);
-        }
-      }
-      return l;
-    });
-  }
-
   /** True when the sentence has a word of the class other than token {@code except}. */
   private boolean hasClassWord(SentenceView s, String cls, int except) {
-    List<Integer> l = classTokens(s, cls);
-    return l.size() > 1 || l.size() == 1 && l.get(0) != except;
+    for (int t = 0; t < s.size(); t++) {
+      if (t != except && is(s, t, cls)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean holds(SentenceView v, int i, EventRules.Condition c, List<SentenceView> doc) {

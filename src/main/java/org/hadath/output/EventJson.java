@@ -120,17 +120,25 @@ public final class EventJson {
 
   private static ObjectNode quantity(Quantity q) {
     ObjectNode n = MAPPER.createObjectNode();
-    n.put("min", q.min());
-    if (q.max() == null) {
-      n.putNull("max");
-    } else {
-      n.put("max", q.max());
-    }
-    n.put("approximate", q.approximate());
+    putInterval(n, q.min(), q.max(), q.approximate());
     n.put("text", q.span().text());
     n.put("begin", q.span().begin());
     n.put("end", q.span().end());
     return n;
+  }
+
+  /**
+   * Writes a figure the guide's way: {@code min}, {@code max} ({@code null} when unbounded)
+   * and {@code approximate}. Shared by every JSON output that carries a number of people.
+   */
+  public static void putInterval(ObjectNode n, long min, Long max, boolean approximate) {
+    n.put("min", min);
+    if (max == null) {
+      n.putNull("max");
+    } else {
+      n.put("max", max);
+    }
+    n.put("approximate", approximate);
   }
 
   /** The document as pretty-printed JSON. */
