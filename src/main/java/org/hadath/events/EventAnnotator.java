@@ -49,7 +49,7 @@ public class EventAnnotator implements Annotator {
   private final EventRules rules;
 
   /** Actor categories that make a sentence armed-conflict news. */
-  private static final Set<ActorCategory> ARMED = java.util.EnumSet.of(ActorCategory.STATE_FORCES,
+  static final Set<ActorCategory> ARMED = java.util.EnumSet.of(ActorCategory.STATE_FORCES,
       ActorCategory.REBEL_GROUP, ActorCategory.MILITIA, ActorCategory.FOREIGN_FORCE,
       ActorCategory.UNIDENTIFIED_ARMED);
 

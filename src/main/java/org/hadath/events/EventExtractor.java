@@ -92,8 +92,12 @@ public final class EventExtractor {
   private EventExtractor(PipelineOptions options, EventRules rules, boolean prune, int maxDocumentChars) {
     this.maxDocumentChars = maxDocumentChars;
     EventAnnotator events = new EventAnnotator(rules);
-    // parse only what the event rules can use (same frames, less work), unless asked not to
-    this.pipeline = ArabicPipeline.create(prune ? options.withParseSelector(events.parseSelector()) : options);
+    // read and parse only what the event rules can use (same frames, less work), unless asked not to
+    this.pipeline = ArabicPipeline.create(prune
+        ? options.withParseSelector(events.parseSelector()).withLineSelector(
+            new EventTextFilter(rules, org.hadath.entities.actors.ActorLexicon.defaults(),
+                org.hadath.pipeline.SegmenterForms.getDefault()))
+        : options);
     Annotator actors = new ActorAnnotator("hadath_actors", new java.util.Properties());
     Annotator places = new PlaceAnnotator("hadath_places", new java.util.Properties());
     Annotator quantities = new QuantityAnnotator("hadath_quantities", new java.util.Properties());

@@ -225,6 +225,11 @@ public final class EventRules {
   private static final java.util.Set<String> REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventRules.class);
 
+  /** The compiled pattern of a word class (over match keys), or null when there is none. */
+  public Pattern classPattern(String name) {
+    return classes.get(name);
+  }
+
   /** True when a word class of that name exists. */
   public boolean hasClass(String name) {
     return classes.containsKey(name);

@@ -45,7 +45,7 @@ public final class ArabicPipeline {
     list.add(new NormalizeAnnotator());
     list.add(new BlockTokenizerAnnotator(
         SHARED.computeIfAbsent("tokenize", k -> new TokenizerAnnotator(false, baseProperties())),
-        BlockTokenizerAnnotator.DEFAULT_MAX_BLOCK_CHARS));
+        BlockTokenizerAnnotator.DEFAULT_MAX_BLOCK_CHARS, options.lineSelector()));
     list.add(new OffsetAnnotator());
     list.add(new SentenceSplitAnnotator());
     list.add(SHARED.computeIfAbsent("pos", k -> new POSTaggerAnnotator("pos", baseProperties())));

@@ -1,76 +1,209 @@
 package org.hadath.pipeline;
 
 import com.google.common.base.Preconditions;
+import edu.stanford.nlp.international.arabic.process.ArabicTokenizer;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.process.TokenizerFactory;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Runs a tokenizer (CoreNLP's Arabic segmenter) block by block instead of on the whole
- * document: the text is cut at line breaks into blocks of at most {@code maxBlockChars}
- * characters (a longer line is cut after a full stop, else at a space), each block is
- * tokenized alone, and token offsets are shifted back into the document.
+ * Runs a tokenizer (CoreNLP's Arabic segmenter) line by line instead of on the whole
+ * document, and only on the lines a {@link LineSelector} chooses.
  *
- * <p>Why: the segmenter classifies its whole input as one sequence, so its memory grows with
- * the document (a 1 MB text exhausted a 3 GB heap); blocks keep it bounded and the cost
- * linear. No token crosses a line break in either case, so the tokens are the same.
+ * <p>Each non-blank line is tokenized alone (a line longer than {@code maxBlockChars} is cut
+ * after a full stop, else at a space) and token offsets are shifted back into the document.
+ * Why line by line: the segmenter classifies its whole input as one sequence, so its memory
+ * grows with the input (a 1 MB text exhausted a 3 GB heap); and a line's tokens then depend
+ * on that line alone, so analysing some lines gives exactly the tokens a full run gives
+ * them. Sentences never cross a line break ({@link SentenceSplitAnnotator}).
+ *
+ * <p>A line the selector leaves out is not segmented. Its sentence boundaries are found from
+ * its characters (a full stop, ! ? ؟ …, with closing quotes) and stored under
+ * {@link HadathAnnotations.UnanalysedSentencesAnnotation}, so that the sentence splitter keeps
+ * their places and every later sentence its number. They are checked against CoreNLP's Arabic
+ * lexer (the segmenter's own first step): if a boundary character is glued into a longer
+ * token (3.5، د.، ؟!، a URL), where the segmenter could cut differently, the line is
+ * segmented after all.
  */
 public class BlockTokenizerAnnotator implements Annotator {
   /** Default largest block handed to the tokenizer at once. */
   public static final int DEFAULT_MAX_BLOCK_CHARS = 20_000;
 
+  /** The segmenter's own lexer options (ArabicSegmenter's default tokenizer). */
+  private static final String LEXER_OPTIONS = "removeProMarker,removeMorphMarker,removeLengthening";
+
   private final Annotator tokenizer;
   private final int maxBlockChars;
+  private final LineSelector selector;
 
+  /** A tokenizer run line by line on every line. */
   public BlockTokenizerAnnotator(Annotator tokenizer, int maxBlockChars) {
+    this(tokenizer, maxBlockChars, LineSelector.ALL);
+  }
+
+  /** A tokenizer run line by line on the lines {@code selector} chooses. */
+  public BlockTokenizerAnnotator(Annotator tokenizer, int maxBlockChars, LineSelector selector) {
     Preconditions.checkArgument(maxBlockChars >= 100, "maxBlockChars must be at least 100");
     this.tokenizer = Preconditions.checkNotNull(tokenizer);
     this.maxBlockChars = maxBlockChars;
+    this.selector = Preconditions.checkNotNull(selector);
   }
 
   @Override
   public void annotate(Annotation annotation) {
     String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<int[]> lines = lines(text);
+    boolean[] analyse;
+    if (selector == LineSelector.ALL) {
+      analyse = null;
+    } else {
+      List<String> lineTexts = new ArrayList<>(lines.size());
+      for (int[] l : lines) {
+        lineTexts.add(text.substring(l[0], l[1]));
+      }
+      analyse = selector.select(lineTexts);
+      Preconditions.checkState(analyse.length == lines.size(), "line selector answered %s lines for %s",
+          analyse.length, lines.size());
+    }
     List<CoreLabel> all = new ArrayList<>();
-    int start = 0;
-    while (start < text.length()) {
-      int end = blockEnd(text, start);
-      String block = text.substring(start, end);
-      if (!block.isBlank()) {
-        Annotation sub = new Annotation(block);
-        tokenizer.annotate(sub);
-        List<CoreLabel> toks = sub.get(CoreAnnotations.TokensAnnotation.class);
-        if (toks != null) {
-          for (CoreLabel t : toks) {
-            t.setBeginPosition(t.beginPosition() + start);
-            t.setEndPosition(t.endPosition() + start);
-            all.add(t);
-          }
+    List<int[]> unanalysed = new ArrayList<>();
+    for (int li = 0; li < lines.size(); li++) {
+      int[] l = lines.get(li);
+      if (analyse != null && !analyse[li]) {
+        List<int[]> spans = sentenceSpans(text, l[0], l[1]);
+        if (spans != null) {
+          unanalysed.addAll(spans);
+          continue;
         }
       }
-      start = end;
+      ArabicPipeline.checkInterrupted();
+      for (int start = l[0]; start < l[1]; ) {
+        int end = blockEnd(text, start, l[1]);
+        tokenize(text, start, end, all);
+        start = end;
+      }
     }
     for (int i = 0; i < all.size(); i++) {
       all.get(i).set(CoreAnnotations.TokenBeginAnnotation.class, i);
       all.get(i).set(CoreAnnotations.TokenEndAnnotation.class, i + 1);
     }
     annotation.set(CoreAnnotations.TokensAnnotation.class, all);
+    if (!unanalysed.isEmpty()) {
+      annotation.set(HadathAnnotations.UnanalysedSentencesAnnotation.class, unanalysed);
+    }
   }
 
-  /** End of the block starting at {@code start}: after the last line break that fits, else a full stop or space. */
-  private int blockEnd(String text, int start) {
-    int limit = Math.min(text.length(), start + maxBlockChars);
-    if (limit == text.length()) {
-      return limit;
+  private void tokenize(String text, int start, int end, List<CoreLabel> out) {
+    String block = text.substring(start, end);
+    if (block.isBlank()) {
+      return;
     }
-    int cut = text.lastIndexOf('\n', limit - 1);
-    if (cut > start) {
-      return cut + 1;
+    Annotation sub = new Annotation(block);
+    tokenizer.annotate(sub);
+    List<CoreLabel> toks = sub.get(CoreAnnotations.TokensAnnotation.class);
+    if (toks != null) {
+      for (CoreLabel t : toks) {
+        t.setBeginPosition(t.beginPosition() + start);
+        t.setEndPosition(t.endPosition() + start);
+        out.add(t);
+      }
+    }
+  }
+
+  /** The non-blank lines of {@code text}, as [begin, end) without the line break. */
+  static List<int[]> lines(String text) {
+    List<int[]> out = new ArrayList<>();
+    int b = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || isLineBreak(text.charAt(i))) {
+        if (i > b && !text.substring(b, i).isBlank()) {
+          out.add(new int[] {b, i});
+        }
+        b = i + 1;
+      }
+    }
+    return out;
+  }
+
+  static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+  }
+
+  /**
+   * Sentence spans of a line that is not segmented, or null when its characters cannot tell
+   * them exactly (a boundary character inside a longer lexer token).
+   */
+  static List<int[]> sentenceSpans(String text, int begin, int end) {
+    // what the token-based splitter would see: single-character boundary tokens only
+    int lexerBoundaries = 0;
+    TokenizerFactory<CoreLabel> f = ArabicTokenizer.atbFactory(); // not thread-safe: one per call
+    f.setOptions(LEXER_OPTIONS);
+    for (CoreLabel t : f.getTokenizer(new StringReader(text.substring(begin, end))).tokenize()) {
+      String w = t.word();
+      if (w == null) {
+        continue;
+      }
+      boolean hasBoundary = false;
+      for (int k = 0; k < w.length(); k++) {
+        hasBoundary |= SentenceSplitAnnotator.isBoundaryChar(w.charAt(k));
+      }
+      if (hasBoundary) {
+        if (w.length() > 1) {
+          return null;
+        }
+        lexerBoundaries++;
+      }
+    }
+    List<int[]> spans = new ArrayList<>();
+    int charBoundaries = 0;
+    int i = skipSpace(text, begin, end);
+    int sentenceStart = i;
+    while (i < end) {
+      char c = text.charAt(i);
+      if (SentenceSplitAnnotator.isBoundaryChar(c)) {
+        charBoundaries++;
+        int last = i + 1;
+        // closing quotes and brackets that follow the stop belong to its sentence
+        for (int j = skipSpace(text, last, end); j < end && SentenceSplitAnnotator.isCloser(text.charAt(j));
+            j = skipSpace(text, last, end)) {
+          last = j + 1;
+        }
+        spans.add(new int[] {sentenceStart, last});
+        i = skipSpace(text, last, end);
+        sentenceStart = i;
+      } else {
+        i++;
+      }
+    }
+    if (sentenceStart < end) {
+      int e = end;
+      while (e > sentenceStart && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      spans.add(new int[] {sentenceStart, e});
+    }
+    return charBoundaries == lexerBoundaries ? spans : null;
+  }
+
+  private static int skipSpace(String text, int i, int end) {
+    while (i < end && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** End of the block starting at {@code start} within a line ending at {@code lineEnd}. */
+  private int blockEnd(String text, int start, int lineEnd) {
+    int limit = Math.min(lineEnd, start + maxBlockChars);
+    if (limit == lineEnd) {
+      return limit;
     }
     for (int i = limit - 1; i > start + maxBlockChars / 2; i--) {
       char c = text.charAt(i);

@@ -39,4 +39,18 @@ public final class HadathAnnotations {
       return ParseStatus.class;
     }
   }
+
+  /**
+   * Document: character spans [begin, end) of sentences that were not analysed (their lines
+   * were left out by a {@link LineSelector}), set by the block tokenizer; offsets are mapped
+   * into the original text by {@code hadath_offsets}, and {@code hadath_sentences} turns them
+   * into sentences without tokens.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static final class UnanalysedSentencesAnnotation implements CoreAnnotation<java.util.List<int[]>> {
+    @Override
+    public Class<java.util.List<int[]>> getType() {
+      return (Class) java.util.List.class;
+    }
+  }
 }

@@ -47,6 +47,15 @@ public class OffsetAnnotator implements Annotator {
         t.setEndPosition(o[1]);
         t.setOriginalText(original.substring(o[0], o[1]));
       }
+      List<int[]> spans = annotation.get(HadathAnnotations.UnanalysedSentencesAnnotation.class);
+      if (spans != null) {
+        List<int[]> mapped = new java.util.ArrayList<>(spans.size());
+        for (int[] sp : spans) {
+          int b = Math.max(0, Math.min(sp[0], len));
+          mapped.add(nt.toOriginal(b, Math.max(b, Math.min(sp[1], len))));
+        }
+        annotation.set(HadathAnnotations.UnanalysedSentencesAnnotation.class, mapped);
+      }
       annotation.set(CoreAnnotations.TextAnnotation.class, original);
     }
     annotation.set(HadathAnnotations.OriginalOffsetsAnnotation.class, Boolean.TRUE);

@@ -78,6 +78,9 @@ public class ParseAnnotator implements Annotator {
       ArabicPipeline.checkInterrupted();
       CoreMap s = sentences.get(si);
       List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (tokens.isEmpty()) {
+        continue; // a sentence that was not analysed (ParseStatus.NOT_ANALYSED): nothing to parse
+      }
       Tree tree;
       ParseStatus status;
       if (!selected[si]) {

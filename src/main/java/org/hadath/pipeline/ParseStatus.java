@@ -15,5 +15,11 @@ public enum ParseStatus {
   /** The parser failed or was not run; the tree is flat (every token under the root). */
   FLAT,
   /** Not parsed because no later stage needs it (no trigger candidate). */
-  SKIPPED
+  SKIPPED,
+  /**
+   * Not segmented, tagged or parsed: its line held nothing the event rules can use, nor was
+   * it next to such a line (see {@link LineSelector}). The sentence keeps its number and
+   * character span but has no tokens.
+   */
+  NOT_ANALYSED
 }

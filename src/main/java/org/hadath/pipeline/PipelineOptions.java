@@ -12,41 +12,51 @@ import com.google.common.base.Preconditions;
  * @param parse whether to parse at all (false: segmentation and tagging only)
  * @param dependencies whether to convert trees to Universal Dependencies
  * @param parseSelector which sentences need a parse; the others are {@link ParseStatus#SKIPPED}
+ * @param lineSelector which lines are analysed at all; the others become sentences without
+ *     tokens, {@link ParseStatus#NOT_ANALYSED}
  */
 public record PipelineOptions(
     ParserChoice parser,
     int maxParseLength,
     boolean parse,
     boolean dependencies,
-    SentenceSelector parseSelector) {
+    SentenceSelector parseSelector,
+    LineSelector lineSelector) {
 
   public PipelineOptions {
     Preconditions.checkNotNull(parser, "parser");
     Preconditions.checkArgument(maxParseLength >= 10, "maxParseLength must be >= 10: %s", maxParseLength);
     Preconditions.checkArgument(parse || !dependencies, "dependencies need the parser");
     Preconditions.checkNotNull(parseSelector, "parseSelector");
+    Preconditions.checkNotNull(lineSelector, "lineSelector");
   }
 
-  /** Shift-reduce parser, 100-token parse limit, dependencies on, every sentence parsed. */
+  /** Shift-reduce parser, 100-token parse limit, dependencies on, every line analysed and every sentence parsed. */
   public static PipelineOptions defaults() {
-    return new PipelineOptions(ParserChoice.SHIFT_REDUCE, ParseAnnotator.DEFAULT_MAX_LENGTH, true, true, SentenceSelector.ALL);
+    return new PipelineOptions(ParserChoice.SHIFT_REDUCE, ParseAnnotator.DEFAULT_MAX_LENGTH, true, true, SentenceSelector.ALL,
+        LineSelector.ALL);
   }
 
   public PipelineOptions withParser(ParserChoice p) {
-    return new PipelineOptions(p, maxParseLength, parse, dependencies, parseSelector);
+    return new PipelineOptions(p, maxParseLength, parse, dependencies, parseSelector, lineSelector);
   }
 
   public PipelineOptions withMaxParseLength(int n) {
-    return new PipelineOptions(parser, n, parse, dependencies, parseSelector);
+    return new PipelineOptions(parser, n, parse, dependencies, parseSelector, lineSelector);
   }
 
   /** Segmentation and tagging only: no trees, no dependencies. */
   public PipelineOptions withoutParsing() {
-    return new PipelineOptions(parser, maxParseLength, false, false, parseSelector);
+    return new PipelineOptions(parser, maxParseLength, false, false, parseSelector, lineSelector);
   }
 
   /** Parse only the sentences {@code selector} chooses (the others are SKIPPED). */
   public PipelineOptions withParseSelector(SentenceSelector selector) {
-    return new PipelineOptions(parser, maxParseLength, parse, dependencies, selector);
+    return new PipelineOptions(parser, maxParseLength, parse, dependencies, selector, lineSelector);
+  }
+
+  /** Analyse only the lines {@code selector} chooses (the others are NOT_ANALYSED). */
+  public PipelineOptions withLineSelector(LineSelector selector) {
+    return new PipelineOptions(parser, maxParseLength, parse, dependencies, parseSelector, selector);
   }
 }

@@ -55,6 +55,9 @@ public class SentenceSplitAnnotator implements Annotator {
       throw new IllegalArgumentException("hadath_sentences needs text and tokens");
     }
     List<CoreMap> sentences = new ArrayList<>();
+    // sentences of lines that were not analysed keep their places, in text order
+    List<int[]> unanalysed = annotation.get(HadathAnnotations.UnanalysedSentencesAnnotation.class);
+    int u = 0;
     int start = 0;
     for (int i = 0; i < tokens.size(); i++) {
       boolean end = i == tokens.size() - 1;
@@ -73,9 +76,16 @@ public class SentenceSplitAnnotator implements Annotator {
         }
       }
       if (end) {
+        while (unanalysed != null && u < unanalysed.size()
+            && unanalysed.get(u)[0] < tokens.get(start).beginPosition()) {
+          sentences.add(emptySentence(annotation, text, unanalysed.get(u++), start, sentences.size()));
+        }
         sentences.add(makeSentence(annotation, text, tokens, start, i + 1, sentences.size()));
         start = i + 1;
       }
+    }
+    while (unanalysed != null && u < unanalysed.size()) {
+      sentences.add(emptySentence(annotation, text, unanalysed.get(u++), tokens.size(), sentences.size()));
     }
     annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
   }
@@ -88,6 +98,34 @@ public class SentenceSplitAnnotator implements Annotator {
       }
     }
     return false;
+  }
+
+  /** A sentence that was not analysed: its span and number, no tokens. */
+  private static CoreMap emptySentence(Annotation doc, String text, int[] span, int tokenIndex, int index) {
+    CoreMap s = new ArrayCoreMap(9);
+    s.set(CoreAnnotations.TextAnnotation.class, text.substring(span[0], span[1]));
+    s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, span[0]);
+    s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, span[1]);
+    s.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>());
+    s.set(CoreAnnotations.TokenBeginAnnotation.class, tokenIndex);
+    s.set(CoreAnnotations.TokenEndAnnotation.class, tokenIndex);
+    s.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+    s.set(HadathAnnotations.ParseStatusAnnotation.class, ParseStatus.NOT_ANALYSED);
+    String docId = doc.get(CoreAnnotations.DocIDAnnotation.class);
+    if (docId != null) {
+      s.set(CoreAnnotations.DocIDAnnotation.class, docId);
+    }
+    return s;
+  }
+
+  /** True for a character that ends a sentence on its own (. ! ? ؟ …). */
+  public static boolean isBoundaryChar(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026';
+  }
+
+  /** True for a closing quote or bracket that stays with the sentence it follows. */
+  public static boolean isCloser(char c) {
+    return "\"')]}\u00BB\u201D".indexOf(c) >= 0;
   }
 
   private static CoreMap makeSentence(Annotation doc, String text, List<CoreLabel> tokens,

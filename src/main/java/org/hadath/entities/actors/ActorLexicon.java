@@ -39,12 +39,14 @@ public final class ActorLexicon {
   private final ImmutableMap<String, Actor> actors;
   private final PhraseMatcher<Entry> matcher;
   private final ImmutableSet<String> ofLinks;
+  private final ImmutableList<AnaphorEntry> anaphors;
 
   private ActorLexicon(ImmutableMap<String, Actor> actors, PhraseMatcher<Entry> matcher,
-      ImmutableSet<String> ofLinks) {
+      ImmutableSet<String> ofLinks, ImmutableList<AnaphorEntry> anaphors) {
     this.actors = actors;
     this.matcher = matcher;
     this.ofLinks = ofLinks;
+    this.anaphors = anaphors;
   }
 
   private static final class Holder {
@@ -80,6 +82,7 @@ public final class ActorLexicon {
       }
       b.add(r.get(0), new NounEntry(new PeopleNoun(r.get(0), cat, num)));
     }
+    ImmutableList.Builder<AnaphorEntry> anaphors = ImmutableList.builder();
     for (TsvReader.Row r : TsvReader.readResource(anaphorsRes, List.of("form", "actors"))
         .rows()) {
       ImmutableList<String> ids = ImmutableList.copyOf(r.get(1).split("\\|"));
@@ -88,7 +91,9 @@ public final class ActorLexicon {
           throw r.error("unknown actor id " + id);
         }
       }
-      b.add(r.get(0), new AnaphorEntry(r.get(0), ids));
+      AnaphorEntry an = new AnaphorEntry(r.get(0), ids);
+      anaphors.add(an);
+      b.add(r.get(0), an);
     }
     ImmutableSet.Builder<String> links = ImmutableSet.builder();
     for (TsvReader.Row r : TsvReader.readResource(functionWordsRes, List.of("form", "role"))
@@ -98,7 +103,7 @@ public final class ActorLexicon {
       }
     }
     aliasOwner.clear();
-    return new ActorLexicon(actors, b.build(), links.build());
+    return new ActorLexicon(actors, b.build(), links.build(), anaphors.build());
   }
 
   /** Parses and validates the actor table (exposed for tests of malformed files). */
@@ -166,6 +171,14 @@ public final class ActorLexicon {
   /** The compiled phrase matcher over aliases, short forms and people nouns. */
   public PhraseMatcher<Entry> matcher() {
     return matcher;
+  }
+
+  /**
+   * The short forms that resolve to an earlier named actor (التنظيم، المرصد), with their
+   * candidates: what makes one sentence's actors depend on earlier sentences.
+   */
+  public ImmutableList<AnaphorEntry> anaphors() {
+    return anaphors;
   }
 
   /** True when {@code key} links a people noun to its group (من). */

@@ -1,0 +1,342 @@
+package org.hadath.events;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.hadath.entities.actors.Actor;
+import org.hadath.entities.actors.ActorLexicon;
+import org.hadath.normalize.ArabicKeys;
+import org.hadath.pipeline.LineSelector;
+import org.hadath.pipeline.SegmenterForms;
+
+/**
+ * Decides from the raw characters, before any segmentation, which lines of a document the
+ * event layer can use, so that the rest of an article (most of a general-news archive) is
+ * never segmented, tagged or parsed. The frames are the same as with every line analysed.
+ *
+ * <p>Every test below errs on the side of reading. A word "could be" X when some stem the
+ * segmenter could cut from it ({@link SegmenterForms}) matches X's pattern. A line is read
+ * when
+ * <ul>
+ *   <li>it is <em>live</em>: one of its words could be a trigger whose rule's conditions could
+ *       hold, judged from the words of the line ({@code ctx:}, {@code near:}, {@code dep:} …),
+ *       of the lines around it ({@code armed:}, also an armed actor's name or short form) or of
+ *       the whole document ({@code doc:});</li>
+ *   <li>it is next to a live line (conditions look at neighbouring sentences);</li>
+ *   <li>reporters could flow from it into a read line: the sentence before a sentence with a
+ *       trigger word is parsed, and a sentence that only continues a report inherits the
+ *       previous one's reporters, so the chain is followed back while lines have trigger
+ *       words;</li>
+ *   <li>it could hold a word of a class a {@code doc:} condition of a live trigger asks for;</li>
+ *   <li>it comes before a read line that could hold a short form (التنظيم) and could name
+ *       one of the short forms' actors or hold a short form itself: short forms resolve to
+ *       the actor named most recently, so each such line ahead must be read.</li>
+ * </ul>
+ * A document with no live line is not analysed at all. Thread-safe; what each written word
+ * could be is cached.
+ */
+public final class EventTextFilter implements LineSelector {
+  private static final int CACHE_LIMIT = 200_000;
+
+  private final EventRules rules;
+  private final SegmenterForms forms;
+  private final ImmutableList<EventRules.TriggerRule> triggers;
+  private final Pattern anyTrigger;
+  private final ImmutableMap<String, Integer> classIndex;
+  private final Pattern anyClass;
+  private final BitSet docClasses = new BitSet();
+  private final ImmutableList<String> shortForms;
+  private final ImmutableList<String> namingForms;
+  private final ImmutableList<String> armedForms;
+  private final ConcurrentHashMap<String, Word> wordCache = new ConcurrentHashMap<>();
+
+  /** What a written word could be: trigger rules (by index) and condition classes (by index). */
+  private record Word(BitSet rules, BitSet classes) {
+    static final Word NOTHING = new Word(new BitSet(), new BitSet());
+  }
+
+  /** A filter for the given rules, actor lexicon and segmenter model. */
+  public EventTextFilter(EventRules rules, ActorLexicon actors, SegmenterForms forms) {
+    this.rules = Preconditions.checkNotNull(rules);
+    this.forms = Preconditions.checkNotNull(forms);
+    this.triggers = rules.triggers();
+    Map<String, Integer> cls = new LinkedHashMap<>();
+    for (EventRules.TriggerRule r : triggers) {
+      for (List<EventRules.Condition> all : r.conditions()) {
+        for (EventRules.Condition c : all) {
+          int k = cls.computeIfAbsent(c.wordClass(), x -> cls.size());
+          if (c.scope() == EventRules.Condition.Scope.DOC) {
+            docClasses.set(k);
+          }
+        }
+      }
+    }
+    this.anyTrigger = anyOf(triggers.stream().map(EventRules.TriggerRule::pattern).toList());
+    this.classIndex = ImmutableMap.copyOf(cls);
+    this.anyClass = anyOf(cls.keySet().stream().map(rules::classPattern).toList());
+    Set<String> shortF = new LinkedHashSet<>();
+    Set<String> naming = new LinkedHashSet<>();
+    Set<String> armed = new LinkedHashSet<>();
+    for (Actor a : actors.actors().values()) {
+      if (a.category() != null && EventAnnotator.ARMED.contains(a.category())) {
+        a.aliases().forEach(x -> armed.add(fold(x, true)));
+      }
+    }
+    for (ActorLexicon.AnaphorEntry an : actors.anaphors()) {
+      String f = fold(an.form(), true);
+      shortF.add(f);
+      naming.add(f);
+      for (String id : an.candidates()) {
+        Actor a = actors.actor(id);
+        a.aliases().forEach(x -> naming.add(fold(x, true)));
+        if (a.category() != null && EventAnnotator.ARMED.contains(a.category())) {
+          armed.add(f);
+        }
+      }
+    }
+    for (Set<String> s : List.of(shortF, naming, armed)) {
+      s.remove("");
+    }
+    this.shortForms = ImmutableList.copyOf(shortF);
+    this.namingForms = ImmutableList.copyOf(naming);
+    this.armedForms = ImmutableList.copyOf(armed);
+  }
+
+  /**
+   * One pattern matching what any of {@code ps} matches: a word is tried against it first,
+   * and against the single patterns only when it matches (few words do).
+   */
+  private static Pattern anyOf(List<Pattern> ps) {
+    StringBuilder alt = new StringBuilder();
+    int flags = 0;
+    for (Pattern p : ps) {
+      alt.append(alt.length() == 0 ? "" : "|").append("(?:").append(p.pattern()).append(')');
+      flags |= p.flags();
+    }
+    // with no pattern nothing can match (an empty alternation would match "")
+    return Pattern.compile(alt.length() == 0 ? "(?!)" : alt.toString(), flags);
+  }
+
+  /** The filter for the packaged rules and lexicon. */
+  public static EventTextFilter getDefault() {
+    return new EventTextFilter(EventRules.getDefault(), ActorLexicon.defaults(), SegmenterForms.getDefault());
+  }
+
+  /** What one line could hold, computed lazily where costly. */
+  private final class Line {
+    final String text;
+    final BitSet rules = new BitSet();
+    final BitSet classes = new BitSet();
+    /** For each trigger rule hit, the classes the hitting word itself could have (self:). */
+    final Map<Integer, BitSet> selfClasses = new LinkedHashMap<>();
+    String folded;
+    Boolean armed;
+
+    Line(String text) {
+      this.text = text;
+      SegmenterForms.forEachWord(text, w -> {
+        Word x = word(w);
+        if (!x.rules().isEmpty()) {
+          rules.or(x.rules());
+          x.rules().stream().forEach(r -> selfClasses.computeIfAbsent(r, k -> new BitSet()).or(x.classes()));
+        }
+        classes.or(x.classes());
+      });
+    }
+
+    String folded() {
+      if (folded == null) {
+        folded = fold(text, false);
+      }
+      return folded;
+    }
+
+    boolean armed() {
+      if (armed == null) {
+        armed = containsAny(folded(), armedForms);
+      }
+      return armed;
+    }
+  }
+
+  @Override
+  public boolean[] select(List<String> texts) {
+    int n = texts.size();
+    List<Line> lines = new ArrayList<>(n);
+    BitSet docCls = new BitSet();
+    for (String t : texts) {
+      Line l = new Line(t);
+      lines.add(l);
+      docCls.or(l.classes);
+    }
+    boolean[] read = new boolean[n];
+    boolean anyLive = false;
+    boolean needDocClasses = false;
+    for (int i = 0; i < n; i++) {
+      Line l = lines.get(i);
+      for (int r = l.rules.nextSetBit(0); r >= 0; r = l.rules.nextSetBit(r + 1)) {
+        EventRules.TriggerRule rule = triggers.get(r);
+        if (couldHold(rule, l.selfClasses.get(r), lines, i, docCls)) {
+          anyLive = true;
+          needDocClasses |= hasDocCondition(rule);
+          for (int k = Math.max(0, i - 1); k <= Math.min(n - 1, i + 1); k++) {
+            read[k] = true;
+          }
+          // reporters flow forward through parsed sentences: follow the chain back
+          for (int k = i; k > 0 && (hasTriggerWord(lines.get(k)) || hasTriggerWord(lines.get(k - 1))); k--) {
+            read[k - 1] = true;
+          }
+          break;
+        }
+      }
+    }
+    if (!anyLive) {
+      return read;
+    }
+    if (needDocClasses) {
+      for (int i = 0; i < n; i++) {
+        read[i] |= lines.get(i).classes.intersects(docClasses);
+      }
+    }
+    if (!shortForms.isEmpty()) {
+      int last = -1;
+      for (int i = 0; i < n; i++) {
+        if (read[i] && containsAny(lines.get(i).folded(), shortForms)) {
+          last = i;
+        }
+      }
+      for (int i = 0; i < last; i++) {
+        read[i] |= containsAny(lines.get(i).folded(), namingForms);
+      }
+    }
+    return read;
+  }
+
+  private static boolean hasTriggerWord(Line l) {
+    return !l.rules.isEmpty();
+  }
+
+  private boolean hasDocCondition(EventRules.TriggerRule rule) {
+    for (List<EventRules.Condition> all : rule.conditions()) {
+      for (EventRules.Condition c : all) {
+        if (c.scope() == EventRules.Condition.Scope.DOC) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether some alternative of the rule's conditions could hold for a word in line {@code i}. */
+  private boolean couldHold(EventRules.TriggerRule rule, BitSet self, List<Line> lines, int i, BitSet docCls) {
+    if (rule.conditions().isEmpty()) {
+      return true;
+    }
+    for (List<EventRules.Condition> all : rule.conditions()) {
+      boolean ok = true;
+      for (EventRules.Condition c : all) {
+        int k = classIndex.get(c.wordClass());
+        ok = switch (c.scope()) {
+          case SELF -> self != null && self.get(k);
+          case DOC -> docCls.get(k);
+          case ARMED -> {
+            boolean any = false;
+            for (int j = Math.max(0, i - 1); j <= Math.min(lines.size() - 1, i + 1) && !any; j++) {
+              any = lines.get(j).classes.get(k) || lines.get(j).armed();
+            }
+            yield any;
+          }
+          // the word is in the trigger's own sentence, hence on its line
+          case CTX, NEAR, DEP, GOV, SUBJ -> lines.get(i).classes.get(k);
+        };
+        if (!ok) {
+          break;
+        }
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a written word could be, from every stem the segmenter could cut from it. */
+  private Word word(String w) {
+    Word cached = wordCache.get(w);
+    if (cached != null) {
+      return cached;
+    }
+    BitSet rs = new BitSet();
+    BitSet cs = new BitSet();
+    forms.forEachStem(w, stem -> {
+      if (EventRules.matches(anyTrigger, stem)) {
+        for (int r = 0; r < triggers.size(); r++) {
+          if (EventRules.matches(triggers.get(r).pattern(), stem)) {
+            rs.set(r);
+          }
+        }
+      }
+      if (EventRules.matches(anyClass, stem)) {
+        classIndex.forEach((c, k) -> {
+          if (!cs.get(k) && rules.isA(stem, c)) {
+            cs.set(k);
+          }
+        });
+      }
+    });
+    Word x = rs.isEmpty() && cs.isEmpty() ? Word.NOTHING : new Word(rs, cs);
+    if (wordCache.size() > CACHE_LIMIT) {
+      wordCache.clear(); // bounded memory over an archive; common words come back at once
+    }
+    wordCache.put(w, x);
+    return x;
+  }
+
+  private static boolean containsAny(String text, List<String> needles) {
+    for (String s : needles) {
+      if (text.contains(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A text reduced so that containment is generous: letters and digits only (the actor
+   * matcher skips quotes and dashes between words), ة and ت alike (غارتها is غارة + ها), runs of
+   * a letter as one (the segmenter shortens some), and for a name ({@code phrase}) a leading
+   * article's alef dropped (للتحالف is ل + التحالف).
+   */
+  static String fold(String s, boolean phrase) {
+    String key = ArabicKeys.matchKey(s);
+    StringBuilder sb = new StringBuilder(key.length());
+    char prev = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        continue;
+      }
+      if (c == '\u062A') {
+        c = '\u0647'; // ت as ه (ة's key)
+      }
+      if (c != prev) {
+        sb.append(c);
+      }
+      prev = c;
+    }
+    String out = sb.toString();
+    if (phrase && out.length() > 2 && out.startsWith("\u0627\u0644")) {
+      out = out.substring(1);
+    }
+    return out;
+  }
+}
