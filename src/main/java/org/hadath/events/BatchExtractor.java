@@ -6,25 +6,26 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Extracts many documents over several threads with one shared {@link EventExtractor},
- * streaming: at most {@code 4 × threads} documents are in flight, and each result is handed
+ * streaming: at most {@code 32 × threads} documents are in flight, and each result is handed
  * to the consumer as soon as it and all documents before it are done, in input order. Memory
  * stays flat however many documents there are. Every input yields exactly one
  * {@link Result} — its events or its error — so no document is ever silently lost.
  *
  * <p>A per-document time budget (optional) bounds the damage of a pathological document: on
  * expiry the document is reported as failed with its id, its worker is interrupted (the
- * pipeline stops at the next sentence or stage), and the batch goes on with a fresh worker.
+ * pipeline stops at the next sentence or stage) and leaves when it returns, and a fresh
+ * worker takes its place at once, so the batch keeps its parallelism.
  */
 public final class BatchExtractor {
 
@@ -50,10 +51,11 @@ public final class BatchExtractor {
 
   /**
    * Documents in flight per worker. Results are handed on in input order, so one long
-   * document holds back the ones after it; a window of several documents per worker keeps
-   * the workers busy meanwhile, while memory stays bounded.
+   * document holds back the ones after it; a window of many documents per worker keeps the
+   * workers busy meanwhile (a document not yet started holds no text), while memory stays
+   * bounded.
    */
-  static final int WINDOW_PER_THREAD = 4;
+  static final int WINDOW_PER_THREAD = 32;
 
   private final EventExtractor extractor;
   private final int threads;
@@ -79,86 +81,171 @@ public final class BatchExtractor {
 
   /** Processes every input, calling {@code sink} once per input, in input order. */
   public void run(Iterator<Input> inputs, Consumer<Result> sink) {
-    // a cached pool plus a permit per running document: a worker abandoned after its budget
-    // expired gives its permit back at once, so the batch keeps its full parallelism
-    ExecutorService pool = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "hadath-batch");
-      t.setDaemon(true);
-      return t;
-    });
-    // the budget is enforced by a watchdog per started document, whatever the order in
-    // which results are collected
-    java.util.concurrent.ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "hadath-budget");
-      t.setDaemon(true);
-      return t;
-    });
-    Semaphore permits = new Semaphore(threads, true);
+    Run r = new Run(inputs);
+    for (int i = 0; i < threads; i++) {
+      r.startWorker();
+    }
     try {
-      Deque<Task> inFlight = new ArrayDeque<>();
-      while (inputs.hasNext() || !inFlight.isEmpty()) {
-        while (inputs.hasNext() && inFlight.size() < WINDOW_PER_THREAD * threads) {
-          Input in = inputs.next();
-          Task task = new Task(in);
-          task.future = pool.submit(() -> {
-            permits.acquireUninterruptibly();
-            if (budget != null) {
-              watchdog.schedule(() -> expire(task, permits), budget.toNanos(), TimeUnit.NANOSECONDS);
-            }
-            try {
-              return process(in);
-            } finally {
-              if (task.released.compareAndSet(false, true)) {
-                permits.release();
-              }
-            }
-          });
-          inFlight.add(task);
-        }
-        sink.accept(await(inFlight.poll()));
+      for (Task t; (t = r.nextToEmit()) != null; ) {
+        sink.accept(await(t));
+        r.emitted();
       }
     } finally {
-      watchdog.shutdownNow();
-      pool.shutdownNow();
+      r.stop();
     }
   }
 
-  /** One submitted document. */
+  /**
+   * One run's shared state. Workers pull the next input themselves (no hand-over of each
+   * document to a waiting thread, which on small documents cost more than the work); the
+   * caller's thread emits results in input order.
+   */
+  private final class Run {
+    private final Iterator<Input> inputs;
+    private final Deque<Task> pending = new ArrayDeque<>(); // started or finished, not yet emitted
+    private final ScheduledExecutorService watchdog;
+    private boolean exhausted;
+    private boolean stopped;
+
+    Run(Iterator<Input> inputs) {
+      this.inputs = inputs;
+      // the budget is enforced by a watchdog per started document, whatever the order in
+      // which results are collected
+      this.watchdog = budget == null ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "hadath-budget");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+
+    void startWorker() {
+      Thread t = new Thread(this::work, "hadath-batch");
+      t.setDaemon(true);
+      t.start();
+    }
+
+    private void work() {
+      for (Task next; (next = take()) != null; ) {
+        Task t = next;
+        t.thread = Thread.currentThread();
+        ScheduledFuture<?> alarm = watchdog == null ? null
+            : watchdog.schedule(() -> expire(t), budget.toNanos(), TimeUnit.NANOSECONDS);
+        Result r = process(t.input);
+        if (alarm != null) {
+          alarm.cancel(false);
+        }
+        synchronized (t) {
+          if (t.abandoned) {
+            return; // a replacement worker has taken this one's place
+          }
+          t.result.complete(r);
+        }
+      }
+    }
+
+    /** The next input for a worker, or null when there is none (or the run stopped). */
+    private synchronized Task take() {
+      while (!stopped && pending.size() >= WINDOW_PER_THREAD * threads) {
+        waitUninterruptibly();
+      }
+      if (stopped || exhausted) {
+        return null;
+      }
+      Input in;
+      try {
+        if (!inputs.hasNext()) {
+          exhausted = true;
+          notifyAll();
+          return null;
+        }
+        in = inputs.next();
+      } catch (RuntimeException e) {
+        // a failing input source ends the run; the caller sees the error
+        exhausted = true;
+        Task t = new Task(null);
+        t.result.completeExceptionally(e);
+        pending.add(t);
+        notifyAll();
+        return null;
+      }
+      Task t = new Task(in);
+      pending.add(t);
+      notifyAll();
+      return t;
+    }
+
+    /** The oldest task not yet emitted, waiting for it to be taken; null at the end. */
+    synchronized Task nextToEmit() {
+      while (pending.isEmpty() && !exhausted) {
+        waitUninterruptibly();
+      }
+      return pending.peekFirst();
+    }
+
+    synchronized void emitted() {
+      pending.pollFirst();
+      notifyAll();
+    }
+
+    synchronized void stop() {
+      stopped = true;
+      notifyAll();
+      if (watchdog != null) {
+        watchdog.shutdownNow();
+      }
+    }
+
+    /** The budget ran out: fail the document, interrupt it, and put a fresh worker in its place. */
+    private void expire(Task t) {
+      synchronized (t) {
+        if (t.result.isDone()) {
+          return;
+        }
+        t.abandoned = true;
+        t.result.complete(new Result(t.input.id(), null, t.input.id() + ": time budget of "
+            + budget.toMillis() + " ms exceeded; document skipped"));
+      }
+      t.thread.interrupt(); // the pipeline stops at its next sentence or stage
+      synchronized (this) {
+        if (!stopped) {
+          startWorker();
+        }
+      }
+    }
+
+    private void waitUninterruptibly() {
+      try {
+        wait();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+  }
+
+  /** One document taken by a worker. */
   private static final class Task {
     final Input input;
-    volatile Future<Result> future;
-    volatile boolean timedOut;
-    final java.util.concurrent.atomic.AtomicBoolean released = new java.util.concurrent.atomic.AtomicBoolean();
+    final CompletableFuture<Result> result = new CompletableFuture<>();
+    volatile Thread thread;
+    boolean abandoned; // guarded by this
 
     Task(Input input) {
       this.input = input;
     }
   }
 
-  /** The budget ran out: free the worker's permit and interrupt the document. */
-  private static void expire(Task t, Semaphore permits) {
-    Future<Result> f = t.future;
-    if (f == null || f.isDone()) {
-      return;
-    }
-    t.timedOut = true;
-    if (t.released.compareAndSet(false, true)) {
-      permits.release();
-    }
-    f.cancel(true);
-  }
-
-  private Result await(Task t) {
+  private static Result await(Task t) {
     try {
-      return t.future.get();
+      return t.result.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     } catch (ExecutionException e) {
-      return new Result(t.input.id(), null, t.input.id() + ": " + e.getCause());
-    } catch (java.util.concurrent.CancellationException e) {
-      return new Result(t.input.id(), null, t.input.id() + (t.timedOut
-          ? ": time budget of " + budget.toMillis() + " ms exceeded; document skipped" : ": cancelled"));
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re; // the input source failed
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 
