@@ -10,8 +10,8 @@ import com.google.common.collect.ImmutableMap;
  *
  * @param docId the document id given by the caller (or "doc")
  * @param events the frames, in text order
- * @param sentences number of sentences
- * @param tokens number of tokens
+ * @param sentences number of sentences (analysed or not)
+ * @param tokens number of tokens analysed (text the prefilter left out is not tokenized)
  * @param parseStatus number of sentences per {@link org.hadath.pipeline.ParseStatus} name
  */
 public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,

@@ -65,7 +65,12 @@ public final class EventExtractor {
       return this;
     }
 
-    /** Whether to skip parsing sentences that cannot yield a frame (default true; same output). */
+    /**
+     * Whether to skip work that cannot change a frame (default true; same frames): lines the
+     * {@link EventTextFilter} rules out are not segmented, tagged or parsed, and sentences
+     * without a trigger word are not parsed. False analyses every sentence fully, for users who
+     * want the whole annotation from {@link EventExtractor#annotate}.
+     */
     public Builder pruneParsing(boolean p) {
       this.prune = p;
       return this;
@@ -111,14 +116,15 @@ public final class EventExtractor {
   }
 
   /**
-   * An extractor with the given pipeline options and rules. Sentences that cannot yield a
-   * frame are not parsed (see {@link EventAnnotator#parseSelector()}).
+   * An extractor with the given pipeline options and rules. Text that cannot yield a frame is
+   * not analysed (see {@link EventTextFilter}) and sentences without a trigger word are not
+   * parsed (see {@link EventAnnotator#parseSelector()}).
    */
   public static EventExtractor create(PipelineOptions options, EventRules rules) {
     return builder().pipelineOptions(options).rules(rules).build();
   }
 
-  /** Like {@link #create(PipelineOptions, EventRules)} but parses every sentence (for comparison). */
+  /** Like {@link #create(PipelineOptions, EventRules)} but analyses and parses every sentence (for comparison). */
   public static EventExtractor createUnpruned(PipelineOptions options, EventRules rules) {
     return builder().pipelineOptions(options).rules(rules).pruneParsing(false).build();
   }
@@ -161,7 +167,11 @@ public final class EventExtractor {
         sentences.size(), tokens, ImmutableMap.copyOf(status));
   }
 
-  /** Runs every layer and returns the CoreNLP annotation, for users who want all of it. */
+  /**
+   * Runs every layer and returns the CoreNLP annotation. With pruning on (the default),
+   * sentences the event layer cannot use have no tokens ({@code ParseStatus.NOT_ANALYSED}) or
+   * no parse ({@code SKIPPED}); build with {@code pruneParsing(false)} to have all of it.
+   */
   public Annotation annotate(String docId, String text, LocalDate documentDate) {
     Preconditions.checkArgument(text != null, "text must not be null");
     if (text.length() > maxDocumentChars) {
