@@ -25,12 +25,12 @@ import java.util.Set;
  * them. Sentences never cross a line break ({@link SentenceSplitAnnotator}).
  *
  * <p>A line the selector leaves out is not segmented. Its sentence boundaries are found from
- * its characters (a full stop, ! ? ؟ …, with closing quotes) and stored under
- * {@link HadathAnnotations.UnanalysedSentencesAnnotation}, so that the sentence splitter keeps
- * their places and every later sentence its number. They are checked against CoreNLP's Arabic
- * lexer (the segmenter's own first step): if a boundary character is glued into a longer
- * token (3.5، د.، ؟!، a URL), where the segmenter could cut differently, the line is
- * segmented after all.
+ * the tokens of CoreNLP's Arabic lexer (the segmenter's own first step), as the sentence
+ * splitter finds them from the segmenter's (a full stop, ! ? ؟ …, with closing quotes), and
+ * stored under {@link HadathAnnotations.UnanalysedSentencesAnnotation}, so that the sentence
+ * splitter keeps their places and every later sentence its number. If a boundary character
+ * is glued into a longer lexer token (3.5، ...، !!، a URL), where the segmenter could cut
+ * differently, the line is segmented after all.
  */
 public class BlockTokenizerAnnotator implements Annotator {
   /** Default largest block handed to the tokenizer at once. */
@@ -137,66 +137,64 @@ public class BlockTokenizerAnnotator implements Annotator {
   }
 
   /**
-   * Sentence spans of a line that is not segmented, or null when its characters cannot tell
-   * them exactly (a boundary character inside a longer lexer token).
+   * Sentence spans of a line that is not segmented, or null when the lexer's tokens cannot
+   * tell them exactly (a boundary character inside a longer lexer token).
+   *
+   * <p>The spans are those {@link SentenceSplitAnnotator} gives the segmenter's tokens, found
+   * the same way on the lexer's tokens: the segmenter only cuts lexer tokens into smaller
+   * pieces, so a sentence's first and last characters are the same, and what the lexer drops
+   * (spaces, also no-break spaces, {@code _}, {@code ؋}) is outside every sentence in both.
    */
   static List<int[]> sentenceSpans(String text, int begin, int end) {
-    // what the token-based splitter would see: single-character boundary tokens only
-    int lexerBoundaries = 0;
     TokenizerFactory<CoreLabel> f = ArabicTokenizer.atbFactory(); // not thread-safe: one per call
     f.setOptions(LEXER_OPTIONS);
-    for (CoreLabel t : f.getTokenizer(new StringReader(text.substring(begin, end))).tokenize()) {
-      String w = t.word();
-      if (w == null) {
-        continue;
-      }
-      boolean hasBoundary = false;
-      for (int k = 0; k < w.length(); k++) {
-        hasBoundary |= SentenceSplitAnnotator.isBoundaryChar(w.charAt(k));
-      }
-      if (hasBoundary) {
-        if (w.length() > 1) {
-          return null;
-        }
-        lexerBoundaries++;
-      }
-    }
+    List<CoreLabel> tokens = f.getTokenizer(new StringReader(text.substring(begin, end))).tokenize();
     List<int[]> spans = new ArrayList<>();
-    int charBoundaries = 0;
-    int i = skipSpace(text, begin, end);
-    int sentenceStart = i;
-    while (i < end) {
-      char c = text.charAt(i);
-      if (SentenceSplitAnnotator.isBoundaryChar(c)) {
-        charBoundaries++;
-        int last = i + 1;
-        // closing quotes and brackets that follow the stop belong to its sentence
-        for (int j = skipSpace(text, last, end); j < end && SentenceSplitAnnotator.isCloser(text.charAt(j));
-            j = skipSpace(text, last, end)) {
-          last = j + 1;
+    int start = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreLabel t = tokens.get(i);
+      String w = t.word();
+      if (w == null || w.isEmpty()) {
+        return null;
+      }
+      boolean boundary = false;
+      for (int k = 0; k < w.length(); k++) {
+        boundary |= SentenceSplitAnnotator.isBoundaryChar(w.charAt(k));
+      }
+      if (boundary && w.length() > 1) {
+        return null; // 3.5، ...، !!، a URL: the segmenter could cut it differently
+      }
+      if (start < 0) {
+        start = t.beginPosition();
+      }
+      last = t.endPosition();
+      if (boundary) {
+        // closing quotes and brackets that follow the stop, as whole tokens, stay with it
+        while (i + 1 < tokens.size() && isClosers(tokens.get(i + 1).word())) {
+          last = tokens.get(++i).endPosition();
         }
-        spans.add(new int[] {sentenceStart, last});
-        i = skipSpace(text, last, end);
-        sentenceStart = i;
-      } else {
-        i++;
+        spans.add(new int[] {begin + start, begin + last});
+        start = -1;
       }
     }
-    if (sentenceStart < end) {
-      int e = end;
-      while (e > sentenceStart && Character.isWhitespace(text.charAt(e - 1))) {
-        e--;
-      }
-      spans.add(new int[] {sentenceStart, e});
+    if (start >= 0) {
+      spans.add(new int[] {begin + start, begin + last});
     }
-    return charBoundaries == lexerBoundaries ? spans : null;
+    return spans;
   }
 
-  private static int skipSpace(String text, int i, int end) {
-    while (i < end && Character.isWhitespace(text.charAt(i))) {
-      i++;
+  /** Whether a token is made only of closing quotes and brackets (the splitter's closers). */
+  private static boolean isClosers(String w) {
+    if (w == null || w.isEmpty()) {
+      return false;
     }
-    return i;
+    for (int k = 0; k < w.length(); k++) {
+      if (!SentenceSplitAnnotator.isCloser(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** End of the block starting at {@code start} within a line ending at {@code lineEnd}. */

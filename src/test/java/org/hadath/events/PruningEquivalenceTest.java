@@ -2,8 +2,10 @@ package org.hadath.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,39 +16,178 @@ import org.hadath.util.TextFiles;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parsing only the sentences the event rules can use must not change a single frame: the
- * pruned extractor and one that parses everything give identical events, on our examples
- * and (when ../shared is present) on the seed and extra corpora.
+ * Reading only the lines the event rules can use (the text prefilter, {@link EventTextFilter})
+ * and parsing only the sentences that can yield a frame must not change the result: the
+ * pruned extractor and one that analyses and parses everything give identical frames and the
+ * same number of sentences, on our examples, the general-news bench, the event test
+ * sentences (alone and mixed with general news) and, when ../shared is present, the seed and
+ * extra corpora. Prints how many sentences the pruned run did not analyse or did not parse.
  */
 class PruningEquivalenceTest {
 
-  @Test
-  void prunedAndFullRunsGiveIdenticalFrames() throws IOException {
-    EventExtractor full = EventExtractor.createUnpruned(PipelineOptions.defaults(), EventRules.getDefault());
+  /** The one unpruned extractor of this class (models are shared per JVM). */
+  private static final class Unpruned {
+    static final EventExtractor FULL =
+        EventExtractor.createUnpruned(PipelineOptions.defaults(), EventRules.getDefault());
+  }
+
+  private static Path testData() {
+    return Path.of(System.getProperty("hadath.testData", "test-data"));
+  }
+
+  private static Path shared() {
+    return Path.of(System.getProperty("hadath.shared", "../shared"));
+  }
+
+  private static List<Path> txtFiles(Path dir) throws IOException {
     List<Path> docs = new ArrayList<>();
-    try (var s = Files.list(Path.of(System.getProperty("hadath.testData", "test-data"), "examples"))) {
-      s.filter(p -> p.toString().endsWith(".txt")).forEach(docs::add);
+    try (var s = Files.list(dir)) {
+      s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(docs::add);
     }
-    Path seeds = Path.of(System.getProperty("hadath.shared", "../shared"), "corpus", "seeds");
+    return docs;
+  }
+
+  /** Totals over the documents of one corpus. */
+  private static final class Tally {
+    final String corpus;
+    int docs;
+    int frames;
+    int sentences;
+    int notAnalysed;
+    int skipped;
+
+    Tally(String corpus) {
+      this.corpus = corpus;
+    }
+
+    /** Runs both extractors on one document and checks they agree. */
+    void compare(String label, String text) {
+      DocumentEvents pruned = SharedExtractor.get().extract("d", text);
+      DocumentEvents all = Unpruned.FULL.extract("d", text);
+      assertEquals(all.sentences(), pruned.sentences(), "sentence counts differ on " + label);
+      assertEquals(all.events(), pruned.events(), "frames differ on " + label);
+      assertEquals(0, all.parseStatus().getOrDefault("NOT_ANALYSED", 0), "the full run analyses every line");
+      assertEquals(pruned.sentences(), pruned.parseStatus().values().stream().mapToInt(Integer::intValue).sum(),
+          "every sentence has a parse status on " + label + ": " + pruned.parseStatus());
+      docs++;
+      frames += pruned.events().size();
+      sentences += pruned.sentences();
+      notAnalysed += pruned.parseStatus().getOrDefault("NOT_ANALYSED", 0);
+      skipped += pruned.parseStatus().getOrDefault("SKIPPED", 0);
+    }
+
+    void print() {
+      System.out.printf("PruningEquivalenceTest %s: %d documents, %d sentences, %d frames; pruned run:"
+          + " %d sentences NOT_ANALYSED, %d SKIPPED%n", corpus, docs, sentences, frames, notAnalysed, skipped);
+    }
+  }
+
+  @Test
+  void examplesAndSeeds() throws IOException {
+    Tally t = new Tally("examples+seeds");
+    List<Path> docs = txtFiles(testData().resolve("examples"));
+    Path seeds = shared().resolve("corpus/seeds");
     if (Files.isDirectory(seeds)) {
-      try (var s = Files.list(seeds)) {
-        s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(docs::add);
-      }
+      docs.addAll(txtFiles(seeds));
     } else {
       System.out.println("PruningEquivalenceTest: " + seeds + " not found; examples only");
     }
-    int skipped = 0;
-    int frames = 0;
     for (Path p : docs) {
-      String text = TextFiles.readUtf8(p);
-      DocumentEvents pruned = SharedExtractor.get().extract("d", text);
-      DocumentEvents all = full.extract("d", text);
-      assertEquals(all.events(), pruned.events(), "frames differ on " + p);
-      skipped += pruned.parseStatus().getOrDefault("SKIPPED", 0);
-      frames += pruned.events().size();
+      t.compare(p.toString(), TextFiles.readUtf8(p));
     }
-    assertTrue(frames > 0, "no frames at all: the comparison would be empty");
-    System.out.println("PruningEquivalenceTest: " + docs.size() + " documents, " + frames + " frames, "
-        + skipped + " sentences not parsed");
+    t.print();
+    assertTrue(t.frames > 0, "no frames at all: the comparison would be empty");
+  }
+
+  @Test
+  void generalNewsBench() throws IOException {
+    Tally t = new Tally("bench/general");
+    for (Path p : txtFiles(testData().resolve("bench/general"))) {
+      t.compare(p.toString(), TextFiles.readUtf8(p));
+    }
+    t.print();
+    assertEquals(24, t.docs);
+    // general news: most of it must not even be segmented, else the prefilter does nothing
+    assertTrue(t.notAnalysed * 2 > t.sentences, t.notAnalysed + " of " + t.sentences + " not analysed");
+  }
+
+  /** The sentences of {@code test-data/events/sentences.tsv} (column 3), in file order. */
+  private static List<String> eventSentences() throws IOException {
+    List<String> out = new ArrayList<>();
+    Path file = testData().resolve("events/sentences.tsv");
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) {
+        continue;
+      }
+      String[] f = line.split("\t", -1);
+      assertTrue(f.length >= 3, "bad line in " + file + ": " + line);
+      out.add(f[2]);
+    }
+    return out;
+  }
+
+  @Test
+  void eventTestSentences() throws IOException {
+    List<String> sentences = eventSentences();
+    assertTrue(sentences.size() > 50, "too few sentences: " + sentences.size());
+    Tally t = new Tally("events/sentences.tsv");
+    // all of them as one document, one per line
+    t.compare("sentences.tsv as one document", String.join("\n", sentences));
+    // each after three lines of general news, in documents of twelve sentences: the prefilter
+    // must pick the event lines (and what their conditions look at) out of unrelated text
+    List<String> general = new ArrayList<>();
+    for (Path p : txtFiles(testData().resolve("bench/general"))) {
+      for (String l : TextFiles.readUtf8(p).split("\n")) {
+        if (!l.isBlank()) {
+          general.add(l.strip());
+        }
+      }
+    }
+    int g = 0;
+    for (int from = 0; from < sentences.size(); from += 12) {
+      StringBuilder doc = new StringBuilder();
+      for (String s : sentences.subList(from, Math.min(sentences.size(), from + 12))) {
+        for (int k = 0; k < 3; k++) {
+          doc.append(general.get(g++ % general.size())).append('\n');
+        }
+        doc.append('\n');
+        doc.append(s).append("\n\n");
+      }
+      t.compare("sentences " + from + "… mixed with general news", doc.toString());
+    }
+    t.print();
+    assertTrue(t.frames > sentences.size() / 2, "too few frames: " + t.frames);
+    assertTrue(t.notAnalysed > 0, "the mixed documents should leave general lines unanalysed");
+  }
+
+  @Test
+  void scrapedTextNoiseInLinesLeftOut() {
+    // no-break spaces, separator lines and glued punctuation in lines the prefilter skips
+    // must not add, drop or move a sentence: the frame's sentence index would change
+    String text = String.join("\n",
+        "ارتفع سعر برميل النفط في الأسواق العالمية.\u00A0",
+        "______",
+        "\u00A0",
+        "وأعلن البنك المركزي عن خطة جديدة. \u00A0وقال المحافظ: \"لن نغير سياستنا.\"** ثم أنهى حديثه.",
+        "وفاز المنتخب المغربي على نظيره التونسي (بهدفين.)* ؋",
+        "",
+        "قصفت طائرات حربية بلدة في ريف المحافظة فجر اليوم، ما أدى إلى مقتل ثلاثة مدنيين.");
+    Tally t = new Tally("scraped noise");
+    t.compare("scraped noise", text);
+    t.print();
+    assertTrue(t.frames > 0, "the strike gives a frame");
+    assertTrue(t.notAnalysed >= 3, "the economy lines should not be analysed: " + t.notAnalysed);
+  }
+
+  @Test
+  void extraCorpus() throws IOException {
+    Path extra = shared().resolve("corpus/extra");
+    assumeTrue(Files.isDirectory(extra), extra + " not found");
+    Tally t = new Tally("corpus/extra");
+    for (Path p : txtFiles(extra)) {
+      t.compare(p.toString(), TextFiles.readUtf8(p));
+    }
+    t.print();
+    assertTrue(t.frames > 0, "no frames in the extra corpus");
   }
 }
