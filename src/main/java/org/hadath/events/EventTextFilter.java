@@ -312,14 +312,14 @@ public final class EventTextFilter implements LineSelector {
 
   /**
    * A text reduced so that containment is generous: letters and digits only (the actor
-   * matcher skips quotes and dashes between words), ة and ت alike (غارتها is غارة + ها), runs of
-   * a letter as one (the segmenter shortens some), and for a name ({@code phrase}) a leading
-   * article's alef dropped (للتحالف is ل + التحالف).
+   * matcher skips quotes and dashes between words), ة and ت alike (غارتها is غارة + ها), runs
+   * of three or more equal letters as one (the segmenter's {@code removeLengthening}), and for
+   * a name ({@code phrase}) a leading article's alef dropped (للتحالف is ل + التحالف). Doubled
+   * letters are kept: merging them made short names such as هتش match common words.
    */
   static String fold(String s, boolean phrase) {
     String key = ArabicKeys.matchKey(s);
     StringBuilder sb = new StringBuilder(key.length());
-    char prev = 0;
     for (int i = 0; i < key.length(); i++) {
       char c = key.charAt(i);
       if (!Character.isLetterOrDigit(c)) {
@@ -328,10 +328,11 @@ public final class EventTextFilter implements LineSelector {
       if (c == '\u062A') {
         c = '\u0647'; // ت as ه (ة's key)
       }
-      if (c != prev) {
-        sb.append(c);
+      int n = sb.length();
+      if (n >= 2 && sb.charAt(n - 1) == c && sb.charAt(n - 2) == c) {
+        continue; // a third equal letter in a row: lengthening
       }
-      prev = c;
+      sb.append(c);
     }
     String out = sb.toString();
     if (phrase && out.length() > 2 && out.startsWith("\u0627\u0644")) {
