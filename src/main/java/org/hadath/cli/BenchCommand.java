@@ -114,11 +114,11 @@ final class BenchCommand implements Callable<Integer> {
     resetPeaks();
     // one untimed batch on all threads first: the JIT compiler is still at work after the
     // single-thread runs, and on a 2-core machine it would compete with the 2-thread run
-    // only; then the best of two alternating rounds of each
+    // only; then the best of ROUNDS alternating rounds of each
     batchTime(hadath, paragraphs, threads);
     double oneThread = Double.MAX_VALUE;
     double nThreads = Double.MAX_VALUE;
-    for (int round = 0; round < 2; round++) {
+    for (int round = 0; round < ROUNDS; round++) {
       System.gc(); // each timed batch starts from the same heap state
       oneThread = Math.min(oneThread, batchTime(hadath, paragraphs, 1));
       System.gc();
@@ -154,6 +154,13 @@ final class BenchCommand implements Callable<Integer> {
         hadathTps, coreNlpTps, ratio, generalRatio, threads, scaling, heapMb, loadS);
     return 0;
   }
+
+  /**
+   * Timed rounds of the scaling run. The JIT compiler is still compiling the parser and
+   * segmenter after several batches (its threads took 0.4 s of CPU during the third), and on
+   * two cores it slows the 2-thread batch only; more rounds measure closer to steady state.
+   */
+  private static final int ROUNDS = 4;
 
   /** Seconds bare CoreNLP takes on each corpus, after warm-up. */
   private static double[] bareCoreNlp(List<Doc> conflict, List<Doc> general) {
