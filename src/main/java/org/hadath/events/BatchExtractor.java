@@ -146,7 +146,7 @@ public final class BatchExtractor {
     /** The next input for a worker, or null when there is none (or the run stopped). */
     private synchronized Task take() {
       while (!stopped && pending.size() >= WINDOW_PER_THREAD * threads) {
-        waitUninterruptibly();
+        awaitChange();
       }
       if (stopped || exhausted) {
         return null;
@@ -177,7 +177,7 @@ public final class BatchExtractor {
     /** The oldest task not yet emitted, waiting for it to be taken; null at the end. */
     synchronized Task nextToEmit() {
       while (pending.isEmpty() && !exhausted) {
-        waitUninterruptibly();
+        awaitChange();
       }
       return pending.peekFirst();
     }
@@ -213,7 +213,7 @@ public final class BatchExtractor {
       }
     }
 
-    private void waitUninterruptibly() {
+    private void awaitChange() {
       try {
         wait();
       } catch (InterruptedException e) {

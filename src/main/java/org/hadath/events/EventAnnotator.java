@@ -49,9 +49,14 @@ public class EventAnnotator implements Annotator {
   private final EventRules rules;
 
   /** Actor categories that make a sentence armed-conflict news. */
-  static final Set<ActorCategory> ARMED = java.util.EnumSet.of(ActorCategory.STATE_FORCES,
+  private static final Set<ActorCategory> ARMED = java.util.EnumSet.of(ActorCategory.STATE_FORCES,
       ActorCategory.REBEL_GROUP, ActorCategory.MILITIA, ActorCategory.FOREIGN_FORCE,
       ActorCategory.UNIDENTIFIED_ARMED);
+
+  /** True for an armed actor's category (null: not known to be armed). */
+  static boolean isArmed(ActorCategory c) {
+    return c != null && ARMED.contains(c);
+  }
 
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public EventAnnotator(String name, Properties props) {
@@ -250,7 +255,7 @@ public class EventAnnotator implements Annotator {
         for (int si = Math.max(0, at - 1); si <= Math.min(doc.size() - 1, at + 1); si++) {
           SentenceView s = doc.get(si);
           for (ActorMention am : s.actors) {
-            if (am.category() != null && ARMED.contains(am.category())) {
+            if (isArmed(am.category())) {
               return true;
             }
           }
@@ -745,10 +750,10 @@ public class EventAnnotator implements Annotator {
   }
 
   private static boolean armedOrFighters(ActorMention am) {
-    if (am.category() != null && ARMED.contains(am.category())) {
+    if (isArmed(am.category())) {
       return true;
     }
-    return am.group() != null && am.group().category() != null && ARMED.contains(am.group().category());
+    return am.group() != null && isArmed(am.group().category());
   }
 
   private static boolean isHardPunct(SentenceView v, int i) {

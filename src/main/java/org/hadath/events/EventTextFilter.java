@@ -54,6 +54,8 @@ public final class EventTextFilter implements LineSelector {
   private final ImmutableMap<String, Integer> classIndex;
   private final Pattern anyClass;
   private final BitSet docClasses = new BitSet();
+  /** Trigger rules (by index) with a {@code doc:} condition. */
+  private final BitSet docRules = new BitSet();
   private final ImmutableList<String> shortForms;
   private final ImmutableList<String> namingForms;
   private final ImmutableList<String> armedForms;
@@ -70,12 +72,13 @@ public final class EventTextFilter implements LineSelector {
     this.forms = Preconditions.checkNotNull(forms);
     this.triggers = rules.triggers();
     Map<String, Integer> cls = new LinkedHashMap<>();
-    for (EventRules.TriggerRule r : triggers) {
-      for (List<EventRules.Condition> all : r.conditions()) {
+    for (int ri = 0; ri < triggers.size(); ri++) {
+      for (List<EventRules.Condition> all : triggers.get(ri).conditions()) {
         for (EventRules.Condition c : all) {
           int k = cls.computeIfAbsent(c.wordClass(), x -> cls.size());
           if (c.scope() == EventRules.Condition.Scope.DOC) {
             docClasses.set(k);
+            docRules.set(ri);
           }
         }
       }
@@ -87,7 +90,7 @@ public final class EventTextFilter implements LineSelector {
     Set<String> naming = new LinkedHashSet<>();
     Set<String> armed = new LinkedHashSet<>();
     for (Actor a : actors.actors().values()) {
-      if (a.category() != null && EventAnnotator.ARMED.contains(a.category())) {
+      if (EventAnnotator.isArmed(a.category())) {
         a.aliases().forEach(x -> armed.add(fold(x, true)));
       }
     }
@@ -98,7 +101,7 @@ public final class EventTextFilter implements LineSelector {
       for (String id : an.candidates()) {
         Actor a = actors.actor(id);
         a.aliases().forEach(x -> naming.add(fold(x, true)));
-        if (a.category() != null && EventAnnotator.ARMED.contains(a.category())) {
+        if (EventAnnotator.isArmed(a.category())) {
           armed.add(f);
         }
       }
@@ -187,7 +190,7 @@ public final class EventTextFilter implements LineSelector {
         EventRules.TriggerRule rule = triggers.get(r);
         if (couldHold(rule, l.selfClasses.get(r), lines, i, docCls)) {
           anyLive = true;
-          needDocClasses |= hasDocCondition(rule);
+          needDocClasses |= docRules.get(r);
           for (int k = Math.max(0, i - 1); k <= Math.min(n - 1, i + 1); k++) {
             read[k] = true;
           }
@@ -223,17 +226,6 @@ public final class EventTextFilter implements LineSelector {
 
   private static boolean hasTriggerWord(Line l) {
     return !l.rules.isEmpty();
-  }
-
-  private boolean hasDocCondition(EventRules.TriggerRule rule) {
-    for (List<EventRules.Condition> all : rule.conditions()) {
-      for (EventRules.Condition c : all) {
-        if (c.scope() == EventRules.Condition.Scope.DOC) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Whether some alternative of the rule's conditions could hold for a word in line {@code i}. */

@@ -74,10 +74,15 @@ public class BlockTokenizerAnnotator implements Annotator {
     }
     List<CoreLabel> all = new ArrayList<>();
     List<int[]> unanalysed = new ArrayList<>();
+    TokenizerFactory<CoreLabel> lexer = null; // not thread-safe: one per document
     for (int li = 0; li < lines.size(); li++) {
       int[] l = lines.get(li);
       if (analyse != null && !analyse[li]) {
-        List<int[]> spans = sentenceSpans(text, l[0], l[1]);
+        if (lexer == null) {
+          lexer = ArabicTokenizer.atbFactory();
+          lexer.setOptions(LEXER_OPTIONS);
+        }
+        List<int[]> spans = sentenceSpans(lexer, text, l[0], l[1]);
         if (spans != null) {
           unanalysed.addAll(spans);
           continue;
@@ -122,7 +127,7 @@ public class BlockTokenizerAnnotator implements Annotator {
     List<int[]> out = new ArrayList<>();
     int b = 0;
     for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || isLineBreak(text.charAt(i))) {
+      if (i == text.length() || SentenceSplitAnnotator.isLineBreak(text.charAt(i))) {
         if (i > b && !text.substring(b, i).isBlank()) {
           out.add(new int[] {b, i});
         }
@@ -130,10 +135,6 @@ public class BlockTokenizerAnnotator implements Annotator {
       }
     }
     return out;
-  }
-
-  static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 
   /**
@@ -145,10 +146,8 @@ public class BlockTokenizerAnnotator implements Annotator {
    * pieces, so a sentence's first and last characters are the same, and what the lexer drops
    * (spaces, also no-break spaces, {@code _}, {@code ؋}) is outside every sentence in both.
    */
-  static List<int[]> sentenceSpans(String text, int begin, int end) {
-    TokenizerFactory<CoreLabel> f = ArabicTokenizer.atbFactory(); // not thread-safe: one per call
-    f.setOptions(LEXER_OPTIONS);
-    List<CoreLabel> tokens = f.getTokenizer(new StringReader(text.substring(begin, end))).tokenize();
+  static List<int[]> sentenceSpans(TokenizerFactory<CoreLabel> lexer, String text, int begin, int end) {
+    List<CoreLabel> tokens = lexer.getTokenizer(new StringReader(text.substring(begin, end))).tokenize();
     List<int[]> spans = new ArrayList<>();
     int start = -1;
     int last = -1;
@@ -171,7 +170,7 @@ public class BlockTokenizerAnnotator implements Annotator {
       last = t.endPosition();
       if (boundary) {
         // closing quotes and brackets that follow the stop, as whole tokens, stay with it
-        while (i + 1 < tokens.size() && isClosers(tokens.get(i + 1).word())) {
+        while (i + 1 < tokens.size() && SentenceSplitAnnotator.isClosers(tokens.get(i + 1).word())) {
           last = tokens.get(++i).endPosition();
         }
         spans.add(new int[] {begin + start, begin + last});
@@ -182,19 +181,6 @@ public class BlockTokenizerAnnotator implements Annotator {
       spans.add(new int[] {begin + start, begin + last});
     }
     return spans;
-  }
-
-  /** Whether a token is made only of closing quotes and brackets (the splitter's closers). */
-  private static boolean isClosers(String w) {
-    if (w == null || w.isEmpty()) {
-      return false;
-    }
-    for (int k = 0; k < w.length(); k++) {
-      if (!SentenceSplitAnnotator.isCloser(w.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** End of the block starting at {@code start} within a line ending at {@code lineEnd}. */

@@ -28,8 +28,6 @@ public class SentenceSplitAnnotator implements Annotator {
   /** Default sentence-final token pattern. */
   public static final String DEFAULT_BOUNDARY = "[.!?\u061F\u2026]+|[.!?\u061F]+[\"')]*";
 
-  private static final Pattern CLOSERS = Pattern.compile("[\"')\\]}\u00BB\u201D]+");
-
   private final Pattern boundary;
 
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
@@ -66,7 +64,7 @@ public class SentenceSplitAnnotator implements Annotator {
         CoreLabel next = tokens.get(i + 1);
         if (boundary.matcher(t.word()).matches()) {
           // keep closing quotes/brackets that directly follow the full stop
-          while (i + 1 < tokens.size() && CLOSERS.matcher(tokens.get(i + 1).word()).matches()
+          while (i + 1 < tokens.size() && isClosers(tokens.get(i + 1).word())
               && !hasLineBreak(text, tokens.get(i).endPosition(), tokens.get(i + 1).beginPosition())) {
             i++;
           }
@@ -92,29 +90,22 @@ public class SentenceSplitAnnotator implements Annotator {
 
   private static boolean hasLineBreak(String text, int from, int to) {
     for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {
-      char c = text.charAt(k);
-      if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029') {
+      if (isLineBreak(text.charAt(k))) {
         return true;
       }
     }
     return false;
   }
 
+  /** True for a character that ends a line, hence a sentence: \n, \r, U+2028, U+2029. */
+  public static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
+  }
+
   /** A sentence that was not analysed: its span and number, no tokens. */
   private static CoreMap emptySentence(Annotation doc, String text, int[] span, int tokenIndex, int index) {
-    CoreMap s = new ArrayCoreMap(9);
-    s.set(CoreAnnotations.TextAnnotation.class, text.substring(span[0], span[1]));
-    s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, span[0]);
-    s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, span[1]);
-    s.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>());
-    s.set(CoreAnnotations.TokenBeginAnnotation.class, tokenIndex);
-    s.set(CoreAnnotations.TokenEndAnnotation.class, tokenIndex);
-    s.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+    CoreMap s = sentence(doc, text, span[0], span[1], new ArrayList<>(), tokenIndex, index);
     s.set(HadathAnnotations.ParseStatusAnnotation.class, ParseStatus.NOT_ANALYSED);
-    String docId = doc.get(CoreAnnotations.DocIDAnnotation.class);
-    if (docId != null) {
-      s.set(CoreAnnotations.DocIDAnnotation.class, docId);
-    }
     return s;
   }
 
@@ -128,23 +119,26 @@ public class SentenceSplitAnnotator implements Annotator {
     return "\"')]}\u00BB\u201D".indexOf(c) >= 0;
   }
 
+  /** True for a token made only of closing quotes and brackets ({@link #isCloser}). */
+  public static boolean isClosers(String w) {
+    if (w == null || w.isEmpty()) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (!isCloser(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static CoreMap makeSentence(Annotation doc, String text, List<CoreLabel> tokens,
       int from, int to, int index) {
     List<CoreLabel> sentTokens = new ArrayList<>(tokens.subList(from, to));
     int begin = sentTokens.get(0).beginPosition();
     int end = sentTokens.get(sentTokens.size() - 1).endPosition();
-    CoreMap s = new ArrayCoreMap(8);
-    s.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
-    s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-    s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-    s.set(CoreAnnotations.TokensAnnotation.class, sentTokens);
-    s.set(CoreAnnotations.TokenBeginAnnotation.class, from);
-    s.set(CoreAnnotations.TokenEndAnnotation.class, to);
-    s.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+    CoreMap s = sentence(doc, text, begin, end, sentTokens, from, index);
     String docId = doc.get(CoreAnnotations.DocIDAnnotation.class);
-    if (docId != null) {
-      s.set(CoreAnnotations.DocIDAnnotation.class, docId);
-    }
     int k = 1;
     for (CoreLabel t : sentTokens) {
       t.setIndex(k++);
@@ -152,6 +146,24 @@ public class SentenceSplitAnnotator implements Annotator {
       if (docId != null) {
         t.setDocID(docId);
       }
+    }
+    return s;
+  }
+
+  /** The sentence keys every sentence gets, analysed or not. */
+  private static CoreMap sentence(Annotation doc, String text, int begin, int end,
+      List<CoreLabel> tokens, int tokenBegin, int index) {
+    CoreMap s = new ArrayCoreMap(9);
+    s.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+    s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+    s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+    s.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    s.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin);
+    s.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + tokens.size());
+    s.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+    String docId = doc.get(CoreAnnotations.DocIDAnnotation.class);
+    if (docId != null) {
+      s.set(CoreAnnotations.DocIDAnnotation.class, docId);
     }
     return s;
   }
