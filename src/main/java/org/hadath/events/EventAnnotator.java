@@ -46,6 +46,9 @@ import org.hadath.events.EventRules.TriggerRule;
  */
 public class EventAnnotator implements Annotator {
 
+  /** The word class of reporting verbs (قال، أضاف), whose frames give events their sources. */
+  static final String REPORT = "REPORT";
+
   private final EventRules rules;
 
   /** Actor categories that make a sentence armed-conflict news. */
@@ -124,27 +127,12 @@ public class EventAnnotator implements Annotator {
   // ---------------------------------------------------------------- triggers
 
   /**
-   * Which sentences the event layer needs parsed: those with a word some trigger rule could
-   * fire on, and the sentence before each of them (its reporters may be inherited). Without
-   * a parse a sentence cannot yield a frame, so parsing the others is wasted work; the output
-   * is the same.
+   * Which sentences the event layer needs parsed ({@link EventParseSelector}): without a
+   * parse a sentence yields no frame and no reporter, so parsing the others is wasted work;
+   * the output is the same.
    */
   public org.hadath.pipeline.SentenceSelector parseSelector() {
-    return sentences -> {
-      boolean[] b = new boolean[sentences.size()];
-      for (int i = 0; i < sentences.size(); i++) {
-        for (edu.stanford.nlp.ling.CoreLabel t : sentences.get(i).get(CoreAnnotations.TokensAnnotation.class)) {
-          if (t.word() != null && isTriggerCandidate(org.hadath.normalize.ArabicKeys.matchKey(t.word()))) {
-            b[i] = true;
-            if (i > 0) {
-              b[i - 1] = true;
-            }
-            break;
-          }
-        }
-      }
-      return b;
-    };
+    return new EventParseSelector(rules);
   }
 
   /** True when some trigger rule could fire on this word, ignoring conditions: for pruning. */
@@ -1053,7 +1041,7 @@ public class EventAnnotator implements Annotator {
     }
     boolean continuation = false;
     for (int i = 0; i < v.size(); i++) {
-      if (is(v, i, "REPORT") && v.isVerb(i)) {
+      if (is(v, i, REPORT) && v.isVerb(i)) {
         List<Integer> subj = v.children(i, "nsubj");
         if (subj.isEmpty()) {
           // نقلت الوكالة عن …: a verb-first clause the parse read as verb-object
@@ -1068,7 +1056,7 @@ public class EventAnnotator implements Annotator {
             addSource(v, out, o, "source:report-from");
           }
         }
-        if (subj.isEmpty() && i <= 2) {
+        if (subj.isEmpty() && i <= EventParseSelector.CONTINUATION_REACH) {
           continuation = true;
         }
       }
@@ -1408,7 +1396,7 @@ public class EventAnnotator implements Annotator {
   private int reportScope(SentenceView v, int i) {
     int steps = 0;
     for (int x = v.head[i]; x >= 0 && steps++ <= v.size(); x = v.head[x]) {
-      if (v.isVerb(x) && is(v, x, "REPORT")) {
+      if (v.isVerb(x) && is(v, x, REPORT)) {
         return x;
       }
     }

@@ -31,11 +31,13 @@ import org.hadath.pipeline.SegmenterForms;
  *       hold, judged from the words of the line ({@code ctx:}, {@code near:}, {@code dep:} …),
  *       of the lines around it ({@code armed:}, also an armed actor's name or short form) or of
  *       the whole document ({@code doc:});</li>
- *   <li>it is next to a live line (conditions look at neighbouring sentences);</li>
- *   <li>reporters could flow from it into a read line: the sentence before a sentence with a
- *       trigger word is parsed, and a sentence that only continues a report inherits the
- *       previous one's reporters, so the chain is followed back while lines have trigger
- *       words;</li>
+ *   <li>it is next to a live line whose trigger has an {@code armed:} condition, and it
+ *       could satisfy it (a word of the class, an armed actor's name or short form): that
+ *       condition looks at the sentences around the trigger;</li>
+ *   <li>reporters could flow from it into a live line: a sentence that only continues a
+ *       report (a reporting verb among its first tokens, وأضاف أن …) takes the previous
+ *       sentence's reporters, so the chain is followed back while a line could open with
+ *       such a continuation (as {@link EventParseSelector} parses it);</li>
  *   <li>it could hold a word of a class a {@code doc:} condition of a live trigger asks for;</li>
  *   <li>it comes before a read line that could hold a short form (التنظيم) and could name
  *       one of the short forms' actors or hold a short form itself: short forms resolve to
@@ -54,6 +56,8 @@ public final class EventTextFilter implements LineSelector {
   private final ImmutableMap<String, Integer> classIndex;
   private final Pattern anyClass;
   private final BitSet docClasses = new BitSet();
+  /** Index of the reporting-verb class. */
+  private final int reportClass;
   /** Trigger rules (by index) with a {@code doc:} condition. */
   private final BitSet docRules = new BitSet();
   private final ImmutableList<String> shortForms;
@@ -83,6 +87,8 @@ public final class EventTextFilter implements LineSelector {
         }
       }
     }
+    // reporting verbs: a line opening with one may continue the previous line's report
+    this.reportClass = cls.computeIfAbsent(EventAnnotator.REPORT, x -> cls.size());
     this.anyTrigger = anyOf(triggers.stream().map(EventRules.TriggerRule::pattern).toList());
     this.classIndex = ImmutableMap.copyOf(cls);
     this.anyClass = anyOf(cls.keySet().stream().map(rules::classPattern).toList());
@@ -141,13 +147,21 @@ public final class EventTextFilter implements LineSelector {
     final BitSet classes = new BitSet();
     /** For each trigger rule hit, the classes the hitting word itself could have (self:). */
     final Map<Integer, BitSet> selfClasses = new LinkedHashMap<>();
+    /** Whether one of the first words could be a reporting verb (وأضاف أن …). */
+    boolean leadReport;
     String folded;
     Boolean armed;
 
     Line(String text) {
       this.text = text;
+      int[] words = {0};
       SegmenterForms.forEachWord(text, w -> {
         Word x = word(w);
+        // each written word gives at least one token, so a reporting verb among the first
+        // tokens of the line's first sentence lies among its first words
+        if (words[0]++ <= EventParseSelector.CONTINUATION_REACH && x.classes().get(reportClass)) {
+          leadReport = true;
+        }
         if (!x.rules().isEmpty()) {
           rules.or(x.rules());
           x.rules().stream().forEach(r -> selfClasses.computeIfAbsent(r, k -> new BitSet()).or(x.classes()));
@@ -186,19 +200,22 @@ public final class EventTextFilter implements LineSelector {
     boolean needDocClasses = false;
     for (int i = 0; i < n; i++) {
       Line l = lines.get(i);
+      boolean live = false;
       for (int r = l.rules.nextSetBit(0); r >= 0; r = l.rules.nextSetBit(r + 1)) {
         EventRules.TriggerRule rule = triggers.get(r);
         if (couldHold(rule, l.selfClasses.get(r), lines, i, docCls)) {
-          anyLive = true;
+          live = true;
           needDocClasses |= docRules.get(r);
-          for (int k = Math.max(0, i - 1); k <= Math.min(n - 1, i + 1); k++) {
-            read[k] = true;
-          }
-          // reporters flow forward through parsed sentences: follow the chain back
-          for (int k = i; k > 0 && (hasTriggerWord(lines.get(k)) || hasTriggerWord(lines.get(k - 1))); k--) {
-            read[k - 1] = true;
-          }
-          break;
+          readArmedNeighbours(rule, lines, i, read);
+        }
+      }
+      if (live) {
+        anyLive = true;
+        read[i] = true;
+        // a sentence that only continues a report takes the previous sentence's reporters:
+        // follow the chain back while a line could open with such a continuation
+        for (int k = i; k > 0 && lines.get(k).leadReport; k--) {
+          read[k - 1] = true;
         }
       }
     }
@@ -224,8 +241,24 @@ public final class EventTextFilter implements LineSelector {
     return read;
   }
 
-  private static boolean hasTriggerWord(Line l) {
-    return !l.rules.isEmpty();
+  /**
+   * Reads the lines next to line {@code i} that could satisfy an {@code armed:} condition of
+   * the rule: that condition looks at the sentences around the trigger.
+   */
+  private void readArmedNeighbours(EventRules.TriggerRule rule, List<Line> lines, int i, boolean[] read) {
+    for (List<EventRules.Condition> all : rule.conditions()) {
+      for (EventRules.Condition c : all) {
+        if (c.scope() != EventRules.Condition.Scope.ARMED) {
+          continue;
+        }
+        int k = classIndex.get(c.wordClass());
+        for (int j : new int[] {i - 1, i + 1}) {
+          if (j >= 0 && j < lines.size() && (lines.get(j).classes.get(k) || lines.get(j).armed())) {
+            read[j] = true;
+          }
+        }
+      }
+    }
   }
 
   /** Whether some alternative of the rule's conditions could hold for a word in line {@code i}. */

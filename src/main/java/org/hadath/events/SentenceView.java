@@ -116,7 +116,12 @@ final class SentenceView {
   }
 
   boolean isVerb(int i) {
-    return tag(i).startsWith("VB");
+    return isVerbTag(tag(i));
+  }
+
+  /** Whether a POS tag (ATB) is a verb's. */
+  static boolean isVerbTag(String tag) {
+    return tag != null && tag.startsWith("VB");
   }
 
   int begin(int i) {

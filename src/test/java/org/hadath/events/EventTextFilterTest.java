@@ -61,7 +61,7 @@ class EventTextFilterTest {
   }
 
   @Test
-  void strikeLineAndItsNeighboursAreReadDistantLinesAreNot() {
+  void strikeLineIsReadUnrelatedLinesAroundItAreNot() {
     String[] doc = {
       POLITICS, OIL, BANK,
       "قصفت طائرات حربية مواقع في الريف الشرقي للمدينة فجر اليوم، ما أدى إلى مقتل ثلاثة مدنيين.",
@@ -69,12 +69,33 @@ class EventTextFilterTest {
     };
     boolean[] read = select(doc);
     assertTrue(read[3], "the strike line: " + show(read));
-    assertTrue(read[2], "the line before: " + show(read));
-    assertTrue(read[4], "the line after: " + show(read));
-    assertFalse(read[0], "a distant line: " + show(read));
+    for (int i : new int[] {0, 1, 2, 4, 5, 6}) {
+      assertFalse(read[i], "nothing the strike needs on line " + i + ": " + show(read));
+    }
+  }
+
+  @Test
+  void reportChainBehindAStrikeIsReadBackToItsReporter() {
+    String[] doc = {
+      POLITICS,
+      "مصدر طبي في المستشفى الوطني قال إن الطواقم تعمل بلا توقف منذ الصباح.",
+      "وأضاف أن عدد الأسرة لم يعد كافيا.",
+      "وتابع أن الطائرات الحربية قصفت السوق الشعبي ظهر اليوم.",
+      FOOTBALL,
+    };
+    boolean[] read = select(doc);
+    assertTrue(read[3], "the strike, a continuation: " + show(read));
+    assertTrue(read[2], "the continuation it continues: " + show(read));
+    assertTrue(read[1], "the reporter's line: " + show(read));
+    assertFalse(read[0], "the reporter's line is no continuation: " + show(read));
+    assertFalse(read[4], show(read));
+
+    // a strike line that does not open with a reporting verb takes no reporter from before
+    doc[3] = "وفي سياق متصل، قصفت الطائرات الحربية السوق الشعبي ظهر اليوم.";
+    read = select(doc);
+    assertTrue(read[3], show(read));
+    assertFalse(read[2], "not a continuation: " + show(read));
     assertFalse(read[1], show(read));
-    assertFalse(read[5], show(read));
-    assertFalse(read[6], show(read));
   }
 
   private static final String CURRENCY_BLOW =
@@ -123,8 +144,8 @@ class EventTextFilterTest {
     assertTrue(read[0], "the line naming the actor التنظيم refers to: " + show(read));
     assertFalse(read[1], show(read));
     assertFalse(read[2], show(read));
-    assertTrue(read[3], "a neighbour of the strike: " + show(read));
-    assertTrue(read[5], "a neighbour of the strike: " + show(read));
+    assertFalse(read[3], "a neighbour holding nothing the strike needs: " + show(read));
+    assertFalse(read[5], "a neighbour holding nothing the strike needs: " + show(read));
 
     // without the short form, the naming line is not needed
     doc[4] = "وقصفت طائرات مجهولة أحياء سكنية في المدينة مساء الاثنين، ما أدى إلى إصابة خمسة أشخاص.";

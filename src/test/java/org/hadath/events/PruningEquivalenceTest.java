@@ -180,6 +180,41 @@ class PruningEquivalenceTest {
   }
 
   @Test
+  void reportersFlowThroughAChainOfContinuations() {
+    // the strike sentence continues a report (وتابع أن …) that continues another (وأضاف أن …):
+    // its source is the reporter two sentences back, whichever sentences carry trigger words,
+    // and whether the sentences share a line or not
+    List<String[]> chains = List.of(
+        new String[] {
+          "قال المرصد السوري لحقوق الإنسان إن الوضع متوتر في المدينة منذ أسبوع.",
+          "وأضاف أن السكان يخشون الأسوأ في الأيام المقبلة.",
+          "وتابع أن الطائرات الحربية قصفت البلدة صباح اليوم."},
+        new String[] {
+          "وذكرت وكالة الأنباء الرسمية أن الحكومة عقدت اجتماعا طارئا مساء الأحد.",
+          "وأوضحت أن الوزراء ناقشوا أوضاع النازحين وأسعار الوقود.",
+          "وأشارت إلى أن قذائف هاون سقطت على حي سكني في أطراف العاصمة، ما أدى إلى إصابة طفلين."},
+        new String[] {
+          "أفاد ناشطون محليون بأن الأسواق أغلقت أبوابها باكرا.",
+          "ارتفعت أسعار الخبز في المدينة للمرة الثالثة هذا الشهر.",
+          "وأضافوا أن مسلحين مجهولين هاجموا حاجزا للشرطة على مدخل البلدة."});
+    Tally t = new Tally("report chains");
+    int sourced = 0;
+    for (String[] chain : chains) {
+      for (String sep : List.of("\n", " ", "\n\n")) {
+        String text = "وافتتح الرئيس معرضا للكتاب في العاصمة.\n" + String.join(sep, chain) + "\nوفاز الفريق بالمباراة.";
+        t.compare(String.join(" | ", chain), text);
+        DocumentEvents d = SharedExtractor.get().extract("d", text);
+        if (d.events().stream().anyMatch(f -> f.arguments().stream().anyMatch(a -> a.role() == Role.SOURCE))) {
+          sourced++;
+        }
+      }
+    }
+    t.print();
+    assertTrue(t.frames >= 6, "the strikes give frames: " + t.frames);
+    assertTrue(sourced >= 6, "the first two chains give their strike a source through two continuations: " + sourced);
+  }
+
+  @Test
   void extraCorpus() throws IOException {
     Path extra = shared().resolve("corpus/extra");
     assumeTrue(Files.isDirectory(extra), extra + " not found");

@@ -1,0 +1,155 @@
+package org.hadath.events;
+
+import com.google.common.base.Preconditions;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.BitSet;
+import java.util.List;
+import org.hadath.normalize.ArabicKeys;
+import org.hadath.pipeline.SentenceSelector;
+
+/**
+ * Chooses the sentences the event layer needs parsed, after tagging: a sentence without a
+ * parse yields no frame and no reporter, so parsing the others is wasted work, and the frames
+ * are the same as with every sentence parsed.
+ *
+ * <p>A sentence is parsed when
+ * <ul>
+ *   <li>one of its words matches a trigger rule whose conditions could hold. What can be
+ *       known before parsing is checked exactly ({@code self:}, {@code doc:}); a condition on
+ *       the trigger's sentence or tree ({@code ctx:}, {@code near:}, {@code dep:}, {@code gov:},
+ *       {@code subj:}) needs a word of its class elsewhere in the sentence; {@code armed:} is
+ *       assumed to hold, since actors are found after parsing;</li>
+ *   <li>it comes before a parsed sentence that could only continue a report (a reporting verb
+ *       among its first three tokens: وأضاف أن …). Such a sentence takes the previous
+ *       sentence's reporters, which exist only if that one is parsed; the chain is followed
+ *       back as long as sentences could be continuations.</li>
+ * </ul>
+ * Thread-safe.
+ */
+final class EventParseSelector implements SentenceSelector {
+  /** A reporting verb at this token index or before may open a continuation (see {@link EventAnnotator}). */
+  static final int CONTINUATION_REACH = 2;
+
+  private final EventRules rules;
+  private final List<EventRules.TriggerRule> triggers;
+
+  EventParseSelector(EventRules rules) {
+    this.rules = Preconditions.checkNotNull(rules);
+    this.triggers = rules.triggers();
+  }
+
+  @Override
+  public boolean[] select(List<CoreMap> sentences) {
+    int n = sentences.size();
+    String[][] keys = new String[n][];
+    for (int s = 0; s < n; s++) {
+      List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
+      keys[s] = new String[tokens.size()];
+      for (int t = 0; t < tokens.size(); t++) {
+        String w = tokens.get(t).word();
+        keys[s][t] = ArabicKeys.matchKey(w == null ? "" : w);
+      }
+    }
+    Doc doc = new Doc(keys);
+    boolean[] parse = new boolean[n];
+    for (int s = 0; s < n; s++) {
+      if (!couldHaveFrame(doc, s)) {
+        continue;
+      }
+      parse[s] = true;
+      for (int k = s; k > 0 && couldContinue(sentences.get(k), keys[k]); k--) {
+        parse[k - 1] = true;
+      }
+    }
+    return parse;
+  }
+
+  /** Word keys of a document's sentences, with class presence computed once per class. */
+  private final class Doc {
+    final String[][] keys;
+    final java.util.Map<String, BitSet[]> classWords = new java.util.HashMap<>();
+
+    Doc(String[][] keys) {
+      this.keys = keys;
+    }
+
+    /** For each sentence, which tokens are words of the class. */
+    BitSet[] words(String cls) {
+      return classWords.computeIfAbsent(cls, c -> {
+        BitSet[] b = new BitSet[keys.length];
+        for (int s = 0; s < keys.length; s++) {
+          b[s] = new BitSet();
+          for (int t = 0; t < keys[s].length; t++) {
+            if (rules.isA(keys[s][t], c)) {
+              b[s].set(t);
+            }
+          }
+        }
+        return b;
+      });
+    }
+
+    /** Whether sentence {@code s} has a word of the class other than token {@code except}. */
+    boolean has(int s, String cls, int except) {
+      BitSet b = words(cls)[s];
+      int first = b.nextSetBit(0);
+      return first >= 0 && (first != except || b.nextSetBit(first + 1) >= 0);
+    }
+  }
+
+  private boolean couldHaveFrame(Doc doc, int s) {
+    String[] keys = doc.keys[s];
+    for (int t = 0; t < keys.length; t++) {
+      for (EventRules.TriggerRule r : triggers) {
+        if (EventRules.matches(r.pattern(), keys[t]) && couldHold(doc, s, t, r)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean couldHold(Doc doc, int s, int t, EventRules.TriggerRule rule) {
+    if (rule.conditions().isEmpty()) {
+      return true;
+    }
+    for (List<EventRules.Condition> all : rule.conditions()) {
+      boolean ok = true;
+      for (EventRules.Condition c : all) {
+        String cls = c.wordClass();
+        ok = switch (c.scope()) {
+          case SELF -> rules.isA(doc.keys[s][t], cls);
+          case CTX, NEAR, DEP, GOV, SUBJ -> doc.has(s, cls, t);
+          case DOC -> {
+            boolean any = false;
+            for (int o = 0; o < doc.keys.length && !any; o++) {
+              any = doc.has(o, cls, o == s ? t : -1);
+            }
+            yield any;
+          }
+          case ARMED -> true;
+        };
+        if (!ok) {
+          break;
+        }
+      }
+      if (ok) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the sentence could continue the previous one's report: a reporting verb early on. */
+  private boolean couldContinue(CoreMap sentence, String[] keys) {
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (int t = 0; t <= CONTINUATION_REACH && t < keys.length; t++) {
+      if (SentenceView.isVerbTag(tokens.get(t).tag()) && rules.isA(keys[t], EventAnnotator.REPORT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
