@@ -175,8 +175,14 @@ public final class ArabicTextNormalizer {
     return q < text.length() && text.charAt(q) == '\u0640';
   }
 
-  private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
+  /**
+   * True for a character that ends a line: \n, \r, U+2028, U+2029. The one definition the
+   * whole pipeline uses (normalizer, line-by-line segmentation, sentence splitting). U+0085
+   * (NEL) is left out: Java does not count it as whitespace, and CoreNLP's lexer treats it
+   * as an ordinary character.
+   */
+  public static boolean isLineBreak(char c) {
+    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
   }
 
   /** Marks removed from words: diacritics and tatweel. */

@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.hadath.normalize.ArabicTextNormalizer;
 
 /**
  * Runs a tokenizer (CoreNLP's Arabic segmenter) line by line instead of on the whole
@@ -127,7 +128,7 @@ public class BlockTokenizerAnnotator implements Annotator {
     List<int[]> out = new ArrayList<>();
     int b = 0;
     for (int i = 0; i <= text.length(); i++) {
-      if (i == text.length() || SentenceSplitAnnotator.isLineBreak(text.charAt(i))) {
+      if (i == text.length() || ArabicTextNormalizer.isLineBreak(text.charAt(i))) {
         if (i > b && !text.substring(b, i).isBlank()) {
           out.add(new int[] {b, i});
         }

@@ -9,6 +9,7 @@ import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import org.hadath.normalize.ArabicTextNormalizer;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -90,17 +91,13 @@ public class SentenceSplitAnnotator implements Annotator {
 
   private static boolean hasLineBreak(String text, int from, int to) {
     for (int k = Math.max(0, from); k < Math.min(to, text.length()); k++) {
-      if (isLineBreak(text.charAt(k))) {
+      if (ArabicTextNormalizer.isLineBreak(text.charAt(k))) {
         return true;
       }
     }
     return false;
   }
 
-  /** True for a character that ends a line, hence a sentence: \n, \r, U+2028, U+2029. */
-  public static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
-  }
 
   /** A sentence that was not analysed: its span and number, no tokens. */
   private static CoreMap emptySentence(Annotation doc, String text, int[] span, int tokenIndex, int index) {
