@@ -202,28 +202,31 @@ public class EventAnnotator implements Annotator {
   }
 
   /**
-   * Whether token {@code i} of the sentence is a word of class {@code cls}, memoized per
-   * sentence: the rules ask the same question of the same words many times.
+   * Which tokens of the sentence are words of class {@code cls}, memoized per sentence: the
+   * rules ask the same question of the same words many times.
    */
-  private boolean is(SentenceView v, int i, String cls) {
-    boolean[] b = (boolean[]) v.memo.computeIfAbsent("is:" + cls, k -> {
+  private SentenceView.ClassWords classWords(SentenceView v, String cls) {
+    return v.classWords.computeIfAbsent(cls, k -> {
       boolean[] r = new boolean[v.size()];
+      int n = 0;
       for (int t = 0; t < v.size(); t++) {
         r[t] = rules.isA(v.keys[t], cls);
+        n += r[t] ? 1 : 0;
       }
-      return r;
+      return new SentenceView.ClassWords(r, n);
     });
+  }
+
+  /** Whether token {@code i} of the sentence is a word of class {@code cls}. */
+  private boolean is(SentenceView v, int i, String cls) {
+    boolean[] b = classWords(v, cls).at();
     return i >= 0 && i < b.length && b[i];
   }
 
   /** True when the sentence has a word of the class other than token {@code except}. */
   private boolean hasClassWord(SentenceView s, String cls, int except) {
-    for (int t = 0; t < s.size(); t++) {
-      if (t != except && is(s, t, cls)) {
-        return true;
-      }
-    }
-    return false;
+    SentenceView.ClassWords w = classWords(s, cls);
+    return w.count() - (except >= 0 && except < w.at().length && w.at()[except] ? 1 : 0) > 0;
   }
 
   private boolean holds(SentenceView v, int i, EventRules.Condition c, List<SentenceView> doc) {
@@ -843,16 +846,25 @@ public class EventAnnotator implements Annotator {
 
   /** The actor that owns an instrument: طائرات التحالف، المدفعية الفرنسية، طائرات تابعة للتحالف. */
   private int instrumentOwner(SentenceView v, int h) {
-    int best = -1;
-    int bestDepth = Integer.MAX_VALUE;
-    for (int i = 0; i < v.size(); i++) {
-      int d = v.depthBelow(h, i);
-      if (d > 0 && d <= 3 && d < bestDepth && isActor(v, i) && !isInstrument(v, i)) {
-        best = i;
-        bestDepth = d;
+    // the nearest actor below the instrument (at most three links down); on a tie, the first
+    List<Integer> level = List.of(h);
+    for (int depth = 1; depth <= 3 && !level.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      int best = -1;
+      for (int x : level) {
+        for (int i : v.children(x)) {
+          next.add(i);
+          if ((best < 0 || i < best) && isActor(v, i) && !isInstrument(v, i)) {
+            best = i;
+          }
+        }
       }
+      if (best >= 0) {
+        return best;
+      }
+      level = next;
     }
-    return best;
+    return -1;
   }
 
   private Span instrumentSpan(SentenceView v, int h) {
@@ -892,18 +904,19 @@ public class EventAnnotator implements Annotator {
       return trimQuotes(Span.of(v.text, p.begin(), p.end()));
     }
     // the head's nominal subtree (modifiers, iḍāfa, من-phrases), as one contiguous block
+    // walked down from the head (not by sweeping the sentence until nothing changes, which
+    // made long sentences cost more per token than short ones)
     boolean[] in = new boolean[v.size()];
     in[h] = true;
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      for (int i = 0; i < v.size(); i++) {
-        if (!in[i] && v.head[i] >= 0 && in[v.head[i]] && (v.head[i] != h || expands(v, i, h))
+    java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(h));
+    while (!todo.isEmpty()) {
+      for (int i : v.children(todo.pop())) {
+        if (!in[i] && (v.head[i] != h || expands(v, i, h))
             && !v.rel[i].startsWith("acl") && !v.rel[i].startsWith("conj") && !v.rel[i].startsWith("cc")
             && !v.rel[i].startsWith("punct") && !v.rel[i].startsWith("advcl") && !v.rel[i].startsWith("appos")
             && !(v.rel[i].equals("case") && v.head[i] == h)) {
           in[i] = true;
-          grew = true;
+          todo.push(i);
         }
       }
     }

@@ -42,8 +42,14 @@ final class SentenceView {
   final List<QuantityMention> quantities;
   /** Dependents of each token, in token order (built once: rules ask for them often). */
   private final List<List<Integer>> kids;
-  /** Per-sentence memo for rule-level facts (class presence, Semgrex matches). */
+  /** Per-sentence memo for rule-level facts (Semgrex matches, trigger words). */
   final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
+
+  /** Which tokens are words of a class, and how many: asked of the same words many times. */
+  record ClassWords(boolean[] at, int count) {}
+
+  /** Per-sentence memo of {@link ClassWords}, by class name. */
+  final java.util.Map<String, ClassWords> classWords = new java.util.HashMap<>();
 
   SentenceView(CoreMap sentence, String text) {
     this.text = text;
