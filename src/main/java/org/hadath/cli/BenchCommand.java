@@ -5,7 +5,11 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.io.PrintStream;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.GcInfo;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryUsage;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +19,19 @@ import java.util.ArrayList;
 import com.google.common.collect.Iterators;
 import java.util.Iterator;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
 import org.hadath.events.BatchExtractor;
 import org.hadath.events.EventExtractor;
 import org.hadath.pipeline.ArabicPipeline;
@@ -124,7 +136,7 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     System.gc();
-    resetPeaks();
+    HeapWatch heap = new HeapWatch();
     // one untimed batch on all threads first: the JIT compiler is still at work after the
     // single-thread runs, and on a 2-core machine it would compete with the 2-thread run
     // only; then the best of ROUNDS alternating rounds of each
@@ -138,9 +150,14 @@ final class BenchCommand implements Callable<Integer> {
       nThreads = Math.min(nThreads, batchTime(hadath, paragraphs, threads));
     }
     double scaling = oneThread / nThreads;
-    long heapMb = peakHeapMb();
-    out.printf(Locale.ROOT, "scaling 1 -> %d threads over %d paragraphs: %.2fx (%.0f -> %.0f tokens/s); peak heap %d MB%n",
-        threads, paragraphs.size(), scaling, conflictTokens / oneThread, conflictTokens / nThreads, heapMb);
+    long heapMb = heap.peakMb();
+    long liveMb = heap.liveMb();
+    heap.close();
+    out.printf(Locale.ROOT, "scaling 1 -> %d threads over %d paragraphs: %.2fx (%.0f -> %.0f tokens/s)%n",
+        threads, paragraphs.size(), scaling, conflictTokens / oneThread, conflictTokens / nThreads);
+    out.printf(Locale.ROOT, "heap during these batches: peak %d MB in use (just before a collection), "
+        + "at most %d MB still in use after one (max heap %d MB)%n",
+        heapMb, liveMb, Runtime.getRuntime().maxMemory() / (1024 * 1024));
 
     // linear cost: one document repeated, and one very long sentence
     Doc base = conflict.get(0);
@@ -150,9 +167,11 @@ final class BenchCommand implements Callable<Integer> {
       double s = best(() -> hadath.extract("x", text));
       out.printf(Locale.ROOT, "length %2dx %s: %d tokens, %.1f us/token%n", k, base.name(), tok, s / tok * 1e6);
     }
-    String clause = "وقصفت الطائرات الحربية مواقع المسلحين في ريف المدينة الشرقي ";
-    String longSentence = clause.repeat(2000 / 10).trim();
-    String shortSentences = (clause.trim() + ".\n").repeat(200);
+    // the same 200 clauses of 10 words, each closed by a punctuation token: commas inside one
+    // sentence of about 2,200 tokens, or full stops ending 200 sentences of 11
+    String clause = "وقصفت الطائرات الحربية مواقع المسلحين في ريف المدينة الشرقي";
+    String longSentence = String.join("، ", java.util.Collections.nCopies(200, clause)) + ".";
+    String shortSentences = (clause + ".\n").repeat(200);
     long longTok = tokens(counter, List.of(new Doc("x", longSentence)));
     double longS = best(() -> hadath.extract("x", longSentence));
     long shortTok = tokens(counter, List.of(new Doc("x", shortSentences)));
@@ -179,7 +198,7 @@ final class BenchCommand implements Callable<Integer> {
   private static final int RATIO_ROUNDS = 3;
 
   /** Timed repetitions of each length measurement (best of them). */
-  private static final int LENGTH_REPS = 3;
+  private static final int LENGTH_REPS = 5;
 
   private static Properties bareProperties() {
     Properties p = new Properties();
@@ -207,8 +226,12 @@ final class BenchCommand implements Callable<Integer> {
     return Math.max(1e-9, (System.nanoTime() - t) / 1e9);
   }
 
-  /** The shortest of {@link #LENGTH_REPS} timings. */
+  /**
+   * The shortest of {@link #LENGTH_REPS} timings, after one untimed run: a 2,000-token line
+   * takes code paths (long loops in the segmenter and parser) that nothing before has warmed.
+   */
   private static double best(Runnable r) {
+    r.run();
     double b = Double.MAX_VALUE;
     for (int i = 0; i < LENGTH_REPS; i++) {
       b = Math.min(b, time(r));
@@ -223,22 +246,72 @@ final class BenchCommand implements Callable<Integer> {
     return time(() -> new BatchExtractor(x, threads).run(inputs, r -> n.incrementAndGet()));
   }
 
-  private static void resetPeaks() {
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP) {
-        p.resetPeakUsage();
-      }
-    }
-  }
+  /**
+   * The largest heap occupancy while it listens: the total of the heap pools just before each
+   * collection (the moments the heap is fullest), and at the end. Summing each pool's own peak
+   * instead (as {@code MemoryPoolMXBean.getPeakUsage} would give) adds up moments that never
+   * coincide: a full eden before a young collection and the old generation after a later one.
+   * Also keeps the largest occupancy just after a collection: the data the run really holds.
+   */
+  private static final class HeapWatch implements NotificationListener, AutoCloseable {
+    private final Set<String> heapPools = new HashSet<>();
+    private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong liveAfterGc = new AtomicLong();
 
-  private static long peakHeapMb() {
-    long sum = 0;
-    for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-      if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
-        sum += p.getPeakUsage().getUsed();
+    HeapWatch() {
+      for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (p.getType() == MemoryType.HEAP) {
+          heapPools.add(p.getName());
+        }
+      }
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (gc instanceof NotificationEmitter e) {
+          e.addNotificationListener(this, null, null);
+        }
       }
     }
-    return sum / (1024 * 1024);
+
+    @Override
+    public void handleNotification(Notification n, Object handback) {
+      if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
+        return;
+      }
+      GcInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData()).getGcInfo();
+      peak.accumulateAndGet(heapTotal(info.getMemoryUsageBeforeGc()), Math::max);
+      liveAfterGc.accumulateAndGet(heapTotal(info.getMemoryUsageAfterGc()), Math::max);
+    }
+
+    private long heapTotal(Map<String, MemoryUsage> pools) {
+      long sum = 0;
+      for (Map.Entry<String, MemoryUsage> e : pools.entrySet()) {
+        if (heapPools.contains(e.getKey())) {
+          sum += e.getValue().getUsed();
+        }
+      }
+      return sum;
+    }
+
+    long peakMb() {
+      long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      return Math.max(peak.get(), now) / (1024 * 1024);
+    }
+
+    long liveMb() {
+      return liveAfterGc.get() / (1024 * 1024);
+    }
+
+    @Override
+    public void close() {
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        if (gc instanceof NotificationEmitter e) {
+          try {
+            e.removeNotificationListener(this);
+          } catch (ListenerNotFoundException ignored) {
+            // not registered on this collector
+          }
+        }
+      }
+    }
   }
 
   private static List<Doc> read(List<Path> dirs) throws IOException {
