@@ -199,9 +199,11 @@ final class BenchCommand implements Callable<Integer> {
   /**
    * Timed rounds of the scaling run. The JIT compiler is still compiling the parser and
    * segmenter after several batches (its threads took 0.4 s of CPU during the third), and on
-   * two cores it slows the 2-thread batch only; more rounds measure closer to steady state.
+   * two cores it slows the 2-thread batch only; and anything else taking a core for a moment
+   * (on a shared virtual machine) costs the 2-thread batch, which needs both, the most. More
+   * rounds measure closer to steady state: six rounds take about 25 s.
    */
-  private static final int ROUNDS = 4;
+  private static final int ROUNDS = 6;
 
   /** Alternating timed rounds of both systems for the throughput ratios (best of each). */
   private static final int RATIO_ROUNDS = 3;
