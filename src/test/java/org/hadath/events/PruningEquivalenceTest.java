@@ -161,6 +161,35 @@ class PruningEquivalenceTest {
   }
 
   @Test
+  void shuffledEventAndGeneralSentencesSharingLines() throws IOException {
+    // event sentences next to each other and to general news, in a random order, sometimes
+    // on one line, sometimes on adjacent lines: what the prefilter and the parse selector
+    // leave out must not change what a neighbour's conditions, reporters or short forms see
+    List<String> pool = new ArrayList<>(eventSentences());
+    int events = pool.size();
+    for (Path p : txtFiles(testData().resolve("bench/general"))) {
+      for (String l : TextFiles.readUtf8(p).split("\n")) {
+        if (!l.isBlank() && pool.size() < 2 * events) {
+          pool.add(l.strip());
+        }
+      }
+    }
+    java.util.Random random = new java.util.Random(20261122);
+    String[] joins = {" ", "\n", "\n", "\n\n"};
+    Tally t = new Tally("shuffled");
+    for (int d = 0; d < 10; d++) {
+      java.util.Collections.shuffle(pool, random);
+      StringBuilder doc = new StringBuilder();
+      for (String sentence : pool.subList(0, 24)) {
+        doc.append(sentence).append(joins[random.nextInt(joins.length)]);
+      }
+      t.compare("shuffled document " + d, doc.toString());
+    }
+    t.print();
+    assertTrue(t.frames > 40, "too few frames: " + t.frames);
+  }
+
+  @Test
   void scrapedTextNoiseInLinesLeftOut() {
     // no-break spaces, separator lines and glued punctuation in lines the prefilter skips
     // must not add, drop or move a sentence: the frame's sentence index would change
