@@ -31,7 +31,10 @@ import org.hadath.normalize.ArabicTextNormalizer;
  * stored under {@link HadathAnnotations.UnanalysedSentencesAnnotation}, so that the sentence
  * splitter keeps their places and every later sentence its number. If a boundary character
  * is glued into a longer lexer token (3.5، ...، !!، a URL), where the segmenter could cut
- * differently, the line is segmented after all.
+ * differently, the line is segmented after all. These spans follow the splitter's default
+ * boundaries: a pipeline whose {@link SentenceSplitAnnotator} has another
+ * {@code boundaryTokenRegex} should analyse every line ({@link LineSelector#ALL}), or the
+ * sentences of skipped lines may be numbered differently from a full run.
  */
 public class BlockTokenizerAnnotator implements Annotator {
   /** Default largest block handed to the tokenizer at once. */
