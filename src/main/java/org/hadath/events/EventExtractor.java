@@ -68,7 +68,8 @@ public final class EventExtractor {
     /**
      * Whether to skip work that cannot change a frame (default true; same frames): lines the
      * {@link EventTextFilter} rules out are not segmented, tagged or parsed, and sentences
-     * without a trigger word are not parsed. False analyses every sentence fully, for users who
+     * that can neither yield a frame nor pass a reporter on are not parsed
+     * ({@link EventAnnotator#parseSelector()}). False analyses every sentence fully, for users who
      * want the whole annotation from {@link EventExtractor#annotate}.
      */
     public Builder pruneParsing(boolean p) {
@@ -117,8 +118,8 @@ public final class EventExtractor {
 
   /**
    * An extractor with the given pipeline options and rules. Text that cannot yield a frame is
-   * not analysed (see {@link EventTextFilter}) and sentences without a trigger word are not
-   * parsed (see {@link EventAnnotator#parseSelector()}).
+   * not analysed (see {@link EventTextFilter}) and sentences that can neither yield a frame
+   * nor pass a reporter on are not parsed (see {@link EventAnnotator#parseSelector()}).
    */
   public static EventExtractor create(PipelineOptions options, EventRules rules) {
     return builder().pipelineOptions(options).rules(rules).build();
