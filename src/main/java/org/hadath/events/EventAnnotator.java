@@ -186,47 +186,25 @@ public class EventAnnotator implements Annotator {
   }
 
   private boolean conditionHolds(SentenceView v, int i, TriggerRule r, List<SentenceView> doc) {
-    if (r.conditions().isEmpty()) {
-      return true;
-    }
-    for (List<EventRules.Condition> all : r.conditions()) {
-      boolean ok = true;
-      for (EventRules.Condition c : all) {
-        ok = ok && holds(v, i, c, doc);
-      }
-      if (ok) {
-        return true;
-      }
-    }
-    return false;
+    return r.conditionsHold(c -> holds(v, i, c, doc));
   }
 
   /**
    * Which tokens of the sentence are words of class {@code cls}, memoized per sentence: the
    * rules ask the same question of the same words many times.
    */
-  private SentenceView.ClassWords classWords(SentenceView v, String cls) {
-    return v.classWords.computeIfAbsent(cls, k -> {
-      boolean[] r = new boolean[v.size()];
-      int n = 0;
-      for (int t = 0; t < v.size(); t++) {
-        r[t] = rules.isA(v.keys[t], cls);
-        n += r[t] ? 1 : 0;
-      }
-      return new SentenceView.ClassWords(r, n);
-    });
+  private ClassWords classWords(SentenceView v, String cls) {
+    return v.classWords.computeIfAbsent(cls, c -> ClassWords.of(v.keys, rules, c));
   }
 
   /** Whether token {@code i} of the sentence is a word of class {@code cls}. */
   private boolean is(SentenceView v, int i, String cls) {
-    boolean[] b = classWords(v, cls).at();
-    return i >= 0 && i < b.length && b[i];
+    return classWords(v, cls).is(i);
   }
 
   /** True when the sentence has a word of the class other than token {@code except}. */
   private boolean hasClassWord(SentenceView s, String cls, int except) {
-    SentenceView.ClassWords w = classWords(s, cls);
-    return w.count() - (except >= 0 && except < w.at().length && w.at()[except] ? 1 : 0) > 0;
+    return classWords(s, cls).anyBut(except);
   }
 
   private boolean holds(SentenceView v, int i, EventRules.Condition c, List<SentenceView> doc) {

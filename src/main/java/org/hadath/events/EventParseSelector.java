@@ -4,7 +4,6 @@ import com.google.common.base.Preconditions;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
-import java.util.BitSet;
 import java.util.List;
 import org.hadath.normalize.ArabicKeys;
 import org.hadath.pipeline.SentenceSelector;
@@ -66,36 +65,25 @@ final class EventParseSelector implements SentenceSelector {
     return parse;
   }
 
-  /** Word keys of a document's sentences, with class presence computed once per class. */
+  /** Word keys of a document's sentences, with each class's words found once. */
   private final class Doc {
     final String[][] keys;
-    final java.util.Map<String, BitSet[]> classWords = new java.util.HashMap<>();
+    final java.util.Map<String, ClassWords[]> classWords = new java.util.HashMap<>();
 
     Doc(String[][] keys) {
       this.keys = keys;
     }
 
-    /** For each sentence, which tokens are words of the class. */
-    BitSet[] words(String cls) {
-      return classWords.computeIfAbsent(cls, c -> {
-        BitSet[] b = new BitSet[keys.length];
-        for (int s = 0; s < keys.length; s++) {
-          b[s] = new BitSet();
-          for (int t = 0; t < keys[s].length; t++) {
-            if (rules.isA(keys[s][t], c)) {
-              b[s].set(t);
-            }
-          }
-        }
-        return b;
-      });
-    }
-
     /** Whether sentence {@code s} has a word of the class other than token {@code except}. */
     boolean has(int s, String cls, int except) {
-      BitSet b = words(cls)[s];
-      int first = b.nextSetBit(0);
-      return first >= 0 && (first != except || b.nextSetBit(first + 1) >= 0);
+      ClassWords[] words = classWords.computeIfAbsent(cls, c -> {
+        ClassWords[] w = new ClassWords[keys.length];
+        for (int o = 0; o < keys.length; o++) {
+          w[o] = ClassWords.of(keys[o], rules, c);
+        }
+        return w;
+      });
+      return words[s].anyBut(except);
     }
   }
 
@@ -112,34 +100,18 @@ final class EventParseSelector implements SentenceSelector {
   }
 
   private boolean couldHold(Doc doc, int s, int t, EventRules.TriggerRule rule) {
-    if (rule.conditions().isEmpty()) {
-      return true;
-    }
-    for (List<EventRules.Condition> all : rule.conditions()) {
-      boolean ok = true;
-      for (EventRules.Condition c : all) {
-        String cls = c.wordClass();
-        ok = switch (c.scope()) {
-          case SELF -> rules.isA(doc.keys[s][t], cls);
-          case CTX, NEAR, DEP, GOV, SUBJ -> doc.has(s, cls, t);
-          case DOC -> {
-            boolean any = false;
-            for (int o = 0; o < doc.keys.length && !any; o++) {
-              any = doc.has(o, cls, o == s ? t : -1);
-            }
-            yield any;
-          }
-          case ARMED -> true;
-        };
-        if (!ok) {
-          break;
+    return rule.conditionsHold(c -> switch (c.scope()) {
+      case SELF -> rules.isA(doc.keys[s][t], c.wordClass());
+      case CTX, NEAR, DEP, GOV, SUBJ -> doc.has(s, c.wordClass(), t);
+      case DOC -> {
+        boolean any = false;
+        for (int o = 0; o < doc.keys.length && !any; o++) {
+          any = doc.has(o, c.wordClass(), o == s ? t : -1);
         }
+        yield any;
       }
-      if (ok) {
-        return true;
-      }
-    }
-    return false;
+      case ARMED -> true; // actors are found after parsing
+    });
   }
 
   /** Whether the sentence could continue the previous one's report: a reporting verb early on. */

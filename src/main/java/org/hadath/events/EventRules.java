@@ -30,7 +30,25 @@ public final class EventRules {
 
   /** A trigger rule: words of {@code pattern} evoke {@code type}, with argument frame {@code frame}. */
   public record TriggerRule(EventType type, String frame, Pattern pattern, List<List<Condition>> conditions,
-      String source) {}
+      String source) {
+
+    /**
+     * Whether the rule's conditions hold, each judged by {@code holds}: true when there are
+     * none, or when every condition of some alternative holds (alternatives are tried in order,
+     * and a condition only until one of its alternative fails).
+     */
+    public boolean conditionsHold(java.util.function.Predicate<Condition> holds) {
+      if (conditions.isEmpty()) {
+        return true;
+      }
+      for (List<Condition> all : conditions) {
+        if (all.stream().allMatch(holds)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /** Optional condition on a trigger: a word of a class in a given relation to it. */
   public record Condition(Scope scope, String wordClass) {

@@ -253,7 +253,7 @@ public final class EventTextFilter implements LineSelector {
         }
         int k = classIndex.get(c.wordClass());
         for (int j : new int[] {i - 1, i + 1}) {
-          if (j >= 0 && j < lines.size() && (lines.get(j).classes.get(k) || lines.get(j).armed())) {
+          if (couldArm(lines, j, k)) {
             read[j] = true;
           }
         }
@@ -263,35 +263,24 @@ public final class EventTextFilter implements LineSelector {
 
   /** Whether some alternative of the rule's conditions could hold for a word in line {@code i}. */
   private boolean couldHold(EventRules.TriggerRule rule, BitSet self, List<Line> lines, int i, BitSet docCls) {
-    if (rule.conditions().isEmpty()) {
-      return true;
-    }
-    for (List<EventRules.Condition> all : rule.conditions()) {
-      boolean ok = true;
-      for (EventRules.Condition c : all) {
-        int k = classIndex.get(c.wordClass());
-        ok = switch (c.scope()) {
-          case SELF -> self != null && self.get(k);
-          case DOC -> docCls.get(k);
-          case ARMED -> {
-            boolean any = false;
-            for (int j = Math.max(0, i - 1); j <= Math.min(lines.size() - 1, i + 1) && !any; j++) {
-              any = lines.get(j).classes.get(k) || lines.get(j).armed();
-            }
-            yield any;
-          }
-          // the word is in the trigger's own sentence, hence on its line
-          case CTX, NEAR, DEP, GOV, SUBJ -> lines.get(i).classes.get(k);
-        };
-        if (!ok) {
-          break;
-        }
-      }
-      if (ok) {
-        return true;
-      }
-    }
-    return false;
+    return rule.conditionsHold(c -> {
+      int k = classIndex.get(c.wordClass());
+      return switch (c.scope()) {
+        case SELF -> self != null && self.get(k);
+        case DOC -> docCls.get(k);
+        case ARMED -> couldArm(lines, i - 1, k) || couldArm(lines, i, k) || couldArm(lines, i + 1, k);
+        // the word is in the trigger's own sentence, hence on its line
+        case CTX, NEAR, DEP, GOV, SUBJ -> lines.get(i).classes.get(k);
+      };
+    });
+  }
+
+  /**
+   * Whether line {@code j} (if there is one) could meet an {@code armed:} condition of class
+   * {@code k}: a word of the class, or an armed actor's name or short form.
+   */
+  private static boolean couldArm(List<Line> lines, int j, int k) {
+    return j >= 0 && j < lines.size() && (lines.get(j).classes.get(k) || lines.get(j).armed());
   }
 
   /** What a written word could be, from every stem the segmenter could cut from it. */

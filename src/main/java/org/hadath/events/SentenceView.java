@@ -45,9 +45,6 @@ final class SentenceView {
   /** Per-sentence memo for rule-level facts (Semgrex matches, trigger words). */
   final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
 
-  /** Which tokens are words of a class, and how many: asked of the same words many times. */
-  record ClassWords(boolean[] at, int count) {}
-
   /** Per-sentence memo of {@link ClassWords}, by class name. */
   final java.util.Map<String, ClassWords> classWords = new java.util.HashMap<>();
 
