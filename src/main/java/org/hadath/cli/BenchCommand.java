@@ -182,13 +182,13 @@ final class BenchCommand implements Callable<Integer> {
     String longSentence = String.join("، ", java.util.Collections.nCopies(200, clause)) + ".";
     String limitSentences = (String.join("، ", java.util.Collections.nCopies(8, clause)) + ".\n").repeat(25);
     String shortSentences = (clause + ".\n").repeat(200);
-    double longPerTok = perToken(hadath, counter, longSentence);
-    double limitPerTok = perToken(hadath, counter, limitSentences);
-    double shortPerTok = perToken(hadath, counter, shortSentences);
+    long longTok = tokens(counter, List.of(new Doc("x", longSentence)));
+    double longPerTok = perToken(hadath, longTok, longSentence);
+    double limitPerTok = perToken(hadath, tokens(counter, List.of(new Doc("x", limitSentences))), limitSentences);
+    double shortPerTok = perToken(hadath, tokens(counter, List.of(new Doc("x", shortSentences))), shortSentences);
     out.printf(Locale.ROOT, "the same %d tokens as one sentence: %.1f us/token; as sentences of 88 tokens "
         + "(parser limit %d): %.1f us/token; as sentences of 11 tokens: %.1f us/token%n",
-        tokens(counter, List.of(new Doc("x", longSentence))), longPerTok, PipelineOptions.defaults().maxParseLength(),
-        limitPerTok, shortPerTok);
+        longTok, longPerTok, PipelineOptions.defaults().maxParseLength(), limitPerTok, shortPerTok);
 
     out.printf(Locale.ROOT,
         "hadath_tps=%.0f corenlp_tps=%.0f ratio=%.2f general_ratio=%.2f threads=%d scaling=%.2f heap_mb=%d load_s=%.2f%n",
@@ -237,10 +237,9 @@ final class BenchCommand implements Callable<Integer> {
     return Math.max(1e-9, (System.nanoTime() - t) / 1e9);
   }
 
-  /** Microseconds per token (counted by a full segmentation) of extracting {@code text}. */
-  private static double perToken(EventExtractor x, ArabicPipeline counter, String text) {
-    long n = tokens(counter, List.of(new Doc("x", text)));
-    return best(() -> x.extract("x", text)) / n * 1e6;
+  /** Microseconds per token of extracting {@code text}, which has {@code tokens} tokens. */
+  private static double perToken(EventExtractor x, long tokens, String text) {
+    return best(() -> x.extract("x", text)) / tokens * 1e6;
   }
 
   /**
