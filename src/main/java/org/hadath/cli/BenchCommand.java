@@ -13,7 +13,6 @@ import java.lang.management.MemoryUsage;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import com.google.common.collect.Iterators;
@@ -26,7 +25,6 @@ import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
 import javax.management.NotificationEmitter;
@@ -333,13 +331,8 @@ final class BenchCommand implements Callable<Integer> {
   private static List<Doc> read(List<Path> dirs) throws IOException {
     List<Doc> docs = new ArrayList<>();
     for (Path d : dirs) {
-      if (!Files.isDirectory(d)) {
-        continue;
-      }
-      try (Stream<Path> s = Files.list(d)) {
-        for (Path p : s.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
-          docs.add(new Doc(p.getFileName().toString(), TextFiles.readUtf8(p)));
-        }
+      for (Path p : TextFiles.txtFiles(d)) {
+        docs.add(new Doc(p.getFileName().toString(), TextFiles.readUtf8(p)));
       }
     }
     return docs;

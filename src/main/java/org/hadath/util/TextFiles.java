@@ -19,6 +19,19 @@ import java.nio.file.Path;
 public final class TextFiles {
   private TextFiles() {}
 
+  /**
+   * The {@code .txt} files directly in {@code dir}, sorted by path (a corpus folder: one
+   * document per file), as an unmodifiable list; none when {@code dir} is not a directory.
+   */
+  public static java.util.List<Path> txtFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return java.util.List.of();
+    }
+    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+      return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+  }
+
   /** Reads a file; a leading byte-order mark is dropped. */
   public static String readUtf8(Path file) throws IOException {
     return decode(Files.readAllBytes(file), file.toString());

@@ -39,13 +39,6 @@ class PruningEquivalenceTest {
     return Path.of(System.getProperty("hadath.shared", "../shared"));
   }
 
-  private static List<Path> txtFiles(Path dir) throws IOException {
-    List<Path> docs = new ArrayList<>();
-    try (var s = Files.list(dir)) {
-      s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(docs::add);
-    }
-    return docs;
-  }
 
   /** Totals over the documents of one corpus. */
   private static final class Tally {
@@ -85,10 +78,10 @@ class PruningEquivalenceTest {
   @Test
   void examplesAndSeeds() throws IOException {
     Tally t = new Tally("examples+seeds");
-    List<Path> docs = txtFiles(testData().resolve("examples"));
+    List<Path> docs = new ArrayList<>(TextFiles.txtFiles(testData().resolve("examples")));
     Path seeds = shared().resolve("corpus/seeds");
     if (Files.isDirectory(seeds)) {
-      docs.addAll(txtFiles(seeds));
+      docs.addAll(TextFiles.txtFiles(seeds));
     } else {
       System.out.println("PruningEquivalenceTest: " + seeds + " not found; examples only");
     }
@@ -102,7 +95,7 @@ class PruningEquivalenceTest {
   @Test
   void generalNewsBench() throws IOException {
     Tally t = new Tally("bench/general");
-    for (Path p : txtFiles(testData().resolve("bench/general"))) {
+    for (Path p : TextFiles.txtFiles(testData().resolve("bench/general"))) {
       t.compare(p.toString(), TextFiles.readUtf8(p));
     }
     t.print();
@@ -136,7 +129,7 @@ class PruningEquivalenceTest {
     // each after three lines of general news, in documents of twelve sentences: the prefilter
     // must pick the event lines (and what their conditions look at) out of unrelated text
     List<String> general = new ArrayList<>();
-    for (Path p : txtFiles(testData().resolve("bench/general"))) {
+    for (Path p : TextFiles.txtFiles(testData().resolve("bench/general"))) {
       for (String l : TextFiles.readUtf8(p).split("\n")) {
         if (!l.isBlank()) {
           general.add(l.strip());
@@ -167,7 +160,7 @@ class PruningEquivalenceTest {
     // leave out must not change what a neighbour's conditions, reporters or short forms see
     List<String> pool = new ArrayList<>(eventSentences());
     int events = pool.size();
-    for (Path p : txtFiles(testData().resolve("bench/general"))) {
+    for (Path p : TextFiles.txtFiles(testData().resolve("bench/general"))) {
       for (String l : TextFiles.readUtf8(p).split("\n")) {
         if (!l.isBlank() && pool.size() < 2 * events) {
           pool.add(l.strip());
@@ -248,7 +241,7 @@ class PruningEquivalenceTest {
     Path extra = shared().resolve("corpus/extra");
     assumeTrue(Files.isDirectory(extra), extra + " not found");
     Tally t = new Tally("corpus/extra");
-    for (Path p : txtFiles(extra)) {
+    for (Path p : TextFiles.txtFiles(extra)) {
       t.compare(p.toString(), TextFiles.readUtf8(p));
     }
     t.print();

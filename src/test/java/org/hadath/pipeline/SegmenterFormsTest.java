@@ -185,9 +185,7 @@ class SegmenterFormsTest {
       System.out.println("SegmenterFormsTest: " + seeds + " not found; project texts only");
     }
     for (Path d : dirs) {
-      try (var s = Files.list(d)) {
-        s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(docs::add);
-      }
+      docs.addAll(TextFiles.txtFiles(d));
     }
     return docs;
   }

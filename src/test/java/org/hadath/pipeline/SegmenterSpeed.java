@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import org.hadath.util.TextFiles;
 
 /**
  * Times the Arabic segmenter alone: one call of Hadath's shared tokenizer per non-blank line
@@ -29,11 +29,7 @@ public final class SegmenterSpeed {
   public static void main(String[] args) throws IOException {
     List<String> lines = new ArrayList<>();
     for (String dir : args) {
-      List<Path> files;
-      try (Stream<Path> s = Files.list(Path.of(dir))) {
-        files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-      }
-      for (Path f : files) {
+      for (Path f : TextFiles.txtFiles(Path.of(dir))) {
         for (String line : Files.readString(f, StandardCharsets.UTF_8).split("\n")) {
           if (!line.isBlank()) {
             lines.add(line);

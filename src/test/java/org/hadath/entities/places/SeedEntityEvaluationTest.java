@@ -20,6 +20,7 @@ import org.hadath.entities.actors.ActorAnnotations;
 import org.hadath.entities.actors.ActorAnnotator;
 import org.hadath.entities.actors.ActorMention;
 import org.hadath.testing.SharedPipeline;
+import org.hadath.util.TextFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,23 +54,21 @@ class SeedEntityEvaluationTest {
     PlaceAnnotator places = new PlaceAnnotator("hadath_places", null);
     List<Span> pred = new ArrayList<>();
     Map<String, Integer> docLength = new TreeMap<>();
-    try (var files = Files.list(seeds)) {
-      for (Path p : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
-        String doc = p.getFileName().toString().replace(".txt", "");
-        String text = Files.readString(p, StandardCharsets.UTF_8);
-        docLength.put(doc, text.length());
-        Annotation a = SharedPipeline.annotate(text);
-        actors.annotate(a);
-        places.annotate(a);
-        for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
-          for (ActorMention m : s.get(ActorAnnotations.ActorMentionsAnnotation.class)) {
-            pred.add(new Span(doc, "ACTOR", m.begin(), m.end(), String.valueOf(m.actorId())));
-            print(dump, doc, m, m.actorId());
-          }
-          for (PlaceMention m : s.get(PlaceAnnotations.PlaceMentionsAnnotation.class)) {
-            pred.add(new Span(doc, "PLACE", m.begin(), m.end(), String.valueOf(m.placeId())));
-            print(dump, doc, m, m.placeId());
-          }
+    for (Path p : TextFiles.txtFiles(seeds)) {
+      String doc = p.getFileName().toString().replace(".txt", "");
+      String text = Files.readString(p, StandardCharsets.UTF_8);
+      docLength.put(doc, text.length());
+      Annotation a = SharedPipeline.annotate(text);
+      actors.annotate(a);
+      places.annotate(a);
+      for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
+        for (ActorMention m : s.get(ActorAnnotations.ActorMentionsAnnotation.class)) {
+          pred.add(new Span(doc, "ACTOR", m.begin(), m.end(), String.valueOf(m.actorId())));
+          print(dump, doc, m, m.actorId());
+        }
+        for (PlaceMention m : s.get(PlaceAnnotations.PlaceMentionsAnnotation.class)) {
+          pred.add(new Span(doc, "PLACE", m.begin(), m.end(), String.valueOf(m.placeId())));
+          print(dump, doc, m, m.placeId());
         }
       }
     }
