@@ -45,6 +45,18 @@ public final class TsvReader {
     public FormatException error(String message) {
       return new FormatException(file, line, message);
     }
+
+    /**
+     * The field at {@code i} as a constant of {@code type}; an unknown value is an
+     * {@link #error} "unknown {@code what} VALUE".
+     */
+    public <E extends Enum<E>> E getEnum(Class<E> type, int i, String what) {
+      try {
+        return Enum.valueOf(type, get(i));
+      } catch (IllegalArgumentException e) {
+        throw error("unknown " + what + " " + get(i));
+      }
+    }
   }
 
   /** A parsed file: its header and rows. */

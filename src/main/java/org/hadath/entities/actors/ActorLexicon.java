@@ -75,8 +75,8 @@ public final class ActorLexicon {
     }
     for (TsvReader.Row r : TsvReader.readResource(nounsRes, List.of("form", "category",
         "number")).rows()) {
-      PeopleCategory cat = parseEnum(PeopleCategory.class, r, 1, "category");
-      PeopleNoun.Number num = parseEnum(PeopleNoun.Number.class, r, 2, "number");
+      PeopleCategory cat = r.getEnum(PeopleCategory.class, 1, "category");
+      PeopleNoun.Number num = r.getEnum(PeopleNoun.Number.class, 2, "number");
       if (r.get(0).isEmpty()) {
         throw r.error("empty form");
       }
@@ -119,7 +119,7 @@ public final class ActorLexicon {
       if (byId.containsKey(id)) {
         throw r.error("duplicate id " + id + " (first on line " + rowOf.get(id).line() + ")");
       }
-      ActorCategory cat = parseEnum(ActorCategory.class, r, 2, "category");
+      ActorCategory cat = r.getEnum(ActorCategory.class, 2, "category");
       ImmutableList.Builder<String> aliases = ImmutableList.builder();
       for (String alias : r.get(4).split("\\|")) {
         String a = alias.trim();
@@ -147,15 +147,6 @@ public final class ActorLexicon {
       }
     }
     return ImmutableMap.copyOf(byId);
-  }
-
-  static <E extends Enum<E>> E parseEnum(Class<E> type, TsvReader.Row r, int col,
-      String what) {
-    try {
-      return Enum.valueOf(type, r.get(col));
-    } catch (IllegalArgumentException e) {
-      throw r.error("unknown " + what + " " + r.get(col));
-    }
   }
 
   /** All actors by id, in file order. */

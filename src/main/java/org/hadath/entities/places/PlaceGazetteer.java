@@ -74,7 +74,7 @@ public final class PlaceGazetteer {
     }
     PhraseMatcher.Builder<Cue> cb = PhraseMatcher.builder();
     for (TsvReader.Row r : TsvReader.readResource(cuesRes, List.of("cue", "type")).rows()) {
-      cb.add(r.get(0), new Cue(ArabicKeys.matchKey(r.get(0)), parse(PlaceType.class, r, 1)));
+      cb.add(r.get(0), new Cue(ArabicKeys.matchKey(r.get(0)), r.getEnum(PlaceType.class, 1, "PlaceType")));
     }
     PhraseMatcher.Builder<DirectionWord> db = PhraseMatcher.builder();
     for (TsvReader.Row r : TsvReader.readResource(directionsRes,
@@ -83,11 +83,11 @@ public final class PlaceGazetteer {
       if (!pos.equals("BEFORE") && !pos.equals("AFTER")) {
         throw r.error("position must be BEFORE or AFTER: " + pos);
       }
-      db.add(r.get(0), new DirectionWord(parse(Direction.class, r, 1), pos.equals("BEFORE")));
+      db.add(r.get(0), new DirectionWord(r.getEnum(Direction.class, 1, "Direction"), pos.equals("BEFORE")));
     }
     ImmutableMap.Builder<String, Guard> gb = ImmutableMap.builder();
     for (TsvReader.Row r : TsvReader.readResource(guardsRes, List.of("form", "rule")).rows()) {
-      gb.put(ArabicKeys.matchKey(r.get(0)), parse(Guard.class, r, 1));
+      gb.put(ArabicKeys.matchKey(r.get(0)), r.getEnum(Guard.class, 1, "Guard"));
     }
     ImmutableSet.Builder<String> stops = ImmutableSet.builder();
     for (TsvReader.Row r : TsvReader.readResource(functionWordsRes, List.of("form", "role"))
@@ -112,7 +112,7 @@ public final class PlaceGazetteer {
       if (byId.containsKey(id)) {
         throw r.error("duplicate id " + id + " (first on line " + rowOf.get(id).line() + ")");
       }
-      PlaceType type = parse(PlaceType.class, r, 2);
+      PlaceType type = r.getEnum(PlaceType.class, 2, "PlaceType");
       Double lat = coordinate(r, 5, 90);
       Double lon = coordinate(r, 6, 180);
       if ((lat == null) != (lon == null)) {
@@ -164,14 +164,6 @@ public final class PlaceGazetteer {
 
   private static String emptyToNull(String s) {
     return s.isEmpty() ? null : s;
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, TsvReader.Row r, int col) {
-    try {
-      return Enum.valueOf(type, r.get(col));
-    } catch (IllegalArgumentException e) {
-      throw r.error("unknown " + type.getSimpleName() + " " + r.get(col));
-    }
   }
 
   /** All places by id, in file order. */
