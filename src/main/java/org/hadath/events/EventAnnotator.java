@@ -105,6 +105,7 @@ public class EventAnnotator implements Annotator {
   @Override
   public void annotate(Annotation doc) {
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    String docId = doc.get(CoreAnnotations.DocIDAnnotation.class);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<EventFrame> all = new ArrayList<>();
     List<Cand> previousSources = List.of();
@@ -115,8 +116,11 @@ public class EventAnnotator implements Annotator {
     for (int si = 0; si < sentences.size(); si++) {
       CoreMap s = sentences.get(si);
       SentenceView v = views.get(si);
-      List<Cand> sources = sentenceSources(v, previousSources);
-      List<EventFrame> frames = v.graph == null ? List.of() : findFrames(v, sources, views);
+      List<Cand> previous = previousSources;
+      // one failing mechanism costs this sentence's frames, not the document (SentenceGuard)
+      List<Cand> sources = SentenceGuard.run(docId, si, () -> sentenceSources(v, previous), List.of());
+      List<EventFrame> frames = v.graph == null ? List.of()
+          : SentenceGuard.run(docId, si, () -> findFrames(v, sources, views), List.of());
       s.set(EventAnnotations.EventFramesAnnotation.class, frames);
       all.addAll(frames);
       previousSources = sources;
@@ -291,7 +295,7 @@ public class EventAnnotator implements Annotator {
       }
       List<Argument> built = new ArrayList<>();
       for (Cand c : a) {
-        built.add(toArgument(v, c));
+        built.add(toArgument(sentenceOf(c, v, doc), c));
       }
       EventType type = t.rule().type();
       if (type == EventType.CLASH && !v.isVerb(t.tok) && (remoteInstrument(v, a)
@@ -942,6 +946,28 @@ public class EventAnnotator implements Annotator {
   /** Quotes, brackets and dashes: punctuation inside names (قوات سورية الديمقراطية – قسد). */
   private static boolean isQuote(char c) {
     return "\"'«»“”„‹›()[]-–—".indexOf(c) >= 0;
+  }
+
+  /**
+   * The sentence whose tokens {@code c.head()} indexes: {@code v}, except for a reporter
+   * inherited from an earlier sentence (وأضاف، ولفت إلى أن …), whose head is a token there.
+   */
+  private static SentenceView sentenceOf(Cand c, SentenceView v, List<SentenceView> doc) {
+    int at = c.headSpan().begin();
+    if (contains(v, at)) {
+      return v;
+    }
+    for (SentenceView s : doc) {
+      if (contains(s, at)) {
+        return s;
+      }
+    }
+    return v;
+  }
+
+  private static boolean contains(SentenceView s, int offset) {
+    return !s.tokens.isEmpty() && offset >= s.tokens.get(0).beginPosition()
+        && offset < s.tokens.get(s.tokens.size() - 1).endPosition();
   }
 
   private Argument toArgument(SentenceView v, Cand c) {
