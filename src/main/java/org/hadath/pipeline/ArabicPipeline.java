@@ -170,8 +170,11 @@ public final class ArabicPipeline {
    */
   public static Properties coreNlpProperties(PipelineOptions options) {
     Properties p = baseProperties();
-    StringBuilder ann = new StringBuilder("hadath_normalize,tokenize,hadath_offsets,hadath_sentences,pos,hadath_tagfix");
+    // hadath_tokenize, not CoreNLP's tokenize: the segmenter must see one line at a time, as in
+    // ArabicPipeline (CoreNLP's reads across line breaks and cuts a line's first word otherwise)
+    StringBuilder ann = new StringBuilder("hadath_normalize,hadath_tokenize,hadath_offsets,hadath_sentences,pos,hadath_tagfix");
     p.setProperty("customAnnotatorClass.hadath_normalize", NormalizeAnnotator.class.getName());
+    p.setProperty("customAnnotatorClass.hadath_tokenize", BlockTokenizerAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.hadath_offsets", OffsetAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.hadath_sentences", SentenceSplitAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.hadath_tagfix", PosFixAnnotator.class.getName());

@@ -47,6 +47,18 @@ public class BlockTokenizerAnnotator implements Annotator {
   private final int maxBlockChars;
   private final LineSelector selector;
 
+  /**
+   * Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism ({@code hadath_tokenize}
+   * in {@link ArabicPipeline#coreNlpProperties}): the JVM's shared Arabic segmenter, line by
+   * line on every line, so a user's {@code StanfordCoreNLP} gets the tokens of
+   * {@link ArabicPipeline}. Property {@code <name>.maxBlockChars} (default
+   * {@value #DEFAULT_MAX_BLOCK_CHARS}).
+   */
+  public BlockTokenizerAnnotator(String name, java.util.Properties props) {
+    this(ArabicPipeline.sharedTokenizer(), Integer.parseInt(
+        props.getProperty(name + ".maxBlockChars", String.valueOf(DEFAULT_MAX_BLOCK_CHARS))));
+  }
+
   /** A tokenizer run line by line on every line. */
   public BlockTokenizerAnnotator(Annotator tokenizer, int maxBlockChars) {
     this(tokenizer, maxBlockChars, LineSelector.ALL);
