@@ -51,6 +51,10 @@ final class ExtractCommand implements Callable<Integer> {
       description = "largest document accepted, in characters (default ${DEFAULT-VALUE})")
   int maxChars = EventExtractor.DEFAULT_MAX_DOCUMENT_CHARS;
 
+  @Option(names = "--models", paramLabel = "DIR",
+      description = "edited model files, laid out like models/ (e.g. DIR/events/triggers.tsv); others stay packaged")
+  Path models;
+
   @Option(names = {"-v", "--verbose"},
       description = "stack traces of failures (documents and single sentences) on stderr")
   boolean verbose;
@@ -71,7 +75,15 @@ final class ExtractCommand implements Callable<Integer> {
     if (!toStdout) {
       Files.createDirectories(out);
     }
-    EventExtractor extractor = EventExtractor.builder().maxDocumentChars(Math.max(1, maxChars)).build();
+    EventExtractor.Builder builder = EventExtractor.builder().maxDocumentChars(Math.max(1, maxChars));
+    if (models != null) {
+      if (!Files.isDirectory(models)) {
+        err.println("hadath: error: --models " + models + ": not a directory");
+        return 2;
+      }
+      builder.models(models);
+    }
+    EventExtractor extractor = builder.build();
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     Progress progress = new Progress(err, files.size(), !noProgress && !toStdout && files.size() > 1);

@@ -41,7 +41,8 @@ import org.hadath.events.EventRules.TriggerRule;
  * <p>Needs tokens, sentences, POS, dependencies, and the entity annotators' mentions
  * (actors, places, quantities, times; missing ones only lose arguments). Stores frames under
  * {@link EventAnnotations.EventFramesAnnotation} on the document and on each sentence.
- * Property {@code <name>.rules}: a directory with the three rule files (default: packaged).
+ * Property {@code <name>.rules}: a directory with edited rule files; or {@code hadath.models}: a
+ * folder of edited models whose {@code events/} files replace the packaged ones.
  * Thread-safe.
  */
 public class EventAnnotator implements Annotator {
@@ -64,7 +65,9 @@ public class EventAnnotator implements Annotator {
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public EventAnnotator(String name, Properties props) {
     String dir = props.getProperty(name + ".rules");
-    this.rules = dir == null ? EventRules.getDefault() : EventRules.load(dir.endsWith("/") ? dir : dir + "/");
+    org.hadath.util.ModelFiles models = org.hadath.util.ModelFiles.fromProperties(props);
+    this.rules = dir != null ? EventRules.load(dir)
+        : models == org.hadath.util.ModelFiles.packaged() ? EventRules.getDefault() : EventRules.load(models);
   }
 
   /** An annotator with the given rules. */

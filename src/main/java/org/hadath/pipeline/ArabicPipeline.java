@@ -48,13 +48,13 @@ public final class ArabicPipeline {
     list.add(new OffsetAnnotator());
     list.add(new SentenceSplitAnnotator());
     list.add(SHARED.computeIfAbsent("pos", k -> new POSTaggerAnnotator("pos", baseProperties())));
-    list.add(new PosFixAnnotator());
+    list.add(new PosFixAnnotator(options.models()));
     if (options.parse()) {
       list.add(new ParseAnnotator(options.parser().modelPath(), options.maxParseLength(),
           options.parseSelector()));
     }
     if (options.dependencies()) {
-      list.add(new DependencyAnnotator());
+      list.add(new DependencyAnnotator(options.models()));
     }
     this.stages = ImmutableList.copyOf(list);
   }
@@ -189,6 +189,9 @@ public final class ArabicPipeline {
       p.setProperty("customAnnotatorClass.hadath_depparse", DependencyAnnotator.class.getName());
     }
     p.setProperty("annotators", ann.toString());
+    if (options.models().folder() != null) {
+      p.setProperty(org.hadath.util.ModelFiles.PROPERTY, options.models().folder().toString());
+    }
     return p;
   }
 }
