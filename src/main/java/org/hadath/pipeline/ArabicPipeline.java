@@ -41,6 +41,8 @@ public final class ArabicPipeline {
 
   private ArabicPipeline(PipelineOptions options) {
     this.options = options;
+    long start = System.nanoTime();
+    ModelLoading.quietLoaders();
     List<Annotator> list = new ArrayList<>();
     list.add(new NormalizeAnnotator());
     list.add(new BlockTokenizerAnnotator(sharedTokenizer(),
@@ -57,6 +59,7 @@ public final class ArabicPipeline {
       list.add(new DependencyAnnotator(options.models()));
     }
     this.stages = ImmutableList.copyOf(list);
+    ModelLoading.announce(start, options);
   }
 
   /**
@@ -64,6 +67,7 @@ public final class ArabicPipeline {
    * segmenter's faster exact decoder installed ({@link SegmenterDecoding}).
    */
   static Annotator sharedTokenizer() {
+    ModelLoading.quietLoaders();
     return SHARED.computeIfAbsent("tokenize", k -> {
       TokenizerAnnotator tokenizer = new TokenizerAnnotator(false, baseProperties());
       SegmenterDecoding.install(tokenizer);

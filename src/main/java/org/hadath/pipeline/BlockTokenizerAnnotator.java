@@ -37,6 +37,8 @@ import org.hadath.normalize.ArabicTextNormalizer;
  * sentences of skipped lines may be numbered differently from a full run.
  */
 public class BlockTokenizerAnnotator implements Annotator {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BlockTokenizerAnnotator.class);
+
   /** Default largest block handed to the tokenizer at once. */
   public static final int DEFAULT_MAX_BLOCK_CHARS = 20_000;
 
@@ -66,6 +68,7 @@ public class BlockTokenizerAnnotator implements Annotator {
 
   /** A tokenizer run line by line on the lines {@code selector} chooses. */
   public BlockTokenizerAnnotator(Annotator tokenizer, int maxBlockChars, LineSelector selector) {
+    UntokenizableCounter.install();
     Preconditions.checkArgument(maxBlockChars >= 100, "maxBlockChars must be at least 100");
     this.tokenizer = Preconditions.checkNotNull(tokenizer);
     this.maxBlockChars = maxBlockChars;
@@ -90,6 +93,7 @@ public class BlockTokenizerAnnotator implements Annotator {
     }
     List<CoreLabel> all = new ArrayList<>();
     List<int[]> unanalysed = new ArrayList<>();
+    UntokenizableCounter.take(); // count this document's characters only
     TokenizerFactory<CoreLabel> lexer = null; // not thread-safe: one per document
     for (int li = 0; li < lines.size(); li++) {
       int[] l = lines.get(li);
@@ -116,6 +120,11 @@ public class BlockTokenizerAnnotator implements Annotator {
       all.get(i).set(CoreAnnotations.TokenEndAnnotation.class, i + 1);
     }
     annotation.set(CoreAnnotations.TokensAnnotation.class, all);
+    UntokenizableCounter.Report r = UntokenizableCounter.take();
+    if (r.count() > 0) {
+      LOG.info("{}: {} character(s) outside the Arabic segmenter's alphabet (such as {}), kept as symbol tokens",
+          annotation.get(CoreAnnotations.DocIDAnnotation.class), r.count(), String.join(" ", r.samples()));
+    }
     if (!unanalysed.isEmpty()) {
       annotation.set(HadathAnnotations.UnanalysedSentencesAnnotation.class, unanalysed);
     }
