@@ -1,8 +1,7 @@
-package org.hadath.entities.actors;
+package org.hadath.entities;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import org.hadath.entities.TsvReader;
 import org.hadath.normalize.ArabicKeys;
 
 /**
