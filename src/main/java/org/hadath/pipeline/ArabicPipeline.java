@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hadath.depparse.DependencyAnnotator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +32,13 @@ public final class ArabicPipeline {
       "edu/stanford/nlp/models/segmenter/arabic/arabic-segmenter-atb+bn+arztrain.ser.gz";
   /** Classpath location of the Arabic POS tagger model. */
   public static final String TAGGER_MODEL = "edu/stanford/nlp/models/pos-tagger/arabic.tagger";
+
+  /**
+   * The dependency layer's annotator ({@code hadath_depparse}), named by class as CoreNLP's
+   * {@code customAnnotatorClass} names annotators: the dependency layer reads this layer's
+   * trees and parse status, so this layer does not compile against it (no package cycle).
+   */
+  public static final String DEPENDENCY_ANNOTATOR = "org.hadath.depparse.DependencyAnnotator";
 
   private static final Map<String, Annotator> SHARED = new ConcurrentHashMap<>();
 
@@ -56,10 +62,30 @@ public final class ArabicPipeline {
           options.parseSelector()));
     }
     if (options.dependencies()) {
-      list.add(new DependencyAnnotator(options.models()));
+      list.add(dependencyAnnotator(options));
     }
     this.stages = ImmutableList.copyOf(list);
     ModelLoading.announce(start, options);
+  }
+
+  /**
+   * A new {@link #DEPENDENCY_ANNOTATOR} with the function words of the options' models (by its
+   * CoreNLP constructor, with property {@code hadath.models} when a user's folder is named).
+   *
+   * @throws IllegalStateException if the dependency layer is not on the class path
+   */
+  private static Annotator dependencyAnnotator(PipelineOptions options) {
+    Properties props = new Properties();
+    if (options.models().folder() != null) {
+      props.setProperty(org.hadath.util.ModelFiles.PROPERTY, options.models().folder().toString());
+    }
+    try {
+      return Class.forName(DEPENDENCY_ANNOTATOR).asSubclass(Annotator.class)
+          .getConstructor(String.class, Properties.class).newInstance("hadath_depparse", props);
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException("cannot create the dependency annotator "
+          + DEPENDENCY_ANNOTATOR, e);
+    }
   }
 
   /**
@@ -190,7 +216,7 @@ public final class ArabicPipeline {
     }
     if (options.dependencies()) {
       ann.append(",hadath_depparse");
-      p.setProperty("customAnnotatorClass.hadath_depparse", DependencyAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass.hadath_depparse", DEPENDENCY_ANNOTATOR);
     }
     p.setProperty("annotators", ann.toString());
     if (options.models().folder() != null) {
