@@ -1,14 +1,15 @@
 /**
- * The dependency layer: turns each parsed sentence's constituency tree (from
- * {@code org.hadath.pipeline}) into Universal Dependencies, stored as CoreNLP's basic
- * dependency graph ({@link org.hadath.depparse.DependencyAnnotator}, {@code hadath_depparse}).
+ * Layer 3, dependencies: Universal Dependencies for Arabic from CoreNLP's constituency trees
+ * ({@link org.hadath.depparse.UdConverter}, run by
+ * {@link org.hadath.depparse.DependencyAnnotator}), stored under CoreNLP's
+ * {@code BasicDependenciesAnnotation}. Per phrase, {@link org.hadath.depparse.HeadRules}
+ * choose the head child, {@link org.hadath.depparse.DependentLabels} decide every other
+ * child's relation and {@link org.hadath.depparse.DependentAttacher} attaches it;
+ * {@link org.hadath.depparse.TreeRepairs} apply the whole-sentence corrections. The
+ * attachment-score evaluation lives in {@link org.hadath.evaluation}.
  *
- * <p>{@link org.hadath.depparse.UdConverter} walks the tree bottom-up; per phrase,
- * {@link org.hadath.depparse.HeadRules} choose the head child,
- * {@link org.hadath.depparse.DependentLabels} decide each other child's relation and
- * {@link org.hadath.depparse.DependentAttacher} attaches it; whole-sentence corrections are
- * {@link org.hadath.depparse.TreeRepairs}. The Arabic closed-class words the rules consult
- * are data, {@code models/depparse/function-words.tsv} ({@link org.hadath.depparse.FunctionWords}).
- * This layer reads the pipeline's annotations; the pipeline names its annotator by class only.
+ * <p>Data flows one way: parsed sentences from {@link org.hadath.pipeline} in (the pipeline
+ * names this layer's annotator by class only); dependency graphs out to the entity and event
+ * layers.
  */
 package org.hadath.depparse;
