@@ -76,22 +76,9 @@ public final class NumberReader {
     this.numberContext = Map.copyOf(ctx);
   }
 
-  /**
-   * The packaged file's rows; like every data file of the quantity and time layers, no
-   * column may be empty. The classpath prefix keeps a same-named file in the working
-   * directory from being read instead.
-   */
+  /** The packaged file's rows; like every data file of the quantity and time layers, no field may be empty. */
   private static List<ModelFiles.Row> rows(String path, int minColumns, int maxColumns) {
-    List<ModelFiles.Row> rows = ModelFiles.readTsv(ModelFiles.PREFIX + path, minColumns,
-        maxColumns);
-    for (ModelFiles.Row r : rows) {
-      for (int i = 0; i < r.fields().size(); i++) {
-        if (r.get(i).isEmpty()) {
-          throw r.error("column " + (i + 1) + " is empty");
-        }
-      }
-    }
-    return rows;
+    return ModelFiles.packaged().table(path, minColumns, maxColumns).requireNonEmptyFields().rows();
   }
 
   private static int intColumn(ModelFiles.Row r, int i) {

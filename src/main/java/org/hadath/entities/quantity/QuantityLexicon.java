@@ -1,5 +1,6 @@
 package org.hadath.entities.quantity;
 
+import org.hadath.util.ModelFiles;
 import java.util.HashSet;
 import java.util.Set;
 import org.hadath.entities.NumberReader;
@@ -41,15 +42,15 @@ public final class QuantityLexicon {
   final Set<String> dualStems = new HashSet<>();
 
   private QuantityLexicon() {
-    for (DataFile.Row r : DataFile.load("quantity/cues.tsv", 2, 4)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/cues.tsv", 2, 4).requireNonEmptyFields()) {
       Cue cue;
       try {
         cue = Cue.valueOf(r.get(1));
       } catch (IllegalArgumentException e) {
         throw r.error("unknown cue '" + r.get(1) + "'");
       }
-      Long min = r.get(2) == null ? null : (long) r.intColumn(2);
-      Long max = r.get(3) == null || r.get(3).equals("-") ? null : (long) r.intColumn(3);
+      Long min = !r.has(2) ? null : (long) r.getInt(2);
+      Long max = !r.has(3) || r.get(3).equals("-") ? null : (long) r.getInt(3);
       if ((cue == Cue.VAGUE || cue == Cue.GROUP || cue == Cue.MULTIPLIER) && min == null) {
         throw r.error(cue + " needs a min (or factor) in column 3");
       }
@@ -67,7 +68,7 @@ public final class QuantityLexicon {
         default -> throw r.error("unhandled cue " + cue);
       }
     }
-    for (DataFile.Row r : DataFile.load("quantity/person-nouns.tsv", 2, 2)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/person-nouns.tsv", 2, 2).requireNonEmptyFields()) {
       String key = ArabicKeys.matchKey(r.get(0));
       switch (r.get(1)) {
         case "SG", "PL" -> personNouns.add(key);
@@ -79,11 +80,11 @@ public final class QuantityLexicon {
         default -> throw r.error("number must be SG, SG_DUAL or PL: '" + r.get(1) + "'");
       }
     }
-    for (DataFile.Row r : DataFile.load("quantity/skip-units.tsv", 2, 2)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/skip-units.tsv", 2, 2).requireNonEmptyFields()) {
       skipUnits.put(r.get(0), r.get(1));
     }
-    for (DataFile.Row r : DataFile.load("time/months.tsv", 2, 3)) {
-      months.put(r.get(0), r.intColumn(1));
+    for (ModelFiles.Row r : ModelFiles.packaged().table("time/months.tsv", 3, 3).requireNonEmptyFields()) {
+      months.put(r.get(0), r.getInt(1));
     }
   }
 
