@@ -35,8 +35,8 @@ class SeedCorpusRegressionTest {
   // with four negative and nine hypothetical gold events, one error on either drops its F1
   // below 0.95, so those floors allow none.
   static final double EVENT_F1 = 0.95;
-  static final double ARG_F1 = 0.75;
-  static final double QTY_F1 = 0.86;
+  static final double ARG_F1 = 0.76;
+  static final double QTY_F1 = 0.87;
   static final double NEG_F1 = 0.95;
   static final double HYP_F1 = 0.95;
 
