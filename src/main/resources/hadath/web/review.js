@@ -161,23 +161,27 @@
 
   function argCell(a) {
     const td = el('span');
-    td.appendChild(el('span', '', a.text));
+    td.appendChild(el('span', 'arg-text', a.text));
     const ent = [];
     if (a.actor_id) ent.push(a.actor_id);
     if (a.actor_category) ent.push(a.actor_category);
     if (a.place_id) ent.push(a.place_id);
     if (a.governorate && a.governorate !== a.place_id) ent.push(a.governorate);
     if (a.time) ent.push(a.time);
-    if (ent.length) td.appendChild(el('span', 'ent', ' [' + ent.join(' · ') + ']'));
-    if (typeof a.lat === 'number' && typeof a.lon === 'number') {
-      const link = el('a', 'map', ' ' + a.lat.toFixed(3) + ', ' + a.lon.toFixed(3) + ' ↗');
+    const hasPoint = typeof a.lat === 'number' && typeof a.lon === 'number';
+    if (!ent.length && !hasPoint) return td;
+    // resolved entity and map link on their own left-to-right line, apart from the Arabic words
+    const line = el('span', 'ent', ent.join(' · '));
+    line.dir = 'ltr';
+    if (hasPoint) {
+      const link = el('a', 'map', a.lat.toFixed(3) + ', ' + a.lon.toFixed(3) + ' ↗ map');
       // a plain link: nothing is loaded from the map site unless the user follows it
       link.href = 'https://www.openstreetmap.org/?mlat=' + a.lat + '&mlon=' + a.lon + '#map=12/' + a.lat + '/' + a.lon;
       link.target = '_blank';
       link.rel = 'noopener noreferrer';
-      link.dir = 'ltr';
-      td.appendChild(link);
+      line.appendChild(link);
     }
+    td.appendChild(line);
     return td;
   }
 
