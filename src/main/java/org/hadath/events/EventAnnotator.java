@@ -67,6 +67,7 @@ public class EventAnnotator implements Annotator {
   @Override
   public void annotate(Annotation doc) {
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    String docId = doc.get(CoreAnnotations.DocIDAnnotation.class);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<EventFrame> all = new ArrayList<>();
     List<Candidate> previousSources = List.of();
@@ -76,8 +77,11 @@ public class EventAnnotator implements Annotator {
     }
     for (int si = 0; si < sentences.size(); si++) {
       SentenceView v = views.get(si);
-      List<Candidate> reporters = sources.sentenceSources(v, previousSources);
-      List<EventFrame> found = frames.frames(v, reporters, views);
+      List<Candidate> previous = previousSources;
+      // one failing mechanism costs this sentence's frames, not the document (SentenceGuard)
+      List<Candidate> reporters =
+          SentenceGuard.run(docId, si, () -> sources.sentenceSources(v, previous), List.of());
+      List<EventFrame> found = SentenceGuard.run(docId, si, () -> frames.frames(v, reporters, views), List.of());
       sentences.get(si).set(EventAnnotations.EventFramesAnnotation.class, found);
       all.addAll(found);
       previousSources = reporters;
