@@ -50,6 +50,12 @@ public final class AcledRows {
     return new AcledRows(SubEventTypes.getDefault(), GeoPrecision.getDefault(), EntityNames.defaults());
   }
 
+  /** Rows with the vocabularies and entity tables of {@code models} (a user's edited copies over the packaged ones). */
+  public static AcledRows load(org.hadath.util.ModelFiles models) {
+    return models == org.hadath.util.ModelFiles.packaged() ? defaults()
+        : new AcledRows(SubEventTypes.load(models), GeoPrecision.load(models), EntityNames.load(models));
+  }
+
   /** The row of frame number {@code index} (0-based) of {@code doc}, one cell per {@link #HEADER} column. */
   public List<String> row(DocumentEvents doc, int index) {
     EventFrame f = doc.events().get(index);

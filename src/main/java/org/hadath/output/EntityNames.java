@@ -26,6 +26,11 @@ public final class EntityNames {
     return new EntityNames(ActorLexicon.defaults(), PlaceGazetteer.defaults());
   }
 
+  /** Names from the tables of {@code models}. */
+  public static EntityNames load(org.hadath.util.ModelFiles models) {
+    return new EntityNames(ActorLexicon.load(models), PlaceGazetteer.load(models));
+  }
+
   /** The actor with this id, or null. */
   public Actor actor(String id) {
     return id == null ? null : actors.actors().get(id);

@@ -21,7 +21,7 @@ public final class GeoPrecision {
   }
 
   private static final class Holder {
-    static final GeoPrecision DEFAULT = load(DEFAULT_MODEL);
+    static final GeoPrecision DEFAULT = load(ModelFiles.packaged());
   }
 
   /** The packaged table, loaded once per JVM. */
@@ -30,13 +30,14 @@ public final class GeoPrecision {
   }
 
   /**
-   * Reads a table (a classpath name under {@code hadath/models/} or a path).
+   * Reads {@code output/geo-precision.tsv} from {@code models} (packaged, or a user's folder
+   * of edited copies).
    *
    * @throws org.hadath.util.ModelFormatException naming {@code file:line} for a bad row
    */
-  public static GeoPrecision load(String model) {
+  public static GeoPrecision load(ModelFiles models) {
     Map<PlaceType, Integer> codes = new EnumMap<>(PlaceType.class);
-    for (ModelFiles.Row r : ModelFiles.readTsv(model, 2, 2)) {
+    for (ModelFiles.Row r : models.table(DEFAULT_MODEL, 2, 2)) {
       PlaceType t;
       try {
         t = PlaceType.valueOf(r.get(0));

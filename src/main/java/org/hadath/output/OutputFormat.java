@@ -35,10 +35,19 @@ public enum OutputFormat {
 
   /** A writer in this format onto {@code out} (CSV writes its header at once). */
   public EventWriter open(Writer out) throws IOException {
+    return open(out, null);
+  }
+
+  /**
+   * Like {@link #open(Writer)}, the CSV rows named from {@code rows} (e.g.
+   * {@code AcledRows.load(ModelFiles.overrides(dir))} for a user's edited tables); null for
+   * the packaged ones.
+   */
+  public EventWriter open(Writer out, AcledRows rows) throws IOException {
     return switch (this) {
       case JSON -> new JsonEventWriter(out);
       case JSONL -> new JsonLinesEventWriter(out);
-      case CSV -> new CsvEventWriter(out);
+      case CSV -> rows == null ? new CsvEventWriter(out) : CsvEventWriter.create(out, rows);
     };
   }
 

@@ -33,7 +33,7 @@ public final class SubEventTypes {
   }
 
   private static final class Holder {
-    static final SubEventTypes DEFAULT = load(DEFAULT_MODEL);
+    static final SubEventTypes DEFAULT = load(ModelFiles.packaged());
   }
 
   /** The packaged rules, loaded once per JVM. */
@@ -42,13 +42,14 @@ public final class SubEventTypes {
   }
 
   /**
-   * Reads rules from a model file (a classpath name under {@code hadath/models/} or a path).
+   * Reads the rules of {@code output/sub-event-types.tsv} from {@code models} (packaged, or a
+   * user's folder of edited copies).
    *
    * @throws org.hadath.util.ModelFormatException naming {@code file:line} for a bad row
    */
-  public static SubEventTypes load(String model) {
+  public static SubEventTypes load(ModelFiles models) {
     ImmutableList.Builder<Rule> rules = ImmutableList.builder();
-    for (ModelFiles.Row r : ModelFiles.readTsv(model, 4, 4)) {
+    for (ModelFiles.Row r : models.table(DEFAULT_MODEL, 4, 4)) {
       EventType type;
       Cue cue;
       try {

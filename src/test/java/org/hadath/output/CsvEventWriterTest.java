@@ -189,11 +189,16 @@ class CsvEventWriterTest {
 
   @Test
   void aBadRuleFileNamesItsLine() throws Exception {
-    java.nio.file.Path f = java.nio.file.Files.createTempFile("sub", ".tsv");
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("models");
+    java.nio.file.Path f = java.nio.file.Files.createDirectories(dir.resolve("output")).resolve("sub-event-types.tsv");
     java.nio.file.Files.writeString(f, "# c\nSTRIKE\tweapon\tx\tAir\n");
     var e = org.junit.jupiter.api.Assertions.assertThrows(org.hadath.util.ModelFormatException.class,
-        () -> SubEventTypes.load(f.toString()));
-    assertTrue(e.getMessage().contains(":2"), e.getMessage());
+        () -> SubEventTypes.load(org.hadath.util.ModelFiles.overrides(dir)));
+    assertTrue(e.getMessage().contains("sub-event-types.tsv:2"), e.getMessage());
+    java.nio.file.Files.writeString(f, "BOMBING\tany\t\tIED\n");
+    assertEquals("IED", SubEventTypes.load(org.hadath.util.ModelFiles.overrides(dir)).of(new EventFrame(
+        EventType.BOMBING, span("ناسفاً"), 2, "", ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), null,
+        Polarity.POSITIVE, Modality.ASSERTED, false, "r")), "a user's edited copy replaces the packaged rules");
     java.nio.file.Files.delete(f);
   }
 }
