@@ -96,9 +96,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private static org.hadath.events.DocumentEvents withId(BatchExtractor.Result r) {
-    var e = r.events();
-    return new org.hadath.events.DocumentEvents(ParseCommand.docId(r.id()), e.events(), e.sentences(),
-        e.tokens(), e.parseStatus());
+    return r.events().withDocId(ParseCommand.docId(r.id()));
   }
 
   private static String read(String name) {

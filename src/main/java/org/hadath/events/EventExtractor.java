@@ -165,7 +165,8 @@ public final class EventExtractor {
       }
     }
     return new DocumentEvents(docId, frames == null ? ImmutableList.of() : ImmutableList.copyOf(frames),
-        sentences.size(), tokens, ImmutableMap.copyOf(status));
+        sentences.size(), tokens, ImmutableMap.copyOf(status),
+        java.util.Optional.ofNullable(a.get(TimeAnnotations.DocumentDateSourceAnnotation.class)));
   }
 
   /**
