@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code hadath incidents}: one record per real-world incident across many reports. Text
  * files are extracted first; {@code .json} files written by {@code hadath extract} are read
- * back as they are, so merge rules can be tuned without extracting again.
+ * back as they are, so merge rules can be tuned without extracting again. Files come in any
+ * order, so the reports are fed to the builder sorted by the date each carries (undated ones
+ * first, in the order given): the builder closes records as its clock passes them.
  */
 @Command(name = "incidents", mixinStandardHelpOptions = true,
     description = "Merge the events of many reports into incident records (JSON).")
@@ -40,7 +43,8 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "write the records here")
   Path out;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the reports' own date, when all share one")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "the reports' own date, when all share one (default: the date each report carries)")
   LocalDate date;
 
   @Option(names = "--threads", description = "extraction threads (default: available cores)")
@@ -60,14 +64,14 @@ final class IncidentsCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     IncidentOptions options = options();
     List<Incident> records = new ArrayList<>();
-    IncidentBuilder builder = new IncidentBuilder(options, records::add);
+    List<DocumentEvents> docs = new ArrayList<>();
     int failed = 0;
     List<String> texts = new ArrayList<>();
     for (String f : files) {
       if (f.endsWith(".json")) {
         try {
           DocumentEvents d = EventJson.read(TextFiles.readUtf8(Path.of(f)));
-          builder.add(new DocumentEvents(docId(f), d.events(), d.sentences(), d.tokens(), d.parseStatus()), date);
+          docs.add(d.withDocId(docId(f)));
         } catch (IOException | IllegalArgumentException e) {
           failed++;
           err.println("hadath: error: " + f + ": " + e.getMessage());
@@ -77,8 +81,12 @@ final class IncidentsCommand implements Callable<Integer> {
       }
     }
     if (!texts.isEmpty()) {
-      failed += extract(texts, builder, err);
+      failed += extract(texts, docs, err);
     }
+    IncidentBuilder builder = new IncidentBuilder(options, records::add);
+    docs.stream()
+        .sorted(Comparator.comparing((DocumentEvents d) -> reportDate(d), Comparator.nullsFirst(Comparator.naturalOrder())))
+        .forEach(d -> builder.add(d, date));
     builder.finish();
     records.sort((x, y) -> Integer.compare(Integer.parseInt(x.id().substring(1)), Integer.parseInt(y.id().substring(1))));
     Files.writeString(out, IncidentJson.write(records) + "\n", StandardCharsets.UTF_8);
@@ -88,7 +96,11 @@ final class IncidentsCommand implements Callable<Integer> {
     return failed == 0 ? 0 : 1;
   }
 
-  private int extract(List<String> texts, IncidentBuilder builder, PrintStream err) {
+  private LocalDate reportDate(DocumentEvents d) {
+    return date != null ? date : d.documentDate().map(x -> x.date()).orElse(null);
+  }
+
+  private int extract(List<String> texts, List<DocumentEvents> docs, PrintStream err) {
     EventExtractor extractor = EventExtractor.create();
     int[] failed = {0};
     Iterator<BatchExtractor.Input> inputs = Iterators.transform(texts.iterator(),
@@ -96,7 +108,7 @@ final class IncidentsCommand implements Callable<Integer> {
     new BatchExtractor(extractor, Math.max(1, threads)).run(inputs, r -> {
       if (r.ok()) {
         DocumentEvents e = r.events();
-        builder.add(new DocumentEvents(docId(r.id()), e.events(), e.sentences(), e.tokens(), e.parseStatus()), date);
+        docs.add(e.withDocId(docId(r.id())));
       } else {
         failed[0]++;
         err.println("hadath: error: " + r.error());

@@ -16,14 +16,17 @@ import org.hadath.events.DocumentEvents;
  * record {@link MergeRules} scores highest (at least {@link IncidentOptions#minScore()}), or
  * opens a new one. Records are handed to the sink when they close, immutable.
  *
- * <p><b>Memory and order.</b> The builder keeps only open records. A dated record closes once
- * a sighting dated more than {@link IncidentOptions#closeAfterDays()} after its last day has
- * been read; an undated record closes after {@link IncidentOptions#maxIdleReports()} reports
- * have been read since it last grew; {@link #finish()} closes the rest. Reports may come in
- * any order, but a report that arrives after the records of its incident have closed (more
- * than {@code closeAfterDays} behind the newest date read) opens a record of its own: feed a
- * year of news roughly in date order (within that bound) and memory holds only the records of
- * the last {@code closeAfterDays}; feed a small unordered set and nothing closes before the end.
+ * <p><b>Memory and order.</b> The builder keeps only open records. Its clock is the newest
+ * report date read (the date a report carries or the caller gives; dates inside texts may be
+ * any old date and do not move it). A dated record closes once the clock is more than
+ * {@link IncidentOptions#closeAfterDays()} past its last day; an undated record closes after
+ * {@link IncidentOptions#maxIdleReports()} reports have been read since it last grew;
+ * {@link #finish()} closes the rest. Reports may come in any order within that bound: a report
+ * more than {@code closeAfterDays} older than the newest one read can no longer join the
+ * records of its incident, which have closed, and opens a record of its own. Feed a year of
+ * news roughly in date order and memory holds only the records of the last
+ * {@code closeAfterDays}; to merge an archive in no order, sort it by report date first (as
+ * {@code hadath incidents} does) or set {@code closeAfterDays} beyond its span.
  *
  * <p>Not thread-safe: one builder per stream.
  */
@@ -35,6 +38,7 @@ public final class IncidentBuilder {
   private final Tolls tolls;
   private final Consumer<Incident> sink;
   private final List<Draft> open = new ArrayList<>();
+  /** The stream's clock: the newest report date read (a date in a text may be any old date). */
   private LocalDate newest;
   private long reports;
   private int nextId = 1;
@@ -53,11 +57,11 @@ public final class IncidentBuilder {
     this.sink = Preconditions.checkNotNull(sink);
   }
 
-  /** All records of {@code docs} (undated reports), in the order they opened. */
+  /** All records of {@code docs}, in the order they opened. */
   public static ImmutableList<Incident> build(Iterable<DocumentEvents> docs, IncidentOptions options) {
     List<Incident> out = new ArrayList<>();
     IncidentBuilder b = new IncidentBuilder(options, out::add);
-    docs.forEach(d -> b.add(d, null));
+    docs.forEach(b::add);
     b.finish();
     out.sort((x, y) -> Integer.compare(number(x.id()), number(y.id())));
     return ImmutableList.copyOf(out);
@@ -68,14 +72,28 @@ public final class IncidentBuilder {
   }
 
   /**
-   * Adds one report. {@code documentDate}, the report's own date (dateline, post time), may be
-   * null; it dates the events the text leaves undated.
+   * Adds one report, dated by the date it carries ({@link DocumentEvents#documentDate()}:
+   * dateline, page date, post time stamp), which dates the events its text leaves undated.
+   */
+  public void add(DocumentEvents doc) {
+    add(doc, null);
+  }
+
+  /**
+   * Adds one report with its own date given by the caller ({@code documentDate} wins over the
+   * date the report carries; null to use that one).
    */
   public void add(DocumentEvents doc, LocalDate documentDate) {
     Preconditions.checkNotNull(doc);
+    if (documentDate == null) {
+      documentDate = doc.documentDate().map(d -> d.date()).orElse(null);
+    }
     reports++;
     for (Sighting s : reader.read(doc, documentDate)) {
       add(s);
+    }
+    if (documentDate != null && (newest == null || documentDate.isAfter(newest))) {
+      newest = documentDate;
     }
     closeStale();
   }
@@ -95,9 +113,6 @@ public final class IncidentBuilder {
       best.add(s, reports);
     } else {
       open.add(new Draft("I" + nextId++, s, reports));
-    }
-    if (s.date() != null && (newest == null || s.date().to().isAfter(newest))) {
-      newest = s.date().to();
     }
   }
 

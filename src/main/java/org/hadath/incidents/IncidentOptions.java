@@ -14,10 +14,10 @@ import com.google.common.base.Preconditions;
  * @param casualtySlack two figures that differ by at most this many people are always
  *     compatible (1 killed and 3 killed are the same strike's first and later toll)
  * @param minScore evidence a sighting needs to join a record (see {@link MergeRules})
- * @param closeAfterDays a dated record closes once a sighting dated this many days after its
- *     last day has been read (the bound on how late, in event time, a report may arrive)
- * @param maxIdleReports an undated record closes after this many reports joined no record
- *     of its own (bounds memory when dates are missing)
+ * @param closeAfterDays a dated record closes once a report dated this many days after its
+ *     last day has been read (the bound on how late, in report dates, a report may arrive)
+ * @param maxIdleReports an undated record closes after this many reports have been read since
+ *     it last grew (bounds memory when dates are missing)
  */
 public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double casualtyRatio,
     int casualtySlack, int minScore, int closeAfterDays, int maxIdleReports) {

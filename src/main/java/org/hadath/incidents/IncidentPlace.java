@@ -30,7 +30,7 @@ public record IncidentPlace(String text, String key, String placeId, String gove
    * village no gazetteer knows and is kept.
    */
   public static IncidentPlace of(Argument a) {
-    String key = ArabicKeys.withoutArticle(ArabicKeys.matchKey(a.head().text()));
+    String key = key(a.head().text());
     if (key.length() < 2) {
       return null;
     }
@@ -49,6 +49,16 @@ public record IncidentPlace(String text, String key, String placeId, String gove
    */
   static boolean namesItsGovernorate(String placeId, String governorate) {
     return governorate != null && governorate.replace("-gov-", "-").equals(placeId);
+  }
+
+  /**
+   * The comparing key of a place name: its matching key without the article, with hashtag
+   * underscores and the spaces of compound names dropped, since outlets write كفر عمة and
+   * كفرعمة, سد تشرين and #سد_تشرين for one place.
+   */
+  public static String key(String name) {
+    String k = ArabicKeys.matchKey(name.replace('_', ' ').replace("#", ""));
+    return ArabicKeys.withoutArticle(k).replace(" ", "");
   }
 
   /** True when both coordinates are known. */

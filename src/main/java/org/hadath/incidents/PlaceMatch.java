@@ -7,7 +7,7 @@ package org.hadath.incidents;
 public enum PlaceMatch {
   /** The same place: same gazetteer id, or the same name. */
   SAME,
-  /** Near enough to be one place: within the distance, or one name inside the other (سد تشرين / تشرين). */
+  /** Near enough to be one place: within the distance, or one name the end of the other (سد تشرين / تشرين). */
   NEAR,
   /** One is a governorate or country holding the other: compatible, but no evidence. */
   INSIDE,
@@ -44,8 +44,12 @@ public enum PlaceMatch {
     return CONFLICT;
   }
 
-  /** True when {@code small} is a whole word sequence of {@code big} and long enough to mean something. */
+  /**
+   * True when {@code big} ends with {@code small} and {@code small} is long enough to mean
+   * something (سد تشرين and تشرين): keys carry no spaces, so the end of a compound name is the
+   * only safe place to look.
+   */
   private static boolean nameInside(String small, String big) {
-    return small.length() >= 4 && (" " + big + " ").contains(" " + small + " ");
+    return small.length() >= 4 && big.endsWith(small);
   }
 }
