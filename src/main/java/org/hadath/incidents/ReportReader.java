@@ -50,9 +50,13 @@ public final class ReportReader {
 
   /**
    * The sightings of {@code doc}, core first then in text order; empty when it has no frames.
-   * {@code documentDate} (the report's own date) may be null.
+   * {@code documentDate} (the report's own date) may be null: then the date the report
+   * carries ({@link DocumentEvents#documentDate()}), if any, is used.
    */
   public ImmutableList<Sighting> read(DocumentEvents doc, LocalDate documentDate) {
+    if (documentDate == null) {
+      documentDate = doc.documentDate().map(d -> d.date()).orElse(null);
+    }
     List<Group> groups = new ArrayList<>();
     Map<TypeFamily, List<Integer>> pending = new EnumMap<>(TypeFamily.class);
     Map<TypeFamily, Group> current = new EnumMap<>(TypeFamily.class);
