@@ -161,7 +161,7 @@ public final class ReportReader {
       mentions.add(new Mention(doc.docId(), i, f.type(), f.trigger().begin(), f.trigger().end(), f.sentenceIndex()));
       for (Argument a : f.arguments()) {
         if (a.role() == Role.TIME && date == null) {
-          date = DateRange.parse(a.time());
+          date = eventDate(DateRange.parse(a.time()), documentDate);
         } else if (a.role() == Role.AGENT) {
           actors.add(a.actorId() != null ? a.actorId() : a.head().text());
         }
@@ -181,6 +181,26 @@ public final class ReportReader {
     return new Sighting(doc.docId(), core, head.type(), date, fromDoc, g.place, ImmutableSet.copyOf(actors),
         ImmutableMap.copyOf(figures), head.polarity(), head.modality(), mentions.build());
   }
+
+  /**
+   * {@code d} when it can date the event itself: at most a few days long (not "in March 2020",
+   * "since 2019") and, when the report's date is known, not after it and not more than
+   * {@link IncidentOptions#closeAfterDays()} before it (older dates are background: the truce
+   * of last year, the previous strike). Else null.
+   */
+  private DateRange eventDate(DateRange d, LocalDate documentDate) {
+    if (d == null || d.days() > MAX_EVENT_DAYS) {
+      return null;
+    }
+    if (documentDate != null && (d.from().isAfter(documentDate.plusDays(1))
+        || d.to().isBefore(documentDate.minusDays(options.closeAfterDays())))) {
+      return null;
+    }
+    return d;
+  }
+
+  /** The longest range a TIME argument may cover and still date one incident. */
+  private static final int MAX_EVENT_DAYS = 3;
 
   /** A report's frames that tell of one incident, while they are being grouped. */
   private static final class Group implements CoreSelector.Candidate {
