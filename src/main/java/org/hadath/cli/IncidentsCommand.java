@@ -50,6 +50,10 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "extraction threads (default: available cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--timeout", paramLabel = "SECONDS",
+      description = "extraction time budget per document; a document over it is reported as failed (default ${DEFAULT-VALUE}; 0 = none)")
+  int timeoutSeconds = 300;
+
   @Option(names = "--date-window", paramLabel = "DAYS", description = "largest gap between dated reports of one incident")
   Integer dateWindow;
 
@@ -105,7 +109,8 @@ final class IncidentsCommand implements Callable<Integer> {
     int[] failed = {0};
     Iterator<BatchExtractor.Input> inputs = Iterators.transform(texts.iterator(),
         name -> new BatchExtractor.Input(name, () -> read(name), date));
-    new BatchExtractor(extractor, Math.max(1, threads)).run(inputs, r -> {
+    java.time.Duration budget = timeoutSeconds > 0 ? java.time.Duration.ofSeconds(timeoutSeconds) : null;
+    new BatchExtractor(extractor, Math.max(1, threads), budget).run(inputs, r -> {
       if (r.ok()) {
         DocumentEvents e = r.events();
         docs.add(e.withDocId(docId(r.id())));
