@@ -43,6 +43,10 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "write the records here")
   Path out;
 
+  @Option(names = "--format", paramLabel = "json|csv",
+      description = "json (the shape incidents/score.py reads) or csv (a row per incident, analyst columns)")
+  String format = "json";
+
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "the reports' own date, when all share one (default: the date each report carries)")
   LocalDate date;
@@ -66,6 +70,10 @@ final class IncidentsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    if (!format.equalsIgnoreCase("json") && !format.equalsIgnoreCase("csv")) {
+      err.println("hadath: error: --format must be json or csv, not '" + format + "'");
+      return 2;
+    }
     IncidentOptions options = options();
     List<Incident> records = new ArrayList<>();
     List<DocumentEvents> docs = new ArrayList<>();
@@ -93,7 +101,13 @@ final class IncidentsCommand implements Callable<Integer> {
         .forEach(d -> builder.add(d, date));
     builder.finish();
     records.sort((x, y) -> Integer.compare(Integer.parseInt(x.id().substring(1)), Integer.parseInt(y.id().substring(1))));
-    Files.writeString(out, IncidentJson.write(records) + "\n", StandardCharsets.UTF_8);
+    if (format.equalsIgnoreCase("csv")) {
+      try (java.io.Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        org.hadath.output.IncidentCsv.write(records, w);
+      }
+    } else {
+      Files.writeString(out, IncidentJson.write(records) + "\n", StandardCharsets.UTF_8);
+    }
     if (failed > 0) {
       err.println("hadath: " + failed + " of " + files.size() + " document(s) failed");
     }
