@@ -41,7 +41,7 @@ class PackageRulesTest {
 
   /** Top-level packages in layer order: a package may depend on its own layer and earlier ones. */
   private static final List<String> LAYERS = List.of(
-      "util", "normalize", "pipeline", "depparse", "entities", "events", "output|evaluation",
+      "util", "normalize", "pipeline", "depparse", "entities", "events", "incidents", "output|evaluation",
       "service", "cli");
 
   /**

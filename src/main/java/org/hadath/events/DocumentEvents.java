@@ -3,6 +3,8 @@ package org.hadath.events;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+import org.hadath.entities.time.DocumentDate;
 
 /**
  * The result of extracting one document: its id, its event frames in text order, and how
@@ -15,20 +17,37 @@ import com.google.common.collect.ImmutableMap;
  * @param parseStatus number of sentences per {@link org.hadath.pipeline.ParseStatus} name
  * @param sentenceSpans the sentences' characters, by {@link EventFrame#sentenceIndex()}, so
  *     outputs can quote a frame's sentence; empty when not known (a document read back from JSON)
+ * @param documentDate the date relative times were resolved against and where it came from
+ *     (the caller's date, or one the text carries: dateline, page date, post time stamp);
+ *     empty when there was none
  */
 public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
-    ImmutableMap<String, Integer> parseStatus, ImmutableList<Span> sentenceSpans) {
+    ImmutableMap<String, Integer> parseStatus, ImmutableList<Span> sentenceSpans,
+    Optional<DocumentDate> documentDate) {
   public DocumentEvents {
     Preconditions.checkNotNull(docId);
     events = ImmutableList.copyOf(events);
     parseStatus = ImmutableMap.copyOf(parseStatus);
     sentenceSpans = sentenceSpans == null ? ImmutableList.of() : ImmutableList.copyOf(sentenceSpans);
+    documentDate = documentDate == null ? Optional.empty() : documentDate;
+  }
+
+  /** A result without sentence texts or document date. */
+  public DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
+      ImmutableMap<String, Integer> parseStatus) {
+    this(docId, events, sentences, tokens, parseStatus, ImmutableList.of(), Optional.empty());
+  }
+
+  /** A result without a document date. */
+  public DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
+      ImmutableMap<String, Integer> parseStatus, ImmutableList<Span> sentenceSpans) {
+    this(docId, events, sentences, tokens, parseStatus, sentenceSpans, Optional.empty());
   }
 
   /** A result without sentence texts. */
   public DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
-      ImmutableMap<String, Integer> parseStatus) {
-    this(docId, events, sentences, tokens, parseStatus, ImmutableList.of());
+      ImmutableMap<String, Integer> parseStatus, Optional<DocumentDate> documentDate) {
+    this(docId, events, sentences, tokens, parseStatus, ImmutableList.of(), documentDate);
   }
 
   /** An empty result (empty or blank input). */
@@ -38,7 +57,7 @@ public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int
 
   /** The same result under another id. */
   public DocumentEvents withDocId(String id) {
-    return new DocumentEvents(id, events, sentences, tokens, parseStatus, sentenceSpans);
+    return new DocumentEvents(id, events, sentences, tokens, parseStatus, sentenceSpans, documentDate);
   }
 
   /** The sentence of frame {@code f}, or null when it is not known. */

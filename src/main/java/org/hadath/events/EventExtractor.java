@@ -197,7 +197,8 @@ public final class EventExtractor {
           ? Span.of(text, b, e) : new Span("", 0, 0));
     }
     return new DocumentEvents(docId, frames == null ? ImmutableList.of() : ImmutableList.copyOf(frames),
-        sentences.size(), tokens, ImmutableMap.copyOf(status), spans.build());
+        sentences.size(), tokens, ImmutableMap.copyOf(status), spans.build(),
+        java.util.Optional.ofNullable(a.get(TimeAnnotations.DocumentDateSourceAnnotation.class)));
   }
 
   /**
