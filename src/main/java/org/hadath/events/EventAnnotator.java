@@ -50,6 +50,8 @@ public class EventAnnotator implements Annotator {
   static final String REPORT = "REPORT";
 
   private final EventRules rules;
+  /** Which frames are specific mentions, outside page furniture (issue #16). */
+  private final MentionFilter mentions;
 
   /** Actor categories that make a sentence armed-conflict news. */
   private static final Set<ActorCategory> ARMED = java.util.EnumSet.of(ActorCategory.STATE_FORCES,
@@ -65,11 +67,13 @@ public class EventAnnotator implements Annotator {
   public EventAnnotator(String name, Properties props) {
     String dir = props.getProperty(name + ".rules");
     this.rules = dir == null ? EventRules.getDefault() : EventRules.load(dir.endsWith("/") ? dir : dir + "/");
+    this.mentions = new MentionFilter(rules);
   }
 
   /** An annotator with the given rules. */
   public EventAnnotator(EventRules rules) {
     this.rules = rules;
+    this.mentions = new MentionFilter(rules);
   }
 
   /** The packaged rules. */
@@ -108,6 +112,7 @@ public class EventAnnotator implements Annotator {
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<EventFrame> all = new ArrayList<>();
     List<Cand> previousSources = List.of();
+    com.google.common.collect.RangeSet<Integer> furniture = PageFurniture.getDefault().ranges(text);
     List<SentenceView> views = new ArrayList<>();
     for (CoreMap s : sentences) {
       views.add(new SentenceView(s, text));
@@ -116,7 +121,7 @@ public class EventAnnotator implements Annotator {
       CoreMap s = sentences.get(si);
       SentenceView v = views.get(si);
       List<Cand> sources = sentenceSources(v, previousSources);
-      List<EventFrame> frames = v.graph == null ? List.of() : findFrames(v, sources, views);
+      List<EventFrame> frames = v.graph == null ? List.of() : mentions.filter(v, findFrames(v, sources, views), furniture);
       s.set(EventAnnotations.EventFramesAnnotation.class, frames);
       all.addAll(frames);
       previousSources = sources;
@@ -186,7 +191,7 @@ public class EventAnnotator implements Annotator {
   }
 
   private boolean conditionHolds(SentenceView v, int i, TriggerRule r, List<SentenceView> doc) {
-    return r.conditionsHold(c -> holds(v, i, c, doc));
+    return r.conditionsHold(c -> c.negated() != holds(v, i, c, doc));
   }
 
   /**
@@ -1146,7 +1151,8 @@ public class EventAnnotator implements Annotator {
     Map<Trig, List<Casualty>> out = new LinkedHashMap<>();
     List<Trig> violent = new ArrayList<>();
     for (Trig t : trigs) {
-      if (t.rule().type() == EventType.STRIKE || t.rule().type() == EventType.CLASH) {
+      if (t.rule().type() == EventType.STRIKE || t.rule().type() == EventType.CLASH
+          || t.rule().type() == EventType.BOMBING) {
         violent.add(t);
       }
     }

@@ -100,7 +100,7 @@ final class EventParseSelector implements SentenceSelector {
   }
 
   private boolean couldHold(Doc doc, int s, int t, EventRules.TriggerRule rule) {
-    return rule.conditionsHold(c -> switch (c.scope()) {
+    return rule.conditionsHold(c -> c.negated() || switch (c.scope()) {
       case SELF -> rules.isA(doc.keys[s][t], c.wordClass());
       case CTX, NEAR, DEP, GOV, SUBJ -> doc.has(s, c.wordClass(), t);
       case DOC -> {

@@ -264,6 +264,9 @@ public final class EventTextFilter implements LineSelector {
   /** Whether some alternative of the rule's conditions could hold for a word in line {@code i}. */
   private boolean couldHold(EventRules.TriggerRule rule, BitSet self, List<Line> lines, int i, BitSet docCls) {
     return rule.conditionsHold(c -> {
+      if (c.negated()) {
+        return true; // "no such word" can only be judged on the analysed sentence
+      }
       int k = classIndex.get(c.wordClass());
       return switch (c.scope()) {
         case SELF -> self != null && self.get(k);
