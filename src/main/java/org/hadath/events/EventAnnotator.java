@@ -117,14 +117,17 @@ public class EventAnnotator implements Annotator {
     for (CoreMap s : sentences) {
       views.add(new SentenceView(s, text));
     }
+    List<List<EventFrame>> bySentence = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
-      CoreMap s = sentences.get(si);
       SentenceView v = views.get(si);
       List<Cand> sources = sentenceSources(v, previousSources);
-      List<EventFrame> frames = v.graph == null ? List.of() : mentions.filter(v, findFrames(v, sources, views), furniture);
-      s.set(EventAnnotations.EventFramesAnnotation.class, frames);
-      all.addAll(frames);
+      bySentence.add(v.graph == null ? List.of() : mentions.filter(v, findFrames(v, sources, views), furniture));
       previousSources = sources;
+    }
+    mentions.settle(views, bySentence);
+    for (int si = 0; si < sentences.size(); si++) {
+      sentences.get(si).set(EventAnnotations.EventFramesAnnotation.class, bySentence.get(si));
+      all.addAll(bySentence.get(si));
     }
     doc.set(EventAnnotations.EventFramesAnnotation.class, all);
   }

@@ -26,11 +26,25 @@ import java.util.List;
 final class MentionFilter {
   /** Most words between a noun trigger and the subjectless verb that restates it. */
   static final int RESTATE_REACH = 10;
+  /** Most words from منذ/خلال to the period it counts over (على مدى أكثر من 10 سنوات). */
+  static final int STAT_REACH = 4;
 
   private final EventRules rules;
+  /** Trigger rules by their source ({@code triggers.tsv:LINE}): a frame's argument frame tells noun from verb. */
+  private final java.util.Map<String, EventRules.TriggerRule> bySource = new java.util.HashMap<>();
 
   MentionFilter(EventRules rules) {
     this.rules = rules;
+    for (EventRules.TriggerRule r : rules.triggers()) {
+      bySource.put(r.source(), r);
+    }
+  }
+
+  /** Whether the frame's trigger rule uses a verb frame (name ending in {@code _V}). */
+  private boolean verbal(EventFrame f) {
+    String src = f.rule().contains("+") ? f.rule().substring(0, f.rule().indexOf('+')) : f.rule();
+    EventRules.TriggerRule r = bySource.get(src);
+    return r != null && r.frame().endsWith("_V");
   }
 
   /** The frames of sentence {@code v} that are specific mentions, typed consistently. */
@@ -42,7 +56,8 @@ final class MentionFilter {
     List<Integer> toks = new ArrayList<>();
     for (EventFrame f : frames) {
       int t = tokenAt(v, f.trigger().begin());
-      if (furniture.contains(f.trigger().begin()) || t >= 0 && (stopped(v, t) || statistic(v, t))) {
+      if (furniture.contains(f.trigger().begin())
+          || t >= 0 && (stopped(v, t) || statistic(v, t) || raidWithoutFighting(v, t, f))) {
         continue;
       }
       kept.add(f);
@@ -56,9 +71,9 @@ final class MentionFilter {
       int t = toks.get(k);
       if (bombing && t >= 0 && f.type() != EventType.BOMBING && f.type() != EventType.EVACUATION
           && f.type() != EventType.SURRENDER && is(v, t, "GENERIC_ATTACK") && !hasInstrumentFromAfar(v, f)) {
-        f = retype(f, EventType.BOMBING);
+        f = retype(v, f, EventType.BOMBING, "+bombing");
       }
-      int host = t < 0 ? -1 : restated(v, t, f.type(), out, outToks);
+      int host = t < 0 ? -1 : restated(v, t, f, out, outToks);
       if (host >= 0) {
         EventFrame h = out.get(host);
         out.set(host, withAlt(h, f.trigger()));
@@ -68,6 +83,43 @@ final class MentionFilter {
       outToks.add(t);
     }
     return out;
+  }
+
+  /**
+   * Settles types over the document: in a report whose only events are strikes (no other
+   * clash word fired anywhere), a generic attack word ({@code GENERIC_CLASH}: الهجمات التركية،
+   * تصدت الدفاعات) with no ground-fighting word in its sentence names those strikes. Works on
+   * frames only, so the pruning prefilter cannot change the outcome.
+   */
+  void settle(List<SentenceView> views, List<List<EventFrame>> frames) {
+    int strikes = 0;
+    for (int s = 0; s < frames.size(); s++) {
+      for (EventFrame f : frames.get(s)) {
+        int t = tokenAt(views.get(s), f.trigger().begin());
+        if (f.type() == EventType.STRIKE) {
+          strikes++;
+        } else if (f.type() == EventType.CLASH && (t < 0 || !is(views.get(s), t, "GENERIC_CLASH"))) {
+          return;
+        }
+      }
+    }
+    if (strikes == 0) {
+      return;
+    }
+    for (int s = 0; s < frames.size(); s++) {
+      SentenceView v = views.get(s);
+      List<EventFrame> fs = new ArrayList<>(frames.get(s));
+      boolean ground = false;
+      for (int i = 0; i < v.size() && !ground; i++) {
+        ground = is(v, i, "GROUND") || is(v, i, "BATTLE");
+      }
+      for (int k = 0; k < fs.size() && !ground; k++) {
+        if (fs.get(k).type() == EventType.CLASH) {
+          fs.set(k, retype(v, fs.get(k), EventType.STRIKE, "+strikes"));
+        }
+      }
+      frames.set(s, fs);
+    }
   }
 
   /** The token whose span starts at {@code begin}, or -1. */
@@ -84,21 +136,58 @@ final class MentionFilter {
     return rules.hasClass(cls) && rules.isA(v.keys[i], cls);
   }
 
-  /** وقف القصف: the trigger's governor (or the word before it) is a call to stop. */
+  /**
+   * وقف القصف، دأبت على استهداف، الهجمات تتكرر، القصف المتكرر: the trigger's governor (or
+   * the word before it) is a call to stop, or a habit governs or qualifies it.
+   */
   private boolean stopped(SentenceView v, int t) {
-    return v.head[t] >= 0 && is(v, v.head[t], "STOP") && v.head[t] < t
-        || t > 0 && is(v, t - 1, "STOP");
+    int h = v.head[t];
+    if (h >= 0 && (h < t && is(v, h, "STOP") || is(v, h, "HABITUAL"))
+        || t > 0 && is(v, t - 1, "STOP") || t > 1 && is(v, t - 2, "HABITUAL")) {
+      return true;
+    }
+    for (int c : v.children(t, "amod")) {
+      if (is(v, c, "HABITUAL")) {
+        return true; // القصف المتكرر، العدوان المستمر
+      }
+    }
+    return false;
   }
 
-  /** A plural trigger counted over a period: منذ مطلع العام، خلال الأشهر الماضية. */
-  private boolean statistic(SentenceView v, int t) {
-    String k = v.keys[t];
-    if (!(k.endsWith("ات") || k.endsWith("ين") || k.endsWith("ان"))) {
+  /**
+   * A storming or raid told with arrests and no fighting (اقتحمت … ضمن حملة اعتقالات، عملية
+   * استهدفت … أسفرت عن اعتقال): a raid word in the sentence, no word of battle or casualties
+   * besides the trigger, and for a generic attack word no aircraft or artillery either.
+   */
+  private boolean raidWithoutFighting(SentenceView v, int t, EventFrame f) {
+    boolean storm = f.type() == EventType.CLASH && is(v, t, "STORM");
+    boolean attack = (f.type() == EventType.CLASH || f.type() == EventType.STRIKE) && is(v, t, "GENERIC_ATTACK");
+    if (!f.casualties().isEmpty() || !storm && !attack) {
       return false;
     }
-    for (int i = 0; i + 1 < v.size(); i++) {
+    boolean raid = false;
+    for (int i = 0; i < v.size(); i++) {
+      if (i == t) {
+        continue;
+      }
+      if (is(v, i, "BATTLE") || is(v, i, "KILLED") || is(v, i, "INJURED")
+          || attack && (is(v, i, "AIR") || is(v, i, "ARTILLERY"))) {
+        return false;
+      }
+      raid |= is(v, i, "RAID");
+    }
+    return raid;
+  }
+
+  /**
+   * A trigger counted over a period (منذ مطلع العام، خلال الأشهر الماضية، على مدى سنوات),
+   * the period phrase within a few words of it: a running total elsewhere in the sentence
+   * (ليرتفع تعداد الخارجين منذ …) leaves a specific event alone.
+   */
+  private boolean statistic(SentenceView v, int t) {
+    for (int i = Math.max(0, t - STAT_REACH - 2); i + 1 < v.size() && i <= t + STAT_REACH + 2; i++) {
       if (is(v, i, "STAT_SINCE")) {
-        for (int j = i + 1; j <= Math.min(v.size() - 1, i + 2); j++) {
+        for (int j = i + 1; j <= Math.min(v.size() - 1, i + STAT_REACH); j++) {
           if (is(v, j, "STAT_PERIOD")) {
             return true;
           }
@@ -124,8 +213,8 @@ final class MentionFilter {
    * the nearest earlier noun trigger of the same type within {@link #RESTATE_REACH} words with
    * no sentence-internal stop (. ؛ :) and no other verb trigger between.
    */
-  private int restated(SentenceView v, int t, EventType type, List<EventFrame> out, List<Integer> outToks) {
-    if (!v.isVerb(t) || !v.children(t, "nsubj").isEmpty()) {
+  private int restated(SentenceView v, int t, EventFrame f, List<EventFrame> out, List<Integer> outToks) {
+    if (!verbal(f) || !v.isVerb(t) || !f.arguments(Role.AGENT).isEmpty() || !f.arguments(Role.PARTICIPANT).isEmpty()) {
       return -1;
     }
     for (int k = out.size() - 1; k >= 0; k--) {
@@ -133,15 +222,15 @@ final class MentionFilter {
       if (n < 0 || n >= t || t - n > RESTATE_REACH) {
         continue;
       }
-      if (v.isVerb(n)) {
+      if (verbal(out.get(k)) && v.isVerb(n)) {
         return -1;
       }
-      if (out.get(k).type() != type) {
+      if (out.get(k).type() != f.type()) {
         continue;
       }
       for (int i = n + 1; i < t; i++) {
         String w = v.tokens.get(i).word();
-        if (w.equals(".") || w.equals("؛") || w.equals(":") || w.equals(";")) {
+        if (w.equals(".") || w.equals("؛") || w.equals(":") || w.equals(";") || is(v, i, "CLAUSE_LINK")) {
           return -1;
         }
       }
@@ -150,15 +239,22 @@ final class MentionFilter {
     return -1;
   }
 
-  private static EventFrame retype(EventFrame f, EventType type) {
+  /** The frame as another type; a clash's sides become the agent, or the target when introduced by على. */
+  private EventFrame retype(SentenceView v, EventFrame f, EventType type, String why) {
     List<EventFrame.Argument> args = new ArrayList<>();
     for (EventFrame.Argument a : f.arguments()) {
-      args.add(a.role() == Role.PARTICIPANT ? new EventFrame.Argument(Role.AGENT, a.span(), a.head(), a.actorId(),
-          a.actorCategory(), a.placeId(), a.governorate(), a.country(), a.lat(), a.lon(), a.time(), a.rule()) : a);
+      if (a.role() != Role.PARTICIPANT) {
+        args.add(a);
+        continue;
+      }
+      int h = tokenAt(v, a.head().begin());
+      Role r = h >= 0 && rules.isA(v.caseOf(h), "ON") ? Role.TARGET : Role.AGENT;
+      args.add(new EventFrame.Argument(r, a.span(), a.head(), a.actorId(), a.actorCategory(), a.placeId(),
+          a.governorate(), a.country(), a.lat(), a.lon(), a.time(), a.rule() + why));
     }
     return new EventFrame(type, f.trigger(), f.sentenceIndex(), f.triggerNorm(), f.altTriggers(),
         ImmutableList.copyOf(args), f.casualties(), f.count(), f.polarity(), f.modality(), f.claimed(),
-        f.rule() + "+bombing");
+        f.rule() + why);
   }
 
   private static EventFrame withAlt(EventFrame f, Span alt) {
