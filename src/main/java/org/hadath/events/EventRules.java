@@ -121,6 +121,13 @@ public final class EventRules {
     }
     Map<String, Pattern> classes = new LinkedHashMap<>();
     alts.forEach((k, v) -> classes.put(k, compile(firstRow.get(k), v.toString())));
+    for (WordClass needed : WordClass.values()) {
+      if (!classes.containsKey(needed.name())) {
+        // line 0: the whole file is at fault; found now, not in the middle of an extraction
+        throw new ModelFormatException(classesFile, 0, "missing word class " + needed.name()
+            + ", which the event mechanisms need (see WordClass)");
+      }
+    }
 
     List<TriggerRule> triggers = new ArrayList<>();
     for (ModelFiles.Row row : ModelFiles.readTsv(dir + "triggers.tsv", 3, 5)) {
@@ -237,6 +244,11 @@ public final class EventRules {
       throw new IllegalArgumentException("unknown word class " + name);
     }
     return key != null && matches(p, key);
+  }
+
+  /** True when the match key {@code key} is a word of class {@code c} (present: checked at load). */
+  public boolean isA(String key, WordClass c) {
+    return isA(key, c.name());
   }
 
   /**

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.RangeSet;
 import java.util.ArrayList;
 import java.util.List;
+import org.hadath.events.sentence.SentenceView;
 
 /**
  * Decides which of a sentence's frames are mentions of specific events, and settles their
@@ -133,7 +134,7 @@ final class MentionFilter {
   }
 
   private boolean is(SentenceView v, int i, String cls) {
-    return rules.hasClass(cls) && rules.isA(v.keys[i], cls);
+    return rules.hasClass(cls) && rules.isA(v.key(i), cls);
   }
 
   /**
@@ -141,7 +142,7 @@ final class MentionFilter {
    * the word before it) is a call to stop, or a habit governs or qualifies it.
    */
   private boolean stopped(SentenceView v, int t) {
-    int h = v.head[t];
+    int h = v.head(t);
     if (h >= 0 && (h < t && is(v, h, "STOP") || is(v, h, "HABITUAL"))
         || t > 0 && is(v, t - 1, "STOP") || t > 1 && is(v, t - 2, "HABITUAL")) {
       return true;
@@ -229,7 +230,7 @@ final class MentionFilter {
         continue;
       }
       for (int i = n + 1; i < t; i++) {
-        String w = v.tokens.get(i).word();
+        String w = v.key(i);
         if (w.equals(".") || w.equals("؛") || w.equals(":") || w.equals(";") || is(v, i, "CLAUSE_LINK")) {
           return -1;
         }

@@ -54,7 +54,7 @@ class EventRulesTest {
 
   @Test
   void unknownEventTypeNamesFileAndLine() throws IOException {
-    ModelFormatException e = loadFails("triggers.tsv", "BOMBING\tSTRIKE_V\tقصف\t\t");
+    ModelFormatException e = loadFails("triggers.tsv", "RIOT\tSTRIKE_V\tقصف\t\t");
     assertTrue(e.getMessage().contains("triggers.tsv:" + lastLine("triggers.tsv")), e.getMessage());
     assertEquals(lastLine("triggers.tsv"), e.line());
   }

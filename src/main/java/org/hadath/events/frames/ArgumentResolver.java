@@ -1,0 +1,50 @@
+package org.hadath.events.frames;
+
+import org.hadath.entities.actors.ActorMention;
+import org.hadath.entities.places.PlaceMention;
+import org.hadath.entities.time.TimeMention;
+import org.hadath.events.EventFrame.Argument;
+import org.hadath.events.Role;
+import org.hadath.events.arguments.Candidate;
+import org.hadath.events.sentence.SentenceView;
+
+/**
+ * Turns a candidate into a frame's argument with what the entity layer resolved at its head:
+ * the canonical actor, the place (governorate, country, coordinates), a TIME's ISO value.
+ */
+final class ArgumentResolver {
+  private ArgumentResolver() {}
+
+  static Argument resolve(SentenceView v, Candidate c) {
+    ActorMention a = v.actorAt(c.head());
+    PlaceMention p = v.placeAt(c.head());
+    String actorId = null;
+    String actorCat = null;
+    String placeId = null;
+    String gov = null;
+    String country = null;
+    Double lat = null;
+    Double lon = null;
+    String time = null;
+    if (a != null) {
+      actorId = a.actorId();
+      actorCat = a.category() == null ? null : a.category().name();
+    }
+    if (p != null) {
+      placeId = p.placeId();
+      gov = p.governorate();
+      country = p.country();
+      lat = p.lat();
+      lon = p.lon();
+    }
+    if (c.role() == Role.TIME) {
+      for (TimeMention tm : v.times()) {
+        if (c.head() >= tm.tokenBegin() && c.head() < tm.tokenEnd()) {
+          time = tm.value();
+        }
+      }
+    }
+    return new Argument(c.role(), c.span(), c.headSpan(), actorId, actorCat, placeId, gov, country, lat, lon,
+        time, c.rule());
+  }
+}
