@@ -71,7 +71,7 @@ final class MentionFilter {
       EventFrame f = kept.get(k);
       int t = toks.get(k);
       if (bombing && t >= 0 && f.type() != EventType.BOMBING && f.type() != EventType.EVACUATION
-          && f.type() != EventType.SURRENDER && is(v, t, "GENERIC_ATTACK") && !hasInstrumentFromAfar(v, f)) {
+          && f.type() != EventType.SURRENDER && is(v, t, WordClass.GENERIC_ATTACK) && !hasInstrumentFromAfar(v, f)) {
         f = retype(v, f, EventType.BOMBING, "+bombing");
       }
       int host = t < 0 ? -1 : restated(v, t, f, out, outToks);
@@ -99,7 +99,7 @@ final class MentionFilter {
         int t = tokenAt(views.get(s), f.trigger().begin());
         if (f.type() == EventType.STRIKE) {
           strikes++;
-        } else if (f.type() == EventType.CLASH && (t < 0 || !is(views.get(s), t, "GENERIC_CLASH"))) {
+        } else if (f.type() == EventType.CLASH && (t < 0 || !is(views.get(s), t, WordClass.GENERIC_CLASH))) {
           return;
         }
       }
@@ -112,7 +112,7 @@ final class MentionFilter {
       List<EventFrame> fs = new ArrayList<>(frames.get(s));
       boolean ground = false;
       for (int i = 0; i < v.size() && !ground; i++) {
-        ground = is(v, i, "GROUND") || is(v, i, "BATTLE");
+        ground = is(v, i, WordClass.GROUND) || is(v, i, WordClass.BATTLE);
       }
       for (int k = 0; k < fs.size() && !ground; k++) {
         if (fs.get(k).type() == EventType.CLASH) {
@@ -133,8 +133,8 @@ final class MentionFilter {
     return -1;
   }
 
-  private boolean is(SentenceView v, int i, String cls) {
-    return rules.hasClass(cls) && rules.isA(v.key(i), cls);
+  private boolean is(SentenceView v, int i, WordClass cls) {
+    return rules.isA(v.key(i), cls);
   }
 
   /**
@@ -143,12 +143,12 @@ final class MentionFilter {
    */
   private boolean stopped(SentenceView v, int t) {
     int h = v.head(t);
-    if (h >= 0 && (h < t && is(v, h, "STOP") || is(v, h, "HABITUAL"))
-        || t > 0 && is(v, t - 1, "STOP") || t > 1 && is(v, t - 2, "HABITUAL")) {
+    if (h >= 0 && (h < t && is(v, h, WordClass.STOP) || is(v, h, WordClass.HABITUAL))
+        || t > 0 && is(v, t - 1, WordClass.STOP) || t > 1 && is(v, t - 2, WordClass.HABITUAL)) {
       return true;
     }
     for (int c : v.children(t, "amod")) {
-      if (is(v, c, "HABITUAL")) {
+      if (is(v, c, WordClass.HABITUAL)) {
         return true; // القصف المتكرر، العدوان المستمر
       }
     }
@@ -161,8 +161,8 @@ final class MentionFilter {
    * besides the trigger, and for a generic attack word no aircraft or artillery either.
    */
   private boolean raidWithoutFighting(SentenceView v, int t, EventFrame f) {
-    boolean storm = f.type() == EventType.CLASH && is(v, t, "STORM");
-    boolean attack = (f.type() == EventType.CLASH || f.type() == EventType.STRIKE) && is(v, t, "GENERIC_ATTACK");
+    boolean storm = f.type() == EventType.CLASH && is(v, t, WordClass.STORM);
+    boolean attack = (f.type() == EventType.CLASH || f.type() == EventType.STRIKE) && is(v, t, WordClass.GENERIC_ATTACK);
     if (!f.casualties().isEmpty() || !storm && !attack) {
       return false;
     }
@@ -171,11 +171,11 @@ final class MentionFilter {
       if (i == t) {
         continue;
       }
-      if (is(v, i, "BATTLE") || is(v, i, "KILLED") || is(v, i, "INJURED")
-          || attack && (is(v, i, "AIR") || is(v, i, "ARTILLERY"))) {
+      if (is(v, i, WordClass.BATTLE) || is(v, i, WordClass.KILLED) || is(v, i, WordClass.INJURED)
+          || attack && (is(v, i, WordClass.AIR) || is(v, i, WordClass.ARTILLERY))) {
         return false;
       }
-      raid |= is(v, i, "RAID");
+      raid |= is(v, i, WordClass.RAID);
     }
     return raid;
   }
@@ -187,9 +187,9 @@ final class MentionFilter {
    */
   private boolean statistic(SentenceView v, int t) {
     for (int i = Math.max(0, t - STAT_REACH - 2); i + 1 < v.size() && i <= t + STAT_REACH + 2; i++) {
-      if (is(v, i, "STAT_SINCE")) {
+      if (is(v, i, WordClass.STAT_SINCE)) {
         for (int j = i + 1; j <= Math.min(v.size() - 1, i + STAT_REACH); j++) {
-          if (is(v, j, "STAT_PERIOD")) {
+          if (is(v, j, WordClass.STAT_PERIOD)) {
             return true;
           }
         }
@@ -202,7 +202,7 @@ final class MentionFilter {
   private boolean hasInstrumentFromAfar(SentenceView v, EventFrame f) {
     for (EventFrame.Argument a : f.arguments(Role.INSTRUMENT)) {
       int h = tokenAt(v, a.head().begin());
-      if (h >= 0 && (is(v, h, "AIR") || is(v, h, "ARTILLERY"))) {
+      if (h >= 0 && (is(v, h, WordClass.AIR) || is(v, h, WordClass.ARTILLERY))) {
         return true;
       }
     }
@@ -231,7 +231,7 @@ final class MentionFilter {
       }
       for (int i = n + 1; i < t; i++) {
         String w = v.key(i);
-        if (w.equals(".") || w.equals("؛") || w.equals(":") || w.equals(";") || is(v, i, "CLAUSE_LINK")) {
+        if (w.equals(".") || w.equals("؛") || w.equals(":") || w.equals(";") || is(v, i, WordClass.CLAUSE_LINK)) {
           return -1;
         }
       }
@@ -249,7 +249,7 @@ final class MentionFilter {
         continue;
       }
       int h = tokenAt(v, a.head().begin());
-      Role r = h >= 0 && rules.isA(v.caseOf(h), "ON") ? Role.TARGET : Role.AGENT;
+      Role r = h >= 0 && rules.isA(v.caseOf(h), WordClass.ON) ? Role.TARGET : Role.AGENT;
       args.add(new EventFrame.Argument(r, a.span(), a.head(), a.actorId(), a.actorCategory(), a.placeId(),
           a.governorate(), a.country(), a.lat(), a.lon(), a.time(), a.rule() + why));
     }
