@@ -26,7 +26,7 @@ import org.hadath.events.sentence.SentenceView;
  */
 final class MentionFilter {
   /** Most words between a noun trigger and the subjectless verb that restates it. */
-  static final int RESTATE_REACH = 10;
+  static final int RESTATE_REACH = 15;
   /** Most words from منذ/خلال to the period it counts over (على مدى أكثر من 10 سنوات). */
   static final int STAT_REACH = 4;
 
@@ -138,13 +138,15 @@ final class MentionFilter {
   }
 
   /**
-   * وقف القصف، دأبت على استهداف، الهجمات تتكرر، القصف المتكرر: the trigger's governor (or
-   * the word before it) is a call to stop, or a habit governs or qualifies it.
+   * وقف القصف، دأبت على استهداف، الهجمات تتكرر، القصف المتكرر، هذه الهجمات، في سياق القصف:
+   * the trigger's governor (or a word just before it) is a call to stop, a habit, a
+   * demonstrative that points back, or a noun that frames it as a reference.
    */
   private boolean stopped(SentenceView v, int t) {
     int h = v.head(t);
-    if (h >= 0 && (h < t && is(v, h, WordClass.STOP) || is(v, h, WordClass.HABITUAL))
-        || t > 0 && is(v, t - 1, WordClass.STOP) || t > 1 && is(v, t - 2, WordClass.HABITUAL)) {
+    if (h >= 0 && (h < t && (is(v, h, WordClass.STOP) || is(v, h, WordClass.REFERENCE)) || is(v, h, WordClass.HABITUAL))
+        || t > 0 && (is(v, t - 1, WordClass.STOP) || is(v, t - 1, WordClass.DEMONSTRATIVE) || is(v, t - 1, WordClass.REFERENCE))
+        || t > 1 && (is(v, t - 2, WordClass.HABITUAL) || is(v, t - 2, WordClass.REFERENCE))) {
       return true;
     }
     for (int c : v.children(t, "amod")) {
@@ -186,7 +188,10 @@ final class MentionFilter {
    * (ليرتفع تعداد الخارجين منذ …) leaves a specific event alone.
    */
   private boolean statistic(SentenceView v, int t) {
-    for (int i = Math.max(0, t - STAT_REACH - 2); i + 1 < v.size() && i <= t + STAT_REACH + 2; i++) {
+    boolean counted = t > 0 && v.key(t - 1).matches("\\d+"); // 17 هجوماً: a count anywhere with a period
+    int from = counted ? 0 : Math.max(0, t - STAT_REACH - 2);
+    int to = counted ? v.size() : t + STAT_REACH + 2;
+    for (int i = from; i + 1 < v.size() && i <= to; i++) {
       if (is(v, i, WordClass.STAT_SINCE)) {
         for (int j = i + 1; j <= Math.min(v.size() - 1, i + STAT_REACH); j++) {
           if (is(v, j, WordClass.STAT_PERIOD)) {

@@ -45,6 +45,8 @@ public enum WordClass {
   HYPO,
   /** Prepositions of where (في). */
   IN,
+  /** Demonstratives (هذه، تلك): a trigger right after one only points back. */
+  DEMONSTRATIVE,
   /** Injured. */
   INJURED,
   /** Killed. */
@@ -87,6 +89,8 @@ public enum WordClass {
   STOP,
   /** Storming and raiding triggers (اقتحام، مداهمة): without fighting words, a raid. */
   STORM,
+  /** Nouns that frame a trigger as a reference (في سياق القصف، ذكرى التفجير). */
+  REFERENCE,
   /** Things strikes hit (مواقع، مقرات). */
   TARGET_NOUN,
   /** Prepositions of going to (إلى، نحو). */
