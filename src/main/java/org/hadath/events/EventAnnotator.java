@@ -37,12 +37,19 @@ public class EventAnnotator implements Annotator {
   private final EventRules rules;
   private final FrameFinder frames;
   private final SourceFinder sources;
-  /** Which frames are specific mentions, outside page furniture (issue #16). */
+  /** Which frames are specific mentions (issue #16). */
   private final MentionFilter mentions;
+  /** Which parts of a page are not the article's own text (issue #16). */
+  private final PageFurniture furniture;
 
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public EventAnnotator(String name, Properties props) {
-    this(rulesFrom(props.getProperty(name + ".rules")));
+    this(rulesFrom(props.getProperty(name + ".rules")), furnitureFrom(props.getProperty(name + ".rules")));
+  }
+
+  private static PageFurniture furnitureFrom(String dir) {
+    return dir == null ? PageFurniture.getDefault()
+        : PageFurniture.load(org.hadath.util.ModelFiles.overrides(java.nio.file.Path.of(dir), EventRules.DEFAULT_DIR));
   }
 
   private static EventRules rulesFrom(String dir) {
@@ -51,10 +58,16 @@ public class EventAnnotator implements Annotator {
 
   /** An annotator with the given rules. */
   public EventAnnotator(EventRules rules) {
+    this(rules, PageFurniture.getDefault());
+  }
+
+  /** An annotator with the given rules and page-furniture cues. */
+  public EventAnnotator(EventRules rules, PageFurniture furniture) {
     this.rules = rules;
     this.frames = new FrameFinder(rules);
     this.sources = new SourceFinder(frames.words());
     this.mentions = new MentionFilter(rules);
+    this.furniture = furniture;
   }
 
   /** The packaged rules. */
@@ -70,6 +83,7 @@ public class EventAnnotator implements Annotator {
   @Override
   public void annotate(Annotation doc) {
     String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    String docId = doc.get(CoreAnnotations.DocIDAnnotation.class);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<EventFrame> all = new ArrayList<>();
     List<Candidate> previousSources = List.of();
@@ -77,15 +91,23 @@ public class EventAnnotator implements Annotator {
     for (CoreMap s : sentences) {
       views.add(SentenceView.of(s, text));
     }
-    com.google.common.collect.RangeSet<Integer> furniture = PageFurniture.getDefault().ranges(text);
+    com.google.common.collect.RangeSet<Integer> notOwn = furniture.ranges(text);
     List<List<EventFrame>> bySentence = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
       SentenceView v = views.get(si);
-      List<Candidate> reporters = sources.sentenceSources(v, previousSources);
-      bySentence.add(mentions.filter(v, frames.frames(v, reporters, views), furniture));
+      List<Candidate> previous = previousSources;
+      // one failing mechanism costs this sentence's frames, not the document (SentenceGuard)
+      List<Candidate> reporters =
+          SentenceGuard.run(docId, si, () -> sources.sentenceSources(v, previous), List.of());
+      List<EventFrame> found = SentenceGuard.run(docId, si, () -> frames.frames(v, reporters, views), List.of());
+      bySentence.add(SentenceGuard.run(docId, si, () -> mentions.filter(v, found, notOwn), List.of()));
       previousSources = reporters;
     }
-    mentions.settle(views, bySentence);
+    // settling types over the document is a refinement: if it fails, the frames stay as found
+    SentenceGuard.run(docId, -1, () -> {
+      mentions.settle(views, bySentence);
+      return true;
+    }, false);
     for (int si = 0; si < sentences.size(); si++) {
       sentences.get(si).set(EventAnnotations.EventFramesAnnotation.class, bySentence.get(si));
       all.addAll(bySentence.get(si));

@@ -67,7 +67,7 @@ public final class PageFurniture {
     if (f == null) {
       synchronized (PageFurniture.class) {
         if (defaults == null) {
-          defaults = load(DEFAULT_FILE);
+          defaults = load(ModelFiles.packaged());
         }
         f = defaults;
       }
@@ -75,11 +75,11 @@ public final class PageFurniture {
     return f;
   }
 
-  /** Loads cues from a model file (classpath name under {@code models/} or a path on disk). */
-  public static PageFurniture load(String file) {
+  /** Loads the cues of {@code events/furniture.tsv} from {@code models}; a broken line names file and line. */
+  public static PageFurniture load(ModelFiles models) {
     List<Pattern> lists = new ArrayList<>();
     List<Pattern> ends = new ArrayList<>();
-    for (ModelFiles.Row row : ModelFiles.readTsv(file, 2, 3)) {
+    for (ModelFiles.Row row : models.table(DEFAULT_FILE, 2, 3)) {
       Pattern p;
       try {
         p = Pattern.compile(ArabicKeys.foldPattern(row.get(1)));

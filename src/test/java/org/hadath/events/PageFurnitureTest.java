@@ -64,7 +64,7 @@ class PageFurnitureTest {
     Path f = dir.resolve("furniture.tsv");
     Files.writeString(f, "@kind\tregex\nLIST\tذات صله\nMENU\tx\n", StandardCharsets.UTF_8);
     ModelFormatException e = org.junit.jupiter.api.Assertions.assertThrows(ModelFormatException.class,
-        () -> PageFurniture.load(f.toString()));
+        () -> PageFurniture.load(org.hadath.util.ModelFiles.overrides(dir, "events/")));
     assertTrue(e.getMessage().contains(":3"), e.getMessage());
     assertEquals(true, e.getMessage().contains("LIST or END"));
   }

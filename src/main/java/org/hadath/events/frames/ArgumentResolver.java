@@ -1,5 +1,6 @@
 package org.hadath.events.frames;
 
+import java.util.List;
 import org.hadath.entities.actors.ActorMention;
 import org.hadath.entities.places.PlaceMention;
 import org.hadath.entities.time.TimeMention;
@@ -14,6 +15,27 @@ import org.hadath.events.sentence.SentenceView;
  */
 final class ArgumentResolver {
   private ArgumentResolver() {}
+
+  /**
+   * The sentence whose tokens {@code c.head()} indexes: {@code v}, except for a reporter
+   * inherited from an earlier sentence (وأضاف، ولفت إلى أن …), whose head is a token there.
+   */
+  static SentenceView sentenceOf(Candidate c, SentenceView v, List<SentenceView> doc) {
+    int at = c.headSpan().begin();
+    if (contains(v, at)) {
+      return v;
+    }
+    for (SentenceView s : doc) {
+      if (contains(s, at)) {
+        return s;
+      }
+    }
+    return v;
+  }
+
+  private static boolean contains(SentenceView s, int offset) {
+    return s.size() > 0 && offset >= s.begin(0) && offset < s.end(s.size() - 1);
+  }
 
   static Argument resolve(SentenceView v, Candidate c) {
     ActorMention a = v.actorAt(c.head());

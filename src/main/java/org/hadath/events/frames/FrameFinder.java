@@ -92,7 +92,7 @@ public final class FrameFinder {
       }
       List<Argument> built = new ArrayList<>();
       for (Candidate c : a) {
-        built.add(ArgumentResolver.resolve(v, c));
+        built.add(ArgumentResolver.resolve(ArgumentResolver.sentenceOf(c, v, doc), c));
       }
       Quantity count = (type == EventType.EVACUATION || type == EventType.SURRENDER) ? counts.count(v, t, a) : null;
       int tok = t.token();
