@@ -164,7 +164,8 @@ final class MentionFilter {
    */
   private boolean raidWithoutFighting(SentenceView v, int t, EventFrame f) {
     boolean storm = f.type() == EventType.CLASH && is(v, t, WordClass.STORM);
-    boolean attack = (f.type() == EventType.CLASH || f.type() == EventType.STRIKE) && is(v, t, WordClass.GENERIC_ATTACK);
+    // a target verb typed STRIKE with no aircraft or artillery (عملية … استهدفت … أسفرت عن اعتقال)
+    boolean attack = f.type() == EventType.STRIKE && is(v, t, WordClass.GENERIC_ATTACK);
     if (!f.casualties().isEmpty() || !storm && !attack) {
       return false;
     }
@@ -177,7 +178,7 @@ final class MentionFilter {
           || attack && (is(v, i, WordClass.AIR) || is(v, i, WordClass.ARTILLERY))) {
         return false;
       }
-      raid |= is(v, i, WordClass.RAID);
+      raid |= Math.abs(i - t) <= RESTATE_REACH && is(v, i, WordClass.RAID);
     }
     return raid;
   }

@@ -31,7 +31,9 @@ class SeedCorpusRegressionTest {
   // event 0.95, argument 0.75, quantity 0.85, negative 0.80, hypothetical 0.70.
   static final double EVENT_F1 = 0.95;
   static final double ARG_F1 = 0.76;
-  static final double QTY_F1 = 0.87;
+  // 0.863 since BOMBING (issue #16): seed 002's تفجير دراجة نارية مفخخة is a BOMBING by GUIDE.md, but the
+  // older seed gold has it as an optional STRIKE, so its toll now counts as a false quantity
+  static final double QTY_F1 = 0.85;
   static final double NEG_F1 = 0.80;
   static final double HYP_F1 = 0.70;
 
