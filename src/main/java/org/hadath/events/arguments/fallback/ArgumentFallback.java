@@ -9,7 +9,7 @@ import org.hadath.events.triggers.Trigger;
 /**
  * One fallback on word order or tree distance for what the parse often gets wrong. It only
  * fills roles no earlier mechanism filled, and only tokens no earlier one claimed; the
- * fallbacks run in a fixed order ({@link org.hadath.events.arguments.ArgumentAttacher}).
+ * fallbacks run in a fixed order ({@link org.hadath.events.frames.ArgumentAttacher}).
  */
 public interface ArgumentFallback {
   /** Adds to {@code out} what this fallback finds for trigger {@code t}, claiming its tokens. */
