@@ -13,17 +13,37 @@ import com.google.common.collect.ImmutableMap;
  * @param sentences number of sentences (analysed or not)
  * @param tokens number of tokens analysed (text the prefilter left out is not tokenized)
  * @param parseStatus number of sentences per {@link org.hadath.pipeline.ParseStatus} name
+ * @param sentenceSpans the sentences' characters, by {@link EventFrame#sentenceIndex()}, so
+ *     outputs can quote a frame's sentence; empty when not known (a document read back from JSON)
  */
 public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
-    ImmutableMap<String, Integer> parseStatus) {
+    ImmutableMap<String, Integer> parseStatus, ImmutableList<Span> sentenceSpans) {
   public DocumentEvents {
     Preconditions.checkNotNull(docId);
     events = ImmutableList.copyOf(events);
     parseStatus = ImmutableMap.copyOf(parseStatus);
+    sentenceSpans = sentenceSpans == null ? ImmutableList.of() : ImmutableList.copyOf(sentenceSpans);
+  }
+
+  /** A result without sentence texts. */
+  public DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
+      ImmutableMap<String, Integer> parseStatus) {
+    this(docId, events, sentences, tokens, parseStatus, ImmutableList.of());
   }
 
   /** An empty result (empty or blank input). */
   public static DocumentEvents empty(String docId) {
     return new DocumentEvents(docId, ImmutableList.of(), 0, 0, ImmutableMap.of());
+  }
+
+  /** The same result under another id. */
+  public DocumentEvents withDocId(String id) {
+    return new DocumentEvents(id, events, sentences, tokens, parseStatus, sentenceSpans);
+  }
+
+  /** The sentence of frame {@code f}, or null when it is not known. */
+  public Span sentenceOf(EventFrame f) {
+    int i = f.sentenceIndex();
+    return i >= 0 && i < sentenceSpans.size() ? sentenceSpans.get(i) : null;
   }
 }

@@ -149,13 +149,22 @@ public final class EventExtractor {
   public DocumentEvents extract(String docId, String text, LocalDate documentDate) {
     Preconditions.checkArgument(docId != null, "docId must not be null");
     Preconditions.checkArgument(text != null, "text must not be null");
-    Annotation a = annotate(docId, text, documentDate);
+    return fromAnnotation(docId, annotate(docId, text, documentDate));
+  }
+
+  /**
+   * The frames and statistics of an annotation the Hadath annotators have run over (by
+   * {@link #annotate} or by a user's own {@code StanfordCoreNLP}, e.g. the CoreNLP server).
+   */
+  public static DocumentEvents fromAnnotation(String docId, Annotation a) {
     List<EventFrame> frames = a.get(EventAnnotations.EventFramesAnnotation.class);
     List<CoreMap> sentences = a.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null || sentences.isEmpty()) {
       return DocumentEvents.empty(docId);
     }
+    String text = a.get(CoreAnnotations.TextAnnotation.class);
     Map<String, Integer> status = new TreeMap<>();
+    ImmutableList.Builder<Span> spans = ImmutableList.builder();
     int tokens = 0;
     for (CoreMap s : sentences) {
       tokens += s.get(CoreAnnotations.TokensAnnotation.class).size();
@@ -163,9 +172,13 @@ public final class EventExtractor {
       if (st != null) {
         status.merge(st.name(), 1, Integer::sum);
       }
+      Integer b = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      Integer e = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      spans.add(text != null && b != null && e != null && 0 <= b && b <= e && e <= text.length()
+          ? Span.of(text, b, e) : new Span("", 0, 0));
     }
     return new DocumentEvents(docId, frames == null ? ImmutableList.of() : ImmutableList.copyOf(frames),
-        sentences.size(), tokens, ImmutableMap.copyOf(status));
+        sentences.size(), tokens, ImmutableMap.copyOf(status), spans.build());
   }
 
   /**
