@@ -38,10 +38,22 @@ public class EventAnnotator implements Annotator {
   private final EventRules rules;
   private final FrameFinder frames;
   private final SourceFinder sources;
+  /** Which frames are specific mentions (issue #16). */
+  private final MentionFilter mentions;
+  /** Which parts of a page are not the article's own text (issue #16). */
+  private final PageFurniture furniture;
 
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public EventAnnotator(String name, Properties props) {
-    this(rulesFrom(props.getProperty(name + ".rules"), org.hadath.util.ModelFiles.fromProperties(props)));
+    this(rulesFrom(props.getProperty(name + ".rules"), org.hadath.util.ModelFiles.fromProperties(props)),
+        furnitureFrom(props.getProperty(name + ".rules"), org.hadath.util.ModelFiles.fromProperties(props)));
+  }
+
+  private static PageFurniture furnitureFrom(String dir, org.hadath.util.ModelFiles models) {
+    if (dir != null) {
+      return PageFurniture.load(org.hadath.util.ModelFiles.overrides(java.nio.file.Path.of(dir), EventRules.DEFAULT_DIR));
+    }
+    return models == org.hadath.util.ModelFiles.packaged() ? PageFurniture.getDefault() : PageFurniture.load(models);
   }
 
   private static EventRules rulesFrom(String dir, org.hadath.util.ModelFiles models) {
@@ -51,9 +63,16 @@ public class EventAnnotator implements Annotator {
 
   /** An annotator with the given rules. */
   public EventAnnotator(EventRules rules) {
+    this(rules, PageFurniture.getDefault());
+  }
+
+  /** An annotator with the given rules and page-furniture cues. */
+  public EventAnnotator(EventRules rules, PageFurniture furniture) {
     this.rules = rules;
     this.frames = new FrameFinder(rules);
     this.sources = new SourceFinder(frames.words());
+    this.mentions = new MentionFilter(rules);
+    this.furniture = furniture;
   }
 
   /** The packaged rules. */
@@ -77,6 +96,8 @@ public class EventAnnotator implements Annotator {
     for (CoreMap s : sentences) {
       views.add(SentenceView.of(s, text));
     }
+    com.google.common.collect.RangeSet<Integer> notOwn = furniture.ranges(text);
+    List<List<EventFrame>> bySentence = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
       SentenceView v = views.get(si);
       List<Candidate> previous = previousSources;
@@ -84,9 +105,17 @@ public class EventAnnotator implements Annotator {
       List<Candidate> reporters =
           SentenceGuard.run(docId, si, () -> sources.sentenceSources(v, previous), List.of());
       List<EventFrame> found = SentenceGuard.run(docId, si, () -> frames.frames(v, reporters, views), List.of());
-      sentences.get(si).set(EventAnnotations.EventFramesAnnotation.class, found);
-      all.addAll(found);
+      bySentence.add(SentenceGuard.run(docId, si, () -> mentions.filter(v, found, notOwn), List.of()));
       previousSources = reporters;
+    }
+    // settling types over the document is a refinement: if it fails, the frames stay as found
+    SentenceGuard.run(docId, -1, () -> {
+      mentions.settle(views, bySentence);
+      return true;
+    }, false);
+    for (int si = 0; si < sentences.size(); si++) {
+      sentences.get(si).set(EventAnnotations.EventFramesAnnotation.class, bySentence.get(si));
+      all.addAll(bySentence.get(si));
     }
     doc.set(EventAnnotations.EventFramesAnnotation.class, all);
   }

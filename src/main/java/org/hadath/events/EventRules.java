@@ -50,10 +50,18 @@ public final class EventRules {
     }
   }
 
-  /** Optional condition on a trigger: a word of a class in a given relation to it. */
-  public record Condition(Scope scope, String wordClass) {
+  /**
+   * Optional condition on a trigger: a word of a class in a given relation to it, or, when
+   * {@code negated} ({@code !ctx:GROUND} in the file), no such word.
+   */
+  public record Condition(Scope scope, String wordClass, boolean negated) {
     /** Where the word must be. */
     public enum Scope { CTX, DOC, DEP, GOV, SUBJ, SELF, ARMED, NEAR }
+
+    /** A condition that must hold (not negated). */
+    public Condition(Scope scope, String wordClass) {
+      this(scope, wordClass, false);
+    }
   }
 
   /** An argument rule: a Semgrex pattern naming {@code trigger} and {@code arg}. */
@@ -145,7 +153,9 @@ public final class EventRules {
       for (String alt : reqs.isEmpty() ? new String[0] : reqs.split("\\|")) {
         List<Condition> all = new ArrayList<>();
         for (String req : alt.split("&")) {
-        String[] parts = req.trim().split(":", 2);
+        String r = req.trim();
+        boolean negated = r.startsWith("!");
+        String[] parts = (negated ? r.substring(1) : r).split(":", 2);
         if (parts.length != 2) {
           throw row.error("condition must be SCOPE:CLASS (ctx, doc, dep, gov, subj, self), found '" + req + "'");
         }
@@ -155,10 +165,14 @@ public final class EventRules {
         } catch (IllegalArgumentException e) {
           throw row.error("unknown condition scope '" + parts[0] + "'");
         }
+        if (negated && (scope == Condition.Scope.DOC || scope == Condition.Scope.ARMED)) {
+          // the pruning prefilter may leave other lines unread: absence is judged in the sentence only
+          throw row.error("'!' only with a scope inside the sentence (ctx, near, dep, gov, subj, self): '" + req + "'");
+        }
         if (!classes.containsKey(parts[1])) {
           throw row.error("unknown word class '" + parts[1] + "' (define it in " + classesFile + ")");
         }
-        all.add(new Condition(scope, parts[1]));
+        all.add(new Condition(scope, parts[1], negated));
         }
         conds.add(List.copyOf(all));
       }

@@ -13,10 +13,14 @@ public enum WordClass {
   ARTILLERY,
   /** Attack nouns (هجوم): a clash, or a strike when made from a distance. */
   ATTACK,
+  /** Words of a ground battle (اشتباكات، محور، هجوم معاكس): car bombs in it stay a clash; a raid with them is fighting. */
+  BATTLE,
   /** Causal prepositions (جراء، بسبب): a toll blamed on one mention also goes on its cause. */
   CAUSE,
   /** Claim verbs (زعم، ادعى). */
   CLAIM,
+  /** Words that open a new clause (حيث، فيما): a verb after one tells its own event. */
+  CLAUSE_LINK,
   /** Complementizers (أن) that are no condition although marked like one. */
   COMPLEMENTIZER,
   /** Conditional particles (إذا، لو). */
@@ -29,12 +33,20 @@ public enum WordClass {
   FROM,
   /** Future particles (سوف، س). */
   FUTURE,
+  /** Generic attack words (هجوم، استهدف، عملية): a restatement of a bombing takes its type. */
+  GENERIC_ATTACK,
+  /** Generic clash words (هجمات، تصدت) that a report of strikes uses for its strikes. */
+  GENERIC_CLASH,
   /** Ground fighting: an attack stays a clash near these words. */
   GROUND,
+  /** Habits (دأب، تتكرر، المتكرر): a trigger they govern or qualify is no specific event. */
+  HABITUAL,
   /** Plans, expectations, agreements, demands. */
   HYPO,
   /** Prepositions of where (في). */
   IN,
+  /** Demonstratives (هذه، تلك): a trigger right after one only points back. */
+  DEMONSTRATIVE,
   /** Injured. */
   INJURED,
   /** Killed. */
@@ -57,6 +69,8 @@ public enum WordClass {
   PLACECUE,
   /** Plural pronouns (هم، هن) that point back to people. */
   PLURAL_PRONOUN,
+  /** Raids, searches and arrests (اعتقال، مداهمة): with no fighting, no event. */
+  RAID,
   /** Reporting verbs (قال، أضاف), whose frames give events their sources. */
   REPORT,
   /** The preposition of a reporting verb's source (نقلت … عن). */
@@ -67,6 +81,16 @@ public enum WordClass {
   SIDES,
   /** Nouns that name a reporter (مصادر، مراسل، ناشطون). */
   SOURCE_NOUN,
+  /** Periods of a statistic (مطلع، الأشهر، سنوات), after a STAT_SINCE word. */
+  STAT_PERIOD,
+  /** Words that open a counted period (منذ، خلال، على مدى). */
+  STAT_SINCE,
+  /** Calls to stop (وقف، إيقاف): a trigger they govern is no event. */
+  STOP,
+  /** Storming and raiding triggers (اقتحام، مداهمة): without fighting words, a raid. */
+  STORM,
+  /** Nouns that frame a trigger as a reference (في سياق القصف، ذكرى التفجير). */
+  REFERENCE,
   /** Things strikes hit (مواقع، مقرات). */
   TARGET_NOUN,
   /** Prepositions of going to (إلى، نحو). */

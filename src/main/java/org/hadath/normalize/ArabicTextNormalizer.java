@@ -48,13 +48,13 @@ public final class ArabicTextNormalizer {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) && !isLineBreak(c) && tatweelBreak(text, i)) {
+      if ((Character.isWhitespace(c) && !isLineBreak(c) || isObfuscationDot(c)) && tatweelBreak(text, i)) {
         // A run of spaces (and invisible marks) between "ـ" and "ـ" is inside one word: drop
-        // it, and let the letter before it cover the dropped characters.
+        // it, and let the letter before it cover the dropped characters. Dots in the run
+        // (قـ.ـصف، الاشتـ .ـباكات: written to slip past moderation) are dropped with it.
         int j = i;
-        while (j < n && ((Character.isWhitespace(text.charAt(j)) && !isLineBreak(text.charAt(j)))
-            || isInvisible(text.charAt(j)))) {
-          j++; // the whole break, as tatweelBreak saw it: spaces and invisible marks
+        while (j < n && isBreakFiller(text.charAt(j))) {
+          j++; // the whole break, as tatweelBreak saw it: spaces, dots and invisible marks
         }
         out.extendLast(j);
         i = j;
@@ -158,21 +158,48 @@ public final class ArabicTextNormalizer {
     }
   }
 
+  /**
+   * Whether the run of break fillers starting at {@code i} lies inside one word: it follows a
+   * tatweel and is followed by one; a run of dots alone (no space) also joins when a tatweel
+   * stands on one side and an Arabic letter on the other ({@code قـ.صف}).
+   */
   private static boolean tatweelBreak(String text, int i) {
     int p = i - 1;
     while (p >= 0 && isInvisible(text.charAt(p))) {
       p--;
     }
-    if (p < 0 || text.charAt(p) != '\u0640') {
-      return false;
-    }
     int q = i;
-    while (q < text.length()
-        && ((Character.isWhitespace(text.charAt(q)) && !isLineBreak(text.charAt(q)))
-            || isInvisible(text.charAt(q)))) {
+    boolean spaced = false;
+    boolean dotted = false;
+    while (q < text.length() && isBreakFiller(text.charAt(q))) {
+      spaced |= Character.isWhitespace(text.charAt(q));
+      dotted |= isObfuscationDot(text.charAt(q));
       q++;
     }
-    return q < text.length() && text.charAt(q) == '\u0640';
+    if (p < 0 || q >= text.length()) {
+      return false;
+    }
+    char before = text.charAt(p);
+    char after = text.charAt(q);
+    if (before == '\u0640' && after == '\u0640') {
+      return true;
+    }
+    return dotted && !spaced && (before == '\u0640' && isArabicLetter(after)
+        || after == '\u0640' && isArabicLetter(before));
+  }
+
+  /** What may fill a break inside an obfuscated word: spaces (not line breaks), dots, invisible marks. */
+  private static boolean isBreakFiller(char c) {
+    return (Character.isWhitespace(c) && !isLineBreak(c)) || isObfuscationDot(c) || isInvisible(c);
+  }
+
+  /** Dots written inside words to hide them from keyword filters: . · • ٠ is a digit, so not here. */
+  private static boolean isObfuscationDot(char c) {
+    return c == '.' || c == '\u00B7' || c == '\u2022' || c == '\u06D4';
+  }
+
+  private static boolean isArabicLetter(char c) {
+    return c >= '\u0621' && c <= '\u064A';
   }
 
   /**

@@ -79,6 +79,16 @@ class EventRulesTest {
   }
 
   @Test
+  void negatedConditionsAreReadAndOnlyInsideTheSentence() throws IOException {
+    EventRules r = EventRules.getDefault();
+    assertTrue(r.triggers().stream().flatMap(t -> t.conditions().stream()).flatMap(java.util.List::stream)
+        .anyMatch(c -> c.negated() && c.wordClass().equals("BATTLE")), "the BOMBING block's !ctx:BATTLE");
+    ModelFormatException e = loadFails("triggers.tsv", "BOMBING\tSTRIKE_N\tتفجير\t!doc:AIR\t");
+    assertTrue(e.getMessage().contains("triggers.tsv:" + lastLine("triggers.tsv")), e.getMessage());
+    assertTrue(e.getMessage().contains("inside the sentence"), e.getMessage());
+  }
+
+  @Test
   void wrongColumnCountIsRejected() throws IOException {
     ModelFormatException e = loadFails("arguments.tsv", "STRIKE_V\tAGENT");
     assertTrue(e.getMessage().contains("fields"), e.getMessage());

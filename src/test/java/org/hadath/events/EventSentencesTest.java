@@ -76,7 +76,7 @@ class EventSentencesTest {
       "(KILLED|INJURED|KILLED_OR_INJURED|COUNT)=(\\d+)\\.\\.(\\d+|\\*)");
   private static final Pattern NO_QTY = Pattern.compile("!(KILLED|INJURED|KILLED_OR_INJURED|COUNT)");
   private static final Pattern EVENT = Pattern.compile(
-      "(!?)(STRIKE|CLASH|EVACUATION|SURRENDER)@(\\S+)");
+      "(!?)(STRIKE|CLASH|EVACUATION|SURRENDER|BOMBING)@(\\S+)");
 
   static List<Case> readCases(Path file) throws IOException {
     List<Case> cases = new ArrayList<>();

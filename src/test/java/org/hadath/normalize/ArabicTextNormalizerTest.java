@@ -64,6 +64,29 @@ class ArabicTextNormalizerTest {
   }
 
   @Test
+  void wordsHiddenWithTatweelAndDotsAreJoinedWithOffsetsKept() {
+    String s = "تجدد القـ.ـصف على القرية وسط الاشتـ .ـباكات في عملـ.ـيتين";
+    NormalizedText t = n.normalize(s);
+    assertEquals("تجدد القصف على القرية وسط الاشتباكات في عمليتين", t.normalized());
+    int b = t.normalized().indexOf("القصف");
+    assertEquals("القـ.ـصف", t.originalSpan(b, b + 5));
+    b = t.normalized().indexOf("الاشتباكات");
+    assertEquals("الاشتـ .ـباكات", t.originalSpan(b, b + 10));
+    b = t.normalized().indexOf("عمليتين");
+    assertEquals("عملـ.ـيتين", t.originalSpan(b, b + 7));
+    assertMapValid(t);
+  }
+
+  @Test
+  void dotsWithATatweelOnOneSideJoinButOrdinaryDotsStay() {
+    assertEquals("قصف المدينة", n.normalize("قـ.صف المدينة").normalized());
+    assertEquals("قصف المدينة", n.normalize("ق.ـصف المدينة").normalized());
+    // a sentence end, an abbreviation and a number keep their dots
+    assertEquals("انتهى. ثم بدأ", n.normalize("انتهى. ثم بدأ").normalized());
+    assertEquals("د.ب.أ 3.5", n.normalize("د.ب.أ 3.5").normalized());
+  }
+
+  @Test
   void spaceAfterATrailingTatweelIsKeptWhenTheNextWordIsWhole() {
     assertEquals("قصف مدفعي", n.normalize("قصف مدفعي").normalized());
     assertEquals("قصف مدفعي", n.normalize("قصفـ مدفعي").normalized());

@@ -49,7 +49,8 @@ public final class CasualtyLinker {
     Map<Trigger, List<Casualty>> out = new LinkedHashMap<>();
     List<Trigger> violent = new ArrayList<>();
     for (Trigger t : trigs) {
-      if (t.rule().type() == EventType.STRIKE || t.rule().type() == EventType.CLASH) {
+      if (t.rule().type() == EventType.STRIKE || t.rule().type() == EventType.CLASH
+          || t.rule().type() == EventType.BOMBING) {
         violent.add(t);
       }
     }

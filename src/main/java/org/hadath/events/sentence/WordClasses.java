@@ -66,12 +66,20 @@ public final class WordClasses {
     return false;
   }
 
-  /** Whether token {@code i} could be a trigger (some rule's pattern matches it). */
+  /**
+   * Whether token {@code i} could be a trigger (some rule's pattern matches it), unless the
+   * time layer reads it as part of a time expression: فجر اليوم is dawn, not فجّر (blew up).
+   */
   public boolean isTriggerWord(SentenceView v, int i) {
     boolean[] words = v.memo(TriggerWordsKey.INSTANCE, k -> {
       boolean[] b = new boolean[v.size()];
       for (int t = 0; t < v.size(); t++) {
         b[t] = isTriggerCandidate(v.key(t));
+      }
+      for (org.hadath.entities.time.TimeMention tm : v.times()) {
+        for (int t = Math.max(0, tm.tokenBegin()); t < Math.min(v.size(), tm.tokenEnd()); t++) {
+          b[t] = false;
+        }
       }
       return b;
     });

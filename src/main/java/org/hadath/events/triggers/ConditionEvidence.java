@@ -36,6 +36,14 @@ public interface ConditionEvidence {
   boolean armed(String cls);
 
   /**
+   * True when the answers are exact (a parsed sentence), so that a negated condition may be
+   * judged by them; evidence from before parsing is generous and cannot refute anything.
+   */
+  default boolean exact() {
+    return false;
+  }
+
+  /**
    * Evidence from before parsing, where nothing is known of the tree: {@code near:},
    * {@code gov:}, {@code subj:} and {@code dep:} could hold whenever {@code ctx:} does.
    */

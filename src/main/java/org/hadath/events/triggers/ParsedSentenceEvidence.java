@@ -100,4 +100,9 @@ public final class ParsedSentenceEvidence implements ConditionEvidence {
     }
     return false;
   }
+
+  @Override
+  public boolean exact() {
+    return true;
+  }
 }

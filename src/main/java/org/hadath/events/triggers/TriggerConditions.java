@@ -13,7 +13,13 @@ public final class TriggerConditions {
 
   /** Whether the rule's conditions hold, judged by {@code e}. */
   public static boolean hold(TriggerRule rule, ConditionEvidence e) {
-    return rule.conditionsHold(c -> switch (c.scope()) {
+    // a negated condition (!ctx:BATTLE) holds when the word is absent: only exact evidence can
+    // tell; before parsing it could always hold
+    return rule.conditionsHold(c -> c.negated() ? !e.exact() || !asks(c, e) : asks(c, e));
+  }
+
+  private static boolean asks(org.hadath.events.EventRules.Condition c, ConditionEvidence e) {
+    return switch (c.scope()) {
       case SELF -> e.self(c.wordClass());
       case NEAR -> e.near(c.wordClass());
       case GOV -> e.governor(c.wordClass());
@@ -22,6 +28,6 @@ public final class TriggerConditions {
       case CTX -> e.sentence(c.wordClass());
       case DOC -> e.document(c.wordClass());
       case ARMED -> e.armed(c.wordClass());
-    });
+    };
   }
 }

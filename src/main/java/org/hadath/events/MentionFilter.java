@@ -1,0 +1,272 @@
+package org.hadath.events;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.RangeSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.hadath.events.sentence.SentenceView;
+
+/**
+ * Decides which of a sentence's frames are mentions of specific events, and settles their
+ * type against each other (GUIDE.md, "What is an event mention, and what is not"):
+ * <ul>
+ *   <li>a frame whose trigger lies in page furniture ({@link PageFurniture}) is dropped;</li>
+ *   <li>a trigger governed by a call to stop (class {@code STOP}: وقف القصف، لوقف الهجمات)
+ *       is dropped;</li>
+ *   <li>a plural trigger in a sentence that counts over a period (a {@code STAT_SINCE} word
+ *       followed by a {@code STAT_PERIOD} word: منذ مطلع العام، خلال الأشهر) is a statistic
+ *       and dropped;</li>
+ *   <li>a generic attack word ({@code GENERIC_ATTACK}: هجوم، استهدف، عملية) in a sentence
+ *       that names a bombing is that bombing told again: it takes the BOMBING type;</li>
+ *   <li>a verb with no subject of its own that follows a noun trigger of the same type in
+ *       the same clause (غارة … استهدفت منزلاً) restates that mention: it becomes the noun's
+ *       alternative trigger.</li>
+ * </ul>
+ * The word classes are data in {@code classes.tsv}. Stateless apart from the rules; thread-safe.
+ */
+final class MentionFilter {
+  /** Most words between a noun trigger and the subjectless verb that restates it. */
+  static final int RESTATE_REACH = 15;
+  /** Most words from منذ/خلال to the period it counts over (على مدى أكثر من 10 سنوات). */
+  static final int STAT_REACH = 4;
+
+  private final EventRules rules;
+  /** Trigger rules by their source ({@code triggers.tsv:LINE}): a frame's argument frame tells noun from verb. */
+  private final java.util.Map<String, EventRules.TriggerRule> bySource = new java.util.HashMap<>();
+
+  MentionFilter(EventRules rules) {
+    this.rules = rules;
+    for (EventRules.TriggerRule r : rules.triggers()) {
+      bySource.put(r.source(), r);
+    }
+  }
+
+  /** Whether the frame's trigger rule uses a verb frame (name ending in {@code _V}). */
+  private boolean verbal(EventFrame f) {
+    String src = f.rule().contains("+") ? f.rule().substring(0, f.rule().indexOf('+')) : f.rule();
+    EventRules.TriggerRule r = bySource.get(src);
+    return r != null && r.frame().endsWith("_V");
+  }
+
+  /** The frames of sentence {@code v} that are specific mentions, typed consistently. */
+  List<EventFrame> filter(SentenceView v, List<EventFrame> frames, RangeSet<Integer> furniture) {
+    if (frames.isEmpty()) {
+      return frames;
+    }
+    List<EventFrame> kept = new ArrayList<>();
+    List<Integer> toks = new ArrayList<>();
+    for (EventFrame f : frames) {
+      int t = tokenAt(v, f.trigger().begin());
+      if (furniture.contains(f.trigger().begin())
+          || t >= 0 && (stopped(v, t) || statistic(v, t) || raidWithoutFighting(v, t, f))) {
+        continue;
+      }
+      kept.add(f);
+      toks.add(t);
+    }
+    boolean bombing = kept.stream().anyMatch(f -> f.type() == EventType.BOMBING);
+    List<EventFrame> out = new ArrayList<>();
+    List<Integer> outToks = new ArrayList<>();
+    for (int k = 0; k < kept.size(); k++) {
+      EventFrame f = kept.get(k);
+      int t = toks.get(k);
+      if (bombing && t >= 0 && f.type() != EventType.BOMBING && f.type() != EventType.EVACUATION
+          && f.type() != EventType.SURRENDER && is(v, t, WordClass.GENERIC_ATTACK) && !hasInstrumentFromAfar(v, f)) {
+        f = retype(v, f, EventType.BOMBING, "+bombing");
+      }
+      int host = t < 0 ? -1 : restated(v, t, f, out, outToks);
+      if (host >= 0) {
+        EventFrame h = out.get(host);
+        out.set(host, withAlt(h, f.trigger()));
+        continue;
+      }
+      out.add(f);
+      outToks.add(t);
+    }
+    return out;
+  }
+
+  /**
+   * Settles types over the document: in a report whose only events are strikes (no other
+   * clash word fired anywhere), a generic attack word ({@code GENERIC_CLASH}: الهجمات التركية،
+   * تصدت الدفاعات) with no ground-fighting word in its sentence names those strikes. Works on
+   * frames only, so the pruning prefilter cannot change the outcome.
+   */
+  void settle(List<SentenceView> views, List<List<EventFrame>> frames) {
+    int strikes = 0;
+    for (int s = 0; s < frames.size(); s++) {
+      for (EventFrame f : frames.get(s)) {
+        int t = tokenAt(views.get(s), f.trigger().begin());
+        if (f.type() == EventType.STRIKE) {
+          strikes++;
+        } else if (f.type() == EventType.CLASH && (t < 0 || !is(views.get(s), t, WordClass.GENERIC_CLASH))) {
+          return;
+        }
+      }
+    }
+    if (strikes == 0) {
+      return;
+    }
+    for (int s = 0; s < frames.size(); s++) {
+      SentenceView v = views.get(s);
+      List<EventFrame> fs = new ArrayList<>(frames.get(s));
+      boolean ground = false;
+      for (int i = 0; i < v.size() && !ground; i++) {
+        ground = is(v, i, WordClass.GROUND) || is(v, i, WordClass.BATTLE);
+      }
+      for (int k = 0; k < fs.size() && !ground; k++) {
+        if (fs.get(k).type() == EventType.CLASH) {
+          fs.set(k, retype(v, fs.get(k), EventType.STRIKE, "+strikes"));
+        }
+      }
+      frames.set(s, fs);
+    }
+  }
+
+  /** The token whose span starts at {@code begin}, or -1. */
+  private static int tokenAt(SentenceView v, int begin) {
+    for (int i = 0; i < v.size(); i++) {
+      if (v.begin(i) == begin) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private boolean is(SentenceView v, int i, WordClass cls) {
+    return rules.isA(v.key(i), cls);
+  }
+
+  /**
+   * وقف القصف، دأبت على استهداف، الهجمات تتكرر، القصف المتكرر، هذه الهجمات، في سياق القصف:
+   * the trigger's governor (or a word just before it) is a call to stop, a habit, a
+   * demonstrative that points back, or a noun that frames it as a reference.
+   */
+  private boolean stopped(SentenceView v, int t) {
+    int h = v.head(t);
+    if (h >= 0 && (h < t && (is(v, h, WordClass.STOP) || is(v, h, WordClass.REFERENCE)) || is(v, h, WordClass.HABITUAL))
+        || t > 0 && (is(v, t - 1, WordClass.STOP) || is(v, t - 1, WordClass.DEMONSTRATIVE) || is(v, t - 1, WordClass.REFERENCE))
+        || t > 1 && (is(v, t - 2, WordClass.HABITUAL) || is(v, t - 2, WordClass.REFERENCE))) {
+      return true;
+    }
+    for (int c : v.children(t, "amod")) {
+      if (is(v, c, WordClass.HABITUAL)) {
+        return true; // القصف المتكرر، العدوان المستمر
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A storming or raid told with arrests and no fighting (اقتحمت … ضمن حملة اعتقالات، عملية
+   * استهدفت … أسفرت عن اعتقال): a raid word in the sentence, no word of battle or casualties
+   * besides the trigger, and for a generic attack word no aircraft or artillery either.
+   */
+  private boolean raidWithoutFighting(SentenceView v, int t, EventFrame f) {
+    boolean storm = f.type() == EventType.CLASH && is(v, t, WordClass.STORM);
+    // a target verb typed STRIKE with no aircraft or artillery (عملية … استهدفت … أسفرت عن اعتقال)
+    boolean attack = f.type() == EventType.STRIKE && is(v, t, WordClass.GENERIC_ATTACK);
+    if (!f.casualties().isEmpty() || !storm && !attack) {
+      return false;
+    }
+    boolean raid = false;
+    for (int i = 0; i < v.size(); i++) {
+      if (i == t) {
+        continue;
+      }
+      if (is(v, i, WordClass.BATTLE) || is(v, i, WordClass.KILLED) || is(v, i, WordClass.INJURED)
+          || attack && (is(v, i, WordClass.AIR) || is(v, i, WordClass.ARTILLERY))) {
+        return false;
+      }
+      raid |= Math.abs(i - t) <= RESTATE_REACH && is(v, i, WordClass.RAID);
+    }
+    return raid;
+  }
+
+  /**
+   * A trigger counted over a period (منذ مطلع العام، خلال الأشهر الماضية، على مدى سنوات),
+   * the period phrase within a few words of it: a running total elsewhere in the sentence
+   * (ليرتفع تعداد الخارجين منذ …) leaves a specific event alone.
+   */
+  private boolean statistic(SentenceView v, int t) {
+    boolean counted = t > 0 && v.key(t - 1).matches("\\d+"); // 17 هجوماً: a count anywhere with a period
+    int from = counted ? 0 : Math.max(0, t - STAT_REACH - 2);
+    int to = counted ? v.size() : t + STAT_REACH + 2;
+    for (int i = from; i + 1 < v.size() && i <= to; i++) {
+      if (is(v, i, WordClass.STAT_SINCE)) {
+        for (int j = i + 1; j <= Math.min(v.size() - 1, i + STAT_REACH); j++) {
+          if (is(v, j, WordClass.STAT_PERIOD)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** An attack with aircraft or artillery is not a bombing told again. */
+  private boolean hasInstrumentFromAfar(SentenceView v, EventFrame f) {
+    for (EventFrame.Argument a : f.arguments(Role.INSTRUMENT)) {
+      int h = tokenAt(v, a.head().begin());
+      if (h >= 0 && (is(v, h, WordClass.AIR) || is(v, h, WordClass.ARTILLERY))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The index in {@code out} of the noun mention a subjectless verb trigger restates, or -1:
+   * the nearest earlier noun trigger of the same type within {@link #RESTATE_REACH} words with
+   * no sentence-internal stop (. ؛ :) and no other verb trigger between.
+   */
+  private int restated(SentenceView v, int t, EventFrame f, List<EventFrame> out, List<Integer> outToks) {
+    if (!verbal(f) || !v.isVerb(t) || !f.arguments(Role.AGENT).isEmpty() || !f.arguments(Role.PARTICIPANT).isEmpty()) {
+      return -1;
+    }
+    for (int k = out.size() - 1; k >= 0; k--) {
+      int n = outToks.get(k);
+      if (n < 0 || n >= t || t - n > RESTATE_REACH) {
+        continue;
+      }
+      if (verbal(out.get(k)) && v.isVerb(n)) {
+        return -1;
+      }
+      if (out.get(k).type() != f.type()) {
+        continue;
+      }
+      for (int i = n + 1; i < t; i++) {
+        String w = v.key(i);
+        if (w.equals(".") || w.equals("؛") || w.equals(":") || w.equals(";") || is(v, i, WordClass.CLAUSE_LINK)) {
+          return -1;
+        }
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  /** The frame as another type; a clash's sides become the agent, or the target when introduced by على. */
+  private EventFrame retype(SentenceView v, EventFrame f, EventType type, String why) {
+    List<EventFrame.Argument> args = new ArrayList<>();
+    for (EventFrame.Argument a : f.arguments()) {
+      if (a.role() != Role.PARTICIPANT) {
+        args.add(a);
+        continue;
+      }
+      int h = tokenAt(v, a.head().begin());
+      Role r = h >= 0 && rules.isA(v.caseOf(h), WordClass.ON) ? Role.TARGET : Role.AGENT;
+      args.add(new EventFrame.Argument(r, a.span(), a.head(), a.actorId(), a.actorCategory(), a.placeId(),
+          a.governorate(), a.country(), a.lat(), a.lon(), a.time(), a.rule() + why));
+    }
+    return new EventFrame(type, f.trigger(), f.sentenceIndex(), f.triggerNorm(), f.altTriggers(),
+        ImmutableList.copyOf(args), f.casualties(), f.count(), f.polarity(), f.modality(), f.claimed(),
+        f.rule() + why);
+  }
+
+  private static EventFrame withAlt(EventFrame f, Span alt) {
+    return new EventFrame(f.type(), f.trigger(), f.sentenceIndex(), f.triggerNorm(),
+        ImmutableList.<Span>builder().addAll(f.altTriggers()).add(alt).build(), f.arguments(),
+        f.casualties(), f.count(), f.polarity(), f.modality(), f.claimed(), f.rule());
+  }
+}
