@@ -76,7 +76,24 @@ public final class ExtractJob implements Callable<Integer> {
 
   /** Entry point for {@code spark-submit --class org.hadath.spark.ExtractJob}. */
   public static void main(String[] args) {
+    quietLogging();
     System.exit(new CommandLine(new ExtractJob()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+  }
+
+  /**
+   * With slf4j-simple as the binding ({@code ./hadath-spark}): warnings on stderr, Spark's and
+   * Hadoop's chatter only when it is an error. No effect under Spark's own log4j2 set-up.
+   */
+  static void quietLogging() {
+    for (String[] kv : new String[][] {
+        {"org.slf4j.simpleLogger.defaultLogLevel", "warn"},
+        {"org.slf4j.simpleLogger.logFile", "System.err"},
+        {"org.slf4j.simpleLogger.log.org.apache.spark", "error"},
+        {"org.slf4j.simpleLogger.log.org.apache.hadoop", "error"},
+        {"org.slf4j.simpleLogger.log.org.apache.parquet", "error"},
+        {"org.slf4j.simpleLogger.log.org.sparkproject", "error"}}) {
+      System.setProperty(kv[0], System.getProperty(kv[0], kv[1]));
+    }
   }
 
   @Override
@@ -130,7 +147,8 @@ public final class ExtractJob implements Callable<Integer> {
   private void write(Dataset<Row> d, String format, String path) {
     var w = d.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
     if (format.equals("csv")) {
-      w.option("header", "true").csv(path);
+      // RFC 4180 quoting (a quote inside a field is doubled), as spreadsheets and csv readers expect
+      w.option("header", "true").option("escape", "\"").csv(path);
     } else {
       w.parquet(path);
     }
