@@ -2,7 +2,7 @@ package org.hadath.entities.actors;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
-import org.hadath.entities.TsvReader;
+import org.hadath.util.ModelFiles;
 import org.hadath.normalize.ArabicKeys;
 
 /**
@@ -17,11 +17,11 @@ import org.hadath.normalize.ArabicKeys;
  */
 public record CliticRule(String glued, String restore, int skip) {
 
-  /** Class-path location of the clitic list. */
-  public static final String RESOURCE = "hadath/models/entities/clitics.tsv";
+  /** Model name of the clitic list. */
+  public static final String RESOURCE = "entities/clitics.tsv";
 
   private static final class Holder {
-    static final ImmutableList<CliticRule> DEFAULT = load(RESOURCE);
+    static final ImmutableList<CliticRule> DEFAULT = load(ModelFiles.packaged());
   }
 
   /** The project's clitic rules, loaded once per JVM. */
@@ -29,11 +29,12 @@ public record CliticRule(String glued, String restore, int skip) {
     return Holder.DEFAULT;
   }
 
-  /** Loads and validates a clitic file from the class path. */
-  public static ImmutableList<CliticRule> load(String resource) {
-    TsvReader.Table t = TsvReader.readResource(resource, List.of("glued", "restore", "skip"));
+  /** Loads and validates the clitic file ({@link #RESOURCE}) of {@code models}. */
+  public static ImmutableList<CliticRule> load(ModelFiles models) {
+    String resource = RESOURCE;
+    ModelFiles.Table t = models.table(resource, List.of("glued", "restore", "skip"));
     ImmutableList.Builder<CliticRule> out = ImmutableList.builder();
-    for (TsvReader.Row r : t.rows()) {
+    for (ModelFiles.Row r : t.rows()) {
       String glued = ArabicKeys.matchKey(r.get(0));
       int skip;
       try {

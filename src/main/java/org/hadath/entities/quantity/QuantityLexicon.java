@@ -1,5 +1,6 @@
 package org.hadath.entities.quantity;
 
+import org.hadath.util.ModelFiles;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class QuantityLexicon {
   final Set<String> dualStems = new HashSet<>();
 
   private QuantityLexicon() {
-    for (DataFile.Row r : DataFile.load("quantity/number-words.tsv", 4, 5)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/number-words.tsv", 4, 5).requireNonEmptyFields()) {
       Role role;
       try {
         role = Role.valueOf(r.get(3));
@@ -60,21 +61,21 @@ public final class QuantityLexicon {
       if (!List.of("m", "f", "-").contains(r.get(2))) {
         throw r.error("gender must be m, f or -: '" + r.get(2) + "'");
       }
-      if (r.get(4) != null && !r.get(4).equals("bound")) {
+      if (r.has(4) && !r.get(4).equals("bound")) {
         throw r.error("fifth column must be 'bound': '" + r.get(4) + "'");
       }
       numberWords.put(ArabicKeys.matchKey(r.get(0)),
-          new NumberWord(r.intColumn(1), role, r.get(4) != null));
+          new NumberWord(r.getInt(1), role, r.has(4)));
     }
-    for (DataFile.Row r : DataFile.load("quantity/cues.tsv", 2, 4)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/cues.tsv", 2, 4).requireNonEmptyFields()) {
       Cue cue;
       try {
         cue = Cue.valueOf(r.get(1));
       } catch (IllegalArgumentException e) {
         throw r.error("unknown cue '" + r.get(1) + "'");
       }
-      Long min = r.get(2) == null ? null : (long) r.intColumn(2);
-      Long max = r.get(3) == null || r.get(3).equals("-") ? null : (long) r.intColumn(3);
+      Long min = !r.has(2) ? null : (long) r.getInt(2);
+      Long max = !r.has(3) || r.get(3).equals("-") ? null : (long) r.getInt(3);
       if ((cue == Cue.VAGUE || cue == Cue.GROUP || cue == Cue.MULTIPLIER) && min == null) {
         throw r.error(cue + " needs a min (or factor) in column 3");
       }
@@ -92,7 +93,7 @@ public final class QuantityLexicon {
         default -> throw r.error("unhandled cue " + cue);
       }
     }
-    for (DataFile.Row r : DataFile.load("quantity/person-nouns.tsv", 2, 2)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/person-nouns.tsv", 2, 2).requireNonEmptyFields()) {
       String key = ArabicKeys.matchKey(r.get(0));
       switch (r.get(1)) {
         case "SG", "PL" -> personNouns.add(key);
@@ -105,7 +106,7 @@ public final class QuantityLexicon {
       }
     }
     java.util.Map<String, String> ctx = new java.util.HashMap<>();
-    for (DataFile.Row r : DataFile.load("quantity/number-context.tsv", 2, 2)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/number-context.tsv", 2, 2).requireNonEmptyFields()) {
       String cls = r.get(1);
       if (!cls.equals("YEAR") && !cls.equals("LIST")) {
         throw r.error("class must be YEAR or LIST, found '" + cls + "'");
@@ -113,11 +114,11 @@ public final class QuantityLexicon {
       ctx.put(ArabicKeys.matchKey(r.get(0)), cls);
     }
     this.numberContext = java.util.Map.copyOf(ctx);
-    for (DataFile.Row r : DataFile.load("quantity/skip-units.tsv", 2, 2)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/skip-units.tsv", 2, 2).requireNonEmptyFields()) {
       skipUnits.put(r.get(0), r.get(1));
     }
-    for (DataFile.Row r : DataFile.load("time/months.tsv", 2, 3)) {
-      months.put(r.get(0), r.intColumn(1));
+    for (ModelFiles.Row r : ModelFiles.packaged().table("time/months.tsv", 3, 3).requireNonEmptyFields()) {
+      months.put(r.get(0), r.getInt(1));
     }
   }
 
