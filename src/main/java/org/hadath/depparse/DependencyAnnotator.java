@@ -69,7 +69,7 @@ public class DependencyAnnotator implements Annotator {
         g.addRoot(nodes[i]);
       } else {
         GrammaticalRelation rel = GrammaticalRelation.valueOf(edu.stanford.nlp.international.Language.UniversalEnglish,
-            deps.relations()[i]);
+            deps.label(i));
         g.addEdge(nodes[h], nodes[i], rel, 1.0, false);
       }
     }

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hadath.entities.PhraseMatcher;
 import org.hadath.util.ModelFiles;
-import org.hadath.entities.actors.PhraseMatcher;
 import org.hadath.normalize.ArabicKeys;
 
 /**

@@ -1,11 +1,10 @@
 package org.hadath.entities.quantity;
 
 import org.hadath.util.ModelFiles;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.hadath.entities.NumberReader;
+import org.hadath.entities.PhraseTable;
 import org.hadath.normalize.ArabicKeys;
 
 /**
@@ -14,12 +13,6 @@ import org.hadath.normalize.ArabicKeys;
  * the month from a count). Immutable after loading.
  */
 public final class QuantityLexicon {
-
-  /** Role of a number word in a compound; see {@code number-words.tsv}. */
-  public enum Role { UNIT, TEN, HUNDRED, THOUSAND, MILLION }
-
-  /** One number word. {@code bound} words only count inside a teen (أحد عشر). */
-  public record NumberWord(long value, Role role, boolean bound) {}
 
   /** Types of cue phrases; see {@code cues.tsv}. */
   public enum Cue { APPROX, AT_LEAST, MORE_THAN, RANGE_TO, RANGE_BETWEEN, VAGUE, GROUP, MULTIPLIER }
@@ -32,13 +25,11 @@ public final class QuantityLexicon {
   }
 
   /** The shared lexicon (loaded on first use). */
-  private final java.util.Map<String, String> numberContext;
-
   public static QuantityLexicon get() {
     return Holder.INSTANCE;
   }
 
-  final Map<String, NumberWord> numberWords = new HashMap<>();
+  private final NumberReader numbers = NumberReader.get();
   final PhraseTable<CueEntry> prefixCues = new PhraseTable<>();
   final PhraseTable<CueEntry> rangeTo = new PhraseTable<>();
   final PhraseTable<CueEntry> vague = new PhraseTable<>();
@@ -51,22 +42,6 @@ public final class QuantityLexicon {
   final Set<String> dualStems = new HashSet<>();
 
   private QuantityLexicon() {
-    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/number-words.tsv", 4, 5).requireNonEmptyFields()) {
-      Role role;
-      try {
-        role = Role.valueOf(r.get(3));
-      } catch (IllegalArgumentException e) {
-        throw r.error("unknown role '" + r.get(3) + "'");
-      }
-      if (!List.of("m", "f", "-").contains(r.get(2))) {
-        throw r.error("gender must be m, f or -: '" + r.get(2) + "'");
-      }
-      if (r.has(4) && !r.get(4).equals("bound")) {
-        throw r.error("fifth column must be 'bound': '" + r.get(4) + "'");
-      }
-      numberWords.put(ArabicKeys.matchKey(r.get(0)),
-          new NumberWord(r.getInt(1), role, r.has(4)));
-    }
     for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/cues.tsv", 2, 4).requireNonEmptyFields()) {
       Cue cue;
       try {
@@ -105,15 +80,6 @@ public final class QuantityLexicon {
         default -> throw r.error("number must be SG, SG_DUAL or PL: '" + r.get(1) + "'");
       }
     }
-    java.util.Map<String, String> ctx = new java.util.HashMap<>();
-    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/number-context.tsv", 2, 2).requireNonEmptyFields()) {
-      String cls = r.get(1);
-      if (!cls.equals("YEAR") && !cls.equals("LIST")) {
-        throw r.error("class must be YEAR or LIST, found '" + cls + "'");
-      }
-      ctx.put(ArabicKeys.matchKey(r.get(0)), cls);
-    }
-    this.numberContext = java.util.Map.copyOf(ctx);
     for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/skip-units.tsv", 2, 2).requireNonEmptyFields()) {
       skipUnits.put(r.get(0), r.get(1));
     }
@@ -123,8 +89,8 @@ public final class QuantityLexicon {
   }
 
   /** The number word with this key, or null. */
-  public NumberWord numberWord(String key) {
-    return numberWords.get(key);
+  public NumberReader.NumberWord numberWord(String key) {
+    return numbers.numberWord(key);
   }
 
   /**
@@ -133,12 +99,12 @@ public final class QuantityLexicon {
    */
   /** True when the word before a number makes it a year (عام 2019): {@code number-context.tsv}. */
   public boolean isYearWord(String key) {
-    return "YEAR".equals(numberContext.get(key));
+    return numbers.isYearWord(key);
   }
 
   /** True when the word before a number makes it a label (رقم 5، المادة 3). */
   public boolean isListWord(String key) {
-    return "LIST".equals(numberContext.get(key));
+    return numbers.isListWord(key);
   }
 
   public boolean isPersonNoun(String key) {

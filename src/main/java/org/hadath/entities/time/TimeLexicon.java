@@ -2,8 +2,8 @@ package org.hadath.entities.time;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.hadath.entities.PhraseTable;
 import org.hadath.util.ModelFiles;
-import org.hadath.entities.quantity.PhraseTable;
 import org.hadath.normalize.ArabicKeys;
 
 /**

@@ -3,7 +3,7 @@ package org.hadath.events.arguments;
 /**
  * The tokens of one sentence already claimed by an argument of one event mention (and the
  * mention's own words): a later rule or fallback does not give a claimed token a second role.
- * The mechanisms run in a fixed order ({@link ArgumentAttacher}), so the first to claim a
+ * The mechanisms run in a fixed order ({@link org.hadath.events.frames.ArgumentAttacher}), so the first to claim a
  * token keeps it.
  */
 public final class ClaimedTokens {

@@ -13,7 +13,6 @@ import org.hadath.events.EventRules;
 import org.hadath.events.EventType;
 import org.hadath.events.Span;
 import org.hadath.events.WordClass;
-import org.hadath.events.arguments.ArgumentAttacher;
 import org.hadath.events.arguments.Candidate;
 import org.hadath.events.arguments.TimeArguments;
 import org.hadath.events.casualties.CasualtyLinker;

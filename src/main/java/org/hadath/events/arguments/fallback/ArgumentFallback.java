@@ -9,9 +9,12 @@ import org.hadath.events.triggers.Trigger;
 /**
  * One fallback on word order or tree distance for what the parse often gets wrong. It only
  * fills roles no earlier mechanism filled, and only tokens no earlier one claimed; the
- * fallbacks run in a fixed order ({@link org.hadath.events.arguments.ArgumentAttacher}).
+ * fallbacks run in a fixed order ({@link org.hadath.events.frames.ArgumentAttacher}).
  */
 public interface ArgumentFallback {
+  /** A clash has two sides: the clash fallbacks look for PARTICIPANTs until there are this many. */
+  int CLASH_SIDES = 2;
+
   /** Adds to {@code out} what this fallback finds for trigger {@code t}, claiming its tokens. */
   void fill(SentenceView v, Trigger t, List<Candidate> out, ClaimedTokens claimed);
 

@@ -1,4 +1,4 @@
-package org.hadath.entities.actors;
+package org.hadath.entities;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.hadath.entities.quantity;
+package org.hadath.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.hadath.entities.quantity;
+package org.hadath.entities;
 
 /**
  * A sub-token unit the quantity and time matchers work on: a run of digits (with internal

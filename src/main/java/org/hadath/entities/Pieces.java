@@ -1,4 +1,4 @@
-package org.hadath.entities.quantity;
+package org.hadath.entities;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.hadath.entities.actors;
+package org.hadath.entities;
 
 import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -94,7 +94,7 @@ public final class PhraseMatcher<V> {
   }
 
   /** The matching key of a phrase with its spaces removed. */
-  static String compactKey(String phrase) {
+  public static String compactKey(String phrase) {
     return ArabicKeys.matchKey(phrase).replace(" ", "");
   }
 

@@ -1,7 +1,15 @@
-package org.hadath.events.arguments;
+package org.hadath.events.frames;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hadath.events.arguments.Antecedents;
+import org.hadath.events.arguments.ArgumentKinds;
+import org.hadath.events.arguments.ArgumentSpans;
+import org.hadath.events.arguments.Candidate;
+import org.hadath.events.arguments.ClaimedTokens;
+import org.hadath.events.arguments.InstrumentOwners;
+import org.hadath.events.arguments.PlaceRoles;
+import org.hadath.events.arguments.SemgrexArguments;
 import org.hadath.events.arguments.fallback.ArgumentFallback;
 import org.hadath.events.arguments.fallback.ArmedActorNearTrigger;
 import org.hadath.events.arguments.fallback.InstrumentNearTrigger;

@@ -1,4 +1,4 @@
-package org.hadath.depparse;
+package org.hadath.evaluation;
 
 import com.google.common.collect.ImmutableMap;
 import edu.stanford.nlp.ling.CoreAnnotations;
