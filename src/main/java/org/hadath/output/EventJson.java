@@ -49,6 +49,15 @@ public final class EventJson {
     stats.put("tokens", doc.tokens());
     ObjectNode ps = stats.putObject("parse_status");
     doc.parseStatus().forEach(ps::put);
+    doc.documentDate().ifPresent(d -> {
+      ObjectNode dd = root.putObject("document_date");
+      dd.put("date", d.date().toString());
+      dd.put("source", d.source().name());
+      if (d.begin() >= 0) {
+        dd.put("begin", d.begin());
+        dd.put("end", d.end());
+      }
+    });
     return root;
   }
 
@@ -175,8 +184,15 @@ public final class EventJson {
       JsonNode stats = root.path("stats");
       ImmutableMap.Builder<String, Integer> ps = ImmutableMap.builder();
       stats.path("parse_status").fields().forEachRemaining(en -> ps.put(en.getKey(), en.getValue().asInt()));
+      JsonNode dd = root.path("document_date");
+      java.util.Optional<org.hadath.entities.time.DocumentDate> date = dd.has("date")
+          ? java.util.Optional.of(new org.hadath.entities.time.DocumentDate(
+              java.time.LocalDate.parse(dd.get("date").asText()),
+              org.hadath.entities.time.DocumentDate.Source.valueOf(dd.path("source").asText("CALLER")),
+              dd.path("begin").asInt(-1), dd.path("end").asInt(-1)))
+          : java.util.Optional.empty();
       return new DocumentEvents(root.path("doc").asText("doc"), ImmutableList.copyOf(frames),
-          stats.path("sentences").asInt(0), stats.path("tokens").asInt(0), ps.build());
+          stats.path("sentences").asInt(0), stats.path("tokens").asInt(0), ps.build(), date);
     } catch (JsonProcessingException | RuntimeException e) {
       throw new IllegalArgumentException("not an event document: " + e.getMessage(), e);
     }

@@ -2,81 +2,162 @@ package org.hadath.entities.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.hadath.normalize.ArabicKeys;
 
 /**
- * Finds a document's date in its first lines: a front-matter line {@code date: 2017-12-20},
- * or the first date with a year in the first three non-blank lines (2019-03-02، 5/3/2019،
- * 02 مارس 2019، 13 نوفمبر/تشرين الثاني 2017). News datelines put the date there; a date
- * deeper in the body is usually an event date, not the publication date.
+ * Finds the date a document carries in its own text, in this order: a front-matter line
+ * {@code date: 2017-12-20}; the first date with a year in the first three non-blank lines
+ * (2019-03-02، 5/3/2019، 12-10-2021، 2023/10/04، 02 مارس 2019، 13 نوفمبر/تشرين الثاني 2017);
+ * a social post's time stamp in the first {@value #STAMP_LINES} lines (November 29, 2024 ·،
+ * 9:36 AM · Nov 30, 2024, often glued to the account name). News datelines and page stamps
+ * put the date there; a date deeper in the body is usually an event date, not the
+ * publication date, so it is not used.
  */
 public final class Dateline {
 
   private Dateline() {}
 
+  /** How many lines from the top a post's time stamp may sit (page chrome comes first). */
+  static final int STAMP_LINES = 15;
+
   private static final Pattern FRONT = Pattern.compile("^\\s*date\\s*:\\s*[\"']?(\\d{4})-(\\d{1,2})-(\\d{1,2})");
-  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
-  private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?!\\d)");
+  private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
+  private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
   private static final Pattern WORDS = Pattern.compile(
       "(?<!\\d)(\\d{1,2})\\s+([^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)(?:\\s*/\\s*[^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)?\\s+(\\d{4})(?!\\d)");
+  /** Month D, YYYY with the names of models/time/months.tsv (LATIN), longest first. */
+  private static final Pattern STAMP = Pattern.compile("(?i)(?<![a-z])(?:[a-z]*?)("
+      + TimeLexicon.get().latinMonthNames().stream().sorted(Comparator.comparing(String::length).reversed())
+          .collect(Collectors.joining("|"))
+      + ")\\.? (\\d{1,2}), (\\d{4})(?!\\d)");
 
   /** The dateline date of {@code text}, if any. Never throws. */
   public static Optional<LocalDate> find(String text) {
-    if (text == null) {
+    return locate(text).map(DocumentDate::date);
+  }
+
+  /** The date the text carries and where it is, if any (see the class comment). Never throws. */
+  public static Optional<DocumentDate> locate(String text) {
+    if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
-    String[] lines = text.split("\\R", 40);
-    // front matter: any "date:" line among the first lines
+    String[] lines = text.split("\n", 40);
+    int[] starts = new int[lines.length];
+    for (int i = 1; i < lines.length; i++) {
+      starts[i] = starts[i - 1] + lines[i - 1].length() + 1;
+    }
     for (int i = 0; i < Math.min(lines.length, 20); i++) {
       Matcher m = FRONT.matcher(lines[i]);
       if (m.find()) {
         Optional<LocalDate> d = of(m.group(1), m.group(2), m.group(3));
         if (d.isPresent()) {
-          return d;
+          return Optional.of(new DocumentDate(d.get(), DocumentDate.Source.FRONT_MATTER,
+              starts[i] + m.start(1), starts[i] + m.end(3)));
         }
       }
     }
     int seen = 0;
-    for (String raw : lines) {
-      if (raw.isBlank()) {
+    for (int i = 0; i < lines.length && seen < 3; i++) {
+      if (lines[i].isBlank()) {
         continue;
       }
-      if (++seen > 3) {
-        break;
+      seen++;
+      Optional<DocumentDate> d = inLine(lines[i], starts[i]);
+      if (d.isPresent()) {
+        return d;
       }
-      String line = ArabicKeys.matchKey(raw);
-      Matcher m = ISO.matcher(line);
-      if (m.find()) {
-        Optional<LocalDate> d = of(m.group(1), m.group(2), m.group(3));
-        if (d.isPresent()) {
-          return d;
-        }
-      }
-      m = DMY.matcher(line);
-      if (m.find()) {
-        Optional<LocalDate> d = of(m.group(3), m.group(2), m.group(1));
-        if (d.isPresent()) {
-          return d;
-        }
-      }
-      m = WORDS.matcher(line);
+    }
+    for (int i = 0; i < Math.min(lines.length, STAMP_LINES); i++) {
+      Matcher m = STAMP.matcher(lines[i]);
       while (m.find()) {
-        Integer month = TimeLexicon.get().month(m.group(2));
-        if (month == null && m.group(2).contains(" ")) {
-          month = TimeLexicon.get().month(m.group(2).substring(0, m.group(2).indexOf(' ')));
-        }
-        if (month != null) {
-          Optional<LocalDate> d = of(m.group(3), String.valueOf(month), m.group(1));
-          if (d.isPresent()) {
-            return d;
-          }
+        Integer month = TimeLexicon.get().latinMonth(m.group(1));
+        Optional<LocalDate> d = month == null ? Optional.empty()
+            : of(m.group(3), String.valueOf(month), m.group(2));
+        if (d.isPresent()) {
+          return Optional.of(new DocumentDate(d.get(), DocumentDate.Source.POST_STAMP,
+              starts[i] + m.start(1), starts[i] + m.end(3)));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A date in one of the first lines. Patterns run on the line's match key, which drops
+   * only marks (diacritics, tatweel, invisibles) and folds letters one for one; offsets
+   * are mapped back through the kept characters.
+   */
+  private static Optional<DocumentDate> inLine(String raw, int lineStart) {
+    String line = ArabicKeys.matchKey(raw);
+    Matcher m = ISO.matcher(line);
+    if (m.find()) {
+      Optional<LocalDate> d = of(m.group(1), m.group(2), m.group(3));
+      if (d.isPresent()) {
+        return Optional.of(at(d.get(), raw, line, lineStart, m));
+      }
+    }
+    m = DMY.matcher(line);
+    if (m.find()) {
+      Optional<LocalDate> d = of(m.group(3), m.group(2), m.group(1));
+      if (d.isPresent()) {
+        return Optional.of(at(d.get(), raw, line, lineStart, m));
+      }
+    }
+    m = WORDS.matcher(line);
+    while (m.find()) {
+      Integer month = TimeLexicon.get().month(m.group(2));
+      if (month == null && m.group(2).contains(" ")) {
+        month = TimeLexicon.get().month(m.group(2).substring(0, m.group(2).indexOf(' ')));
+      }
+      if (month != null) {
+        Optional<LocalDate> d = of(m.group(3), String.valueOf(month), m.group(1));
+        if (d.isPresent()) {
+          return Optional.of(at(d.get(), raw, line, lineStart, m));
+        }
+      }
+    }
+    Matcher s = STAMP.matcher(raw);
+    while (s.find()) {
+      Integer month = TimeLexicon.get().latinMonth(s.group(1));
+      Optional<LocalDate> d = month == null ? Optional.empty() : of(s.group(3), String.valueOf(month), s.group(2));
+      if (d.isPresent()) {
+        return Optional.of(new DocumentDate(d.get(), DocumentDate.Source.POST_STAMP,
+            lineStart + s.start(1), lineStart + s.end(3)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The date with its offsets in the original line (the key may be shorter than the raw). */
+  private static DocumentDate at(LocalDate d, String raw, String key, int lineStart, Matcher m) {
+    int b = rawIndex(raw, key, m.start());
+    int e = rawIndex(raw, key, m.end() - 1) + 1;
+    return new DocumentDate(d, DocumentDate.Source.DATELINE, lineStart + b, lineStart + Math.max(b, e));
+  }
+
+  /**
+   * The raw index of a key index: digits and ASCII survive matchKey unchanged, so the k-th
+   * date character is found by walking both strings; falls back to 0 when they disagree.
+   */
+  private static int rawIndex(String raw, String key, int keyIndex) {
+    char target = key.charAt(keyIndex);
+    int seenInKey = 0;
+    for (int k = 0; k < keyIndex; k++) {
+      if (key.charAt(k) == target) {
+        seenInKey++;
+      }
+    }
+    for (int r = 0; r < raw.length(); r++) {
+      if (raw.charAt(r) == target && seenInKey-- == 0) {
+        return r;
+      }
+    }
+    return 0;
   }
 
   private static Optional<LocalDate> of(String y, String m, String d) {

@@ -29,4 +29,15 @@ public final class TimeAnnotations {
       return LocalDate.class;
     }
   }
+
+  /**
+   * On the document: the date of {@link DocumentDateAnnotation} with where it came from
+   * (caller, DocDate, front matter, dateline, post stamp). Set by the time layer.
+   */
+  public static final class DocumentDateSourceAnnotation implements CoreAnnotation<DocumentDate> {
+    @Override
+    public Class<DocumentDate> getType() {
+      return DocumentDate.class;
+    }
+  }
 }

@@ -39,9 +39,11 @@ public final class TimeAnnotator implements Annotator {
     if (text == null || sentences == null) {
       return;
     }
-    LocalDate docDate = documentDate(annotation, text);
-    if (docDate != null) {
+    DocumentDate found = locateDocumentDate(annotation, text);
+    LocalDate docDate = found == null ? null : found.date();
+    if (found != null) {
       annotation.set(TimeAnnotations.DocumentDateAnnotation.class, docDate);
+      annotation.set(TimeAnnotations.DocumentDateSourceAnnotation.class, found);
     }
     for (int s = 0; s < sentences.size(); s++) {
       CoreMap sentence = sentences.get(s);
@@ -55,19 +57,29 @@ public final class TimeAnnotator implements Annotator {
 
   /** The document date to resolve against (see the class comment), or null. */
   public static LocalDate documentDate(Annotation annotation, String text) {
+    DocumentDate d = locateDocumentDate(annotation, text);
+    return d == null ? null : d.date();
+  }
+
+  /** The document date and where it came from (see the class comment), or null. */
+  public static DocumentDate locateDocumentDate(Annotation annotation, String text) {
+    DocumentDate known = annotation.get(TimeAnnotations.DocumentDateSourceAnnotation.class);
     LocalDate d = annotation.get(TimeAnnotations.DocumentDateAnnotation.class);
+    if (known != null && known.date().equals(d)) {
+      return known; // annotated before: keep the source found then
+    }
     if (d != null) {
-      return d;
+      return DocumentDate.given(d, DocumentDate.Source.CALLER);
     }
     String s = annotation.get(CoreAnnotations.DocDateAnnotation.class);
     if (s != null && s.length() >= 10) {
       try {
-        return LocalDate.parse(s.substring(0, 10));
+        return DocumentDate.given(LocalDate.parse(s.substring(0, 10)), DocumentDate.Source.DOC_DATE);
       } catch (DateTimeParseException e) {
         // fall through to the dateline: a malformed DocDate is not worth failing for
       }
     }
-    return Dateline.find(text).orElse(null);
+    return Dateline.locate(text).orElse(null);
   }
 
   @Override
@@ -78,6 +90,7 @@ public final class TimeAnnotator implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(TimeAnnotations.TimeMentionsAnnotation.class);
+    return Set.of(TimeAnnotations.TimeMentionsAnnotation.class,
+        TimeAnnotations.DocumentDateSourceAnnotation.class);
   }
 }

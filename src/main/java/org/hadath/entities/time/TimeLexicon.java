@@ -35,6 +35,7 @@ public final class TimeLexicon {
 
   final PhraseTable<Integer> months = new PhraseTable<>();
   final Map<String, Integer> monthByKey = new HashMap<>();
+  final Map<String, Integer> latinMonths = new HashMap<>();
   final PhraseTable<Integer> weekdays = new PhraseTable<>();
   final PhraseTable<DayPart> dayParts = new PhraseTable<>();
   final PhraseTable<Relative> relative = new PhraseTable<>();
@@ -47,8 +48,12 @@ public final class TimeLexicon {
       if (m < 1 || m > 12) {
         throw r.error("month number out of range: " + m);
       }
+      if (r.get(2).equals("LATIN")) {
+        latinMonths.put(r.get(0).toLowerCase(java.util.Locale.ROOT), m);
+        continue; // page stamps only: an English word in Arabic prose is no date
+      }
       if (!r.get(2).equals("LEVANT") && !r.get(2).equals("WEST")) {
-        throw r.error("system must be LEVANT or WEST: '" + r.get(2) + "'");
+        throw r.error("system must be LEVANT, WEST or LATIN: '" + r.get(2) + "'");
       }
       months.put(r.get(0), m);
       monthByKey.put(ArabicKeys.matchKey(r.get(0)), m);
@@ -81,6 +86,16 @@ public final class TimeLexicon {
   /** The month number of a month name (any listed spelling), or null. */
   public Integer month(String name) {
     return monthByKey.get(ArabicKeys.matchKey(name.strip()));
+  }
+
+  /** The month number of an English month name or abbreviation (any case), or null. */
+  public Integer latinMonth(String name) {
+    return latinMonths.get(name.strip().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** The English month names and abbreviations listed, lower case (for building patterns). */
+  public java.util.Set<String> latinMonthNames() {
+    return java.util.Collections.unmodifiableSet(latinMonths.keySet());
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, ModelFiles.Row r, int col) {

@@ -34,4 +34,34 @@ class DatelineTest {
     assertTrue(Dateline.find("سطر\nسطر\nسطر\nفي 02 مارس 2019 وقعت اشتباكات.").isEmpty());
     assertTrue(Dateline.find("").isEmpty());
   }
+
+  @Test
+  void postStampGluedToTheAccountName() {
+    String text = "شبكة أخبار البلدة - قصف على الحي...\nFacebook's Post\n\nشبكة أخبار البلدةMarch 4, 2024 · Shared with Public"
+        + "قصف مدفعي استهدف الحي اليوم.";
+    DocumentDate d = Dateline.locate(text).orElseThrow();
+    assertEquals(LocalDate.of(2024, 3, 4), d.date());
+    assertEquals(DocumentDate.Source.POST_STAMP, d.source());
+    assertEquals("March 4, 2024", text.substring(d.begin(), d.end()));
+  }
+
+  @Test
+  void abbreviatedStampAfterTheClock() {
+    DocumentDate d = Dateline.locate("Post\n\nPost\n\nمراسل@acct غارة على القرية.\n10:15 PM · Jan 7, 2023").orElseThrow();
+    assertEquals(LocalDate.of(2023, 1, 7), d.date());
+  }
+
+  @Test
+  void pageDateWithDashesAndYearFirst() {
+    assertEquals(Optional.of(LocalDate.of(2022, 10, 14)), Dateline.find("14-10-2022\nعنوان الخبر"));
+    assertEquals(Optional.of(LocalDate.of(2022, 10, 4)), Dateline.find("عنوان\n2022/10/04\nنص"));
+    DocumentDate d = Dateline.locate("عنوان\nالحسكة 14-10-2022\nنص").orElseThrow();
+    assertEquals(DocumentDate.Source.DATELINE, d.source());
+    assertEquals("14-10-2022", "عنوان\nالحسكة 14-10-2022\nنص".substring(d.begin(), d.end()));
+  }
+
+  @Test
+  void stampDeepInTheBodyIsIgnored() {
+    assertTrue(Dateline.locate("سطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nMay 5, 2020").isEmpty());
+  }
 }
