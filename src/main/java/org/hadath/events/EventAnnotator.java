@@ -1319,7 +1319,7 @@ public class EventAnnotator implements Annotator {
         bestScore = score;
       }
     }
-    return best;
+    return PeopleFigures.choose(v, c, best, bestScore); // hook (args): people without numerals
   }
 
   private static boolean subjectOrObjectOf(SentenceView v, QuantityMention q, int c) {

@@ -40,6 +40,8 @@ final class SentenceView {
   final List<PlaceMention> places;
   final List<TimeMention> times;
   final List<QuantityMention> quantities;
+  /** People counted without a numeral (مقتل طفلة، شاب وعمه): the quantity layer's phrases. */
+  final List<QuantityMention> peopleCounts;
   /** Dependents of each token, in token order (built once: rules ask for them often). */
   private final List<List<Integer>> kids;
   /** Per-sentence memo for rule-level facts (Semgrex matches, trigger words). */
@@ -91,6 +93,7 @@ final class SentenceView {
     places = orEmpty(sentence.get(PlaceAnnotations.PlaceMentionsAnnotation.class));
     times = orEmpty(sentence.get(TimeAnnotations.TimeMentionsAnnotation.class));
     quantities = orEmpty(sentence.get(QuantityAnnotations.QuantityMentionsAnnotation.class));
+    peopleCounts = orEmpty(sentence.get(QuantityAnnotations.PeopleCountsAnnotation.class));
     actorAt = new ActorMention[n];
     placeAt = new PlaceMention[n];
     for (ActorMention m : actors) {
