@@ -64,7 +64,10 @@ final class SentenceView {
     Arrays.fill(rel, "");
     for (int i = 0; i < n; i++) {
       CoreLabel t = tokens.get(i);
-      keys[i] = ArabicKeys.matchKey(t.word() == null ? "" : t.word());
+      // a word of a #multi_word_tag is a label, not prose: no rule reads it (its place or
+      // actor mention stays)
+      keys[i] = Hashtags.joinedWord(text, t.beginPosition(), t.endPosition()) ? ""
+          : ArabicKeys.matchKey(t.word() == null ? "" : t.word());
       // Semgrex rules match {lemma:...} against the match key: CoreNLP has no Arabic lemmatizer
       if (t.lemma() == null) {
         t.setLemma(keys[i]);
