@@ -51,8 +51,16 @@ final class ExtractCommand implements Callable<Integer> {
       description = "largest document accepted, in characters (default ${DEFAULT-VALUE})")
   int maxChars = EventExtractor.DEFAULT_MAX_DOCUMENT_CHARS;
 
+  @Option(names = {"-v", "--verbose"},
+      description = "stack traces of failures (documents and single sentences) on stderr")
+  boolean verbose;
+
   @Override
   public Integer call() throws IOException {
+    if (verbose) {
+      // before the first Hadath logger exists: slf4j-simple reads levels when a logger is made
+      System.setProperty("org.slf4j.simpleLogger.log.org.hadath", "debug");
+    }
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     boolean toStdout = out == null;
@@ -75,6 +83,9 @@ final class ExtractCommand implements Callable<Integer> {
         failed.incrementAndGet();
         progress.clear();
         err.println("hadath: error: " + r.error());
+        if (verbose && r.cause() != null) {
+          r.cause().printStackTrace(err);
+        }
       } else if (toStdout) {
         stdout.println(EventJson.write(withId(r)));
       } else {

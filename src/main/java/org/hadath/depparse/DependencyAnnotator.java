@@ -14,6 +14,7 @@ import edu.stanford.nlp.trees.TreeCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Properties;
+import org.hadath.util.ModelFiles;
 import java.util.Set;
 
 /**
@@ -22,7 +23,7 @@ import java.util.Set;
  * standard {@code BasicDependenciesAnnotation}, so Semgrex and CoreNLP's own outputters
  * (CoNLL-U, JSON) work on Arabic as they do on English.
  *
- * <p>Property {@code <name>.functionWords}: an alternative function-word file.
+ * <p>Property {@code hadath.models}: a folder of edited models ({@code depparse/function-words.tsv}).
  */
 public class DependencyAnnotator implements Annotator {
 
@@ -30,8 +31,9 @@ public class DependencyAnnotator implements Annotator {
 
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public DependencyAnnotator(String name, Properties props) {
-    String file = props.getProperty(name + ".functionWords");
-    this.converter = new UdConverter(file == null ? FunctionWords.getDefault() : FunctionWords.load(file));
+    ModelFiles models = ModelFiles.fromProperties(props);
+    this.converter = models == ModelFiles.packaged() ? UdConverter.getDefault()
+        : new UdConverter(FunctionWords.load(models));
   }
 
   /** Creates the annotator with the packaged lexicon. */
@@ -67,7 +69,7 @@ public class DependencyAnnotator implements Annotator {
         g.addRoot(nodes[i]);
       } else {
         GrammaticalRelation rel = GrammaticalRelation.valueOf(edu.stanford.nlp.international.Language.UniversalEnglish,
-            deps.relations()[i]);
+            deps.label(i));
         g.addEdge(nodes[h], nodes[i], rel, 1.0, false);
       }
     }

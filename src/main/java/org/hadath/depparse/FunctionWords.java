@@ -39,7 +39,7 @@ public final class FunctionWords {
     if (fw == null) {
       synchronized (FunctionWords.class) {
         if (defaultInstance == null) {
-          defaultInstance = load(DEFAULT_FILE);
+          defaultInstance = load(ModelFiles.packaged());
         }
         fw = defaultInstance;
       }
@@ -48,10 +48,10 @@ public final class FunctionWords {
   }
 
   /** Loads a lexicon; a bad line raises {@link org.hadath.util.ModelFormatException}. */
-  public static FunctionWords load(String file) {
+  public static FunctionWords load(ModelFiles models) {
     Map<String, Set<WordClass>> map = new HashMap<>();
     ImmutableList.Builder<String> suffixes = ImmutableList.builder();
-    for (ModelFiles.Row row : ModelFiles.readTsv(file, 2, 2)) {
+    for (ModelFiles.Row row : models.table(DEFAULT_FILE, 2, 2)) {
       String form = ArabicKeys.matchKey(row.get(0));
       if (form.isEmpty()) {
         throw row.error("empty form");

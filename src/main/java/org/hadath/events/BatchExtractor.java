@@ -42,12 +42,23 @@ public final class BatchExtractor {
     }
   }
 
-  /** The outcome for one input: events, or an error message naming the document. */
-  public record Result(String id, DocumentEvents events, String error) {
+  /**
+   * The outcome for one input: events, or an error message naming the document and the
+   * exception behind it ({@code cause}, null on success or when there is none, e.g. an expired
+   * time budget), for callers that show stack traces on request.
+   */
+  public record Result(String id, DocumentEvents events, String error, Throwable cause) {
+    /** A result without a cause. */
+    public Result(String id, DocumentEvents events, String error) {
+      this(id, events, error, null);
+    }
+
     public boolean ok() {
       return error == null;
     }
   }
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BatchExtractor.class);
 
   /**
    * Documents in flight per worker. Results are handed on in input order, so one long
@@ -77,6 +88,11 @@ public final class BatchExtractor {
     this.extractor = Preconditions.checkNotNull(extractor);
     this.threads = threads;
     this.budget = budget;
+  }
+
+  /** Processes every input (a list, or any iterable read once), calling {@code sink} once per input, in input order. */
+  public void run(Iterable<Input> inputs, Consumer<Result> sink) {
+    run(inputs.iterator(), sink);
   }
 
   /** Processes every input, calling {@code sink} once per input, in input order. */
@@ -256,10 +272,12 @@ public final class BatchExtractor {
     } catch (Error e) {
       // CoreNLP's lexers signal bad input with java.lang.Error; out of memory and stack
       // overflow also end this document only, never the batch
-      return new Result(in.id(), null, in.id() + ": " + e);
+      LOG.debug("{}: failed", in.id(), e);
+      return new Result(in.id(), null, in.id() + ": " + e, e);
     } catch (RuntimeException e) {
+      LOG.debug("{}: failed", in.id(), e);
       String m = e.getMessage();
-      return new Result(in.id(), null, m != null && m.startsWith(in.id()) ? m : in.id() + ": " + e);
+      return new Result(in.id(), null, m != null && m.startsWith(in.id()) ? m : in.id() + ": " + e, e);
     }
   }
 

@@ -185,17 +185,24 @@ public final class EventExtractor {
     if (documentDate != null) {
       a.set(TimeAnnotations.DocumentDateAnnotation.class, documentDate);
     }
-    pipeline.annotate(a);
-    List<CoreMap> sentences = a.get(CoreAnnotations.SentencesAnnotation.class);
-    if (sentences == null || sentences.isEmpty()) {
-      a.set(EventAnnotations.EventFramesAnnotation.class, List.of());
+    try {
+      pipeline.annotate(a);
+      List<CoreMap> sentences = a.get(CoreAnnotations.SentencesAnnotation.class);
+      if (sentences == null || sentences.isEmpty()) {
+        a.set(EventAnnotations.EventFramesAnnotation.class, List.of());
+        return a;
+      }
+      for (Annotator layer : layers) {
+        ArabicPipeline.checkInterrupted();
+        layer.annotate(a);
+      }
       return a;
+    } catch (java.util.concurrent.CancellationException | edu.stanford.nlp.util.RuntimeInterruptedException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // the error names the document; the original exception (and its stack trace) is the cause
+      throw new IllegalStateException(docId + ": " + e, e);
     }
-    for (Annotator layer : layers) {
-      ArabicPipeline.checkInterrupted();
-      layer.annotate(a);
-    }
-    return a;
   }
 
   /**

@@ -5,6 +5,11 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
+import org.hadath.events.sentence.ClassWords;
+import org.hadath.events.sentence.SentenceView;
+import org.hadath.events.sources.SourceFinder;
+import org.hadath.events.triggers.ConditionEvidence;
+import org.hadath.events.triggers.TriggerConditions;
 import org.hadath.normalize.ArabicKeys;
 import org.hadath.pipeline.SentenceSelector;
 
@@ -28,9 +33,6 @@ import org.hadath.pipeline.SentenceSelector;
  * Thread-safe.
  */
 final class EventParseSelector implements SentenceSelector {
-  /** A reporting verb at this token index or before may open a continuation (see {@link EventAnnotator}). */
-  static final int CONTINUATION_REACH = 2;
-
   private final EventRules rules;
   private final List<EventRules.TriggerRule> triggers;
 
@@ -79,7 +81,7 @@ final class EventParseSelector implements SentenceSelector {
       ClassWords[] words = classWords.computeIfAbsent(cls, c -> {
         ClassWords[] w = new ClassWords[keys.length];
         for (int o = 0; o < keys.length; o++) {
-          w[o] = ClassWords.of(keys[o], rules, c);
+          w[o] = ClassWords.of(keys[o], k -> rules.isA(k, c));
         }
         return w;
       });
@@ -100,25 +102,24 @@ final class EventParseSelector implements SentenceSelector {
   }
 
   private boolean couldHold(Doc doc, int s, int t, EventRules.TriggerRule rule) {
-    return rule.conditionsHold(c -> switch (c.scope()) {
-      case SELF -> rules.isA(doc.keys[s][t], c.wordClass());
-      case CTX, NEAR, DEP, GOV, SUBJ -> doc.has(s, c.wordClass(), t);
-      case DOC -> {
-        boolean any = false;
-        for (int o = 0; o < doc.keys.length && !any; o++) {
-          any = doc.has(o, c.wordClass(), o == s ? t : -1);
-        }
-        yield any;
-      }
-      case ARMED -> true; // actors are found after parsing
-    });
+    return TriggerConditions.hold(rule, ConditionEvidence.beforeParsing(
+        cls -> rules.isA(doc.keys[s][t], cls),
+        cls -> doc.has(s, cls, t),
+        cls -> {
+          boolean any = false;
+          for (int o = 0; o < doc.keys.length && !any; o++) {
+            any = doc.has(o, cls, o == s ? t : -1);
+          }
+          return any;
+        },
+        cls -> true)); // armed: actors are found after parsing
   }
 
   /** Whether the sentence could continue the previous one's report: a reporting verb early on. */
   private boolean couldContinue(CoreMap sentence, String[] keys) {
     List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-    for (int t = 0; t <= CONTINUATION_REACH && t < keys.length; t++) {
-      if (SentenceView.isVerbTag(tokens.get(t).tag()) && rules.isA(keys[t], EventAnnotator.REPORT)) {
+    for (int t = 0; t <= SourceFinder.CONTINUATION_REACH && t < keys.length; t++) {
+      if (SentenceView.isVerbTag(tokens.get(t).tag()) && rules.isA(keys[t], WordClass.REPORT)) {
         return true;
       }
     }

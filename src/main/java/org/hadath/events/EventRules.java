@@ -81,7 +81,7 @@ public final class EventRules {
     if (r == null) {
       synchronized (EventRules.class) {
         if (defaults == null) {
-          defaults = load(DEFAULT_DIR);
+          defaults = load(ModelFiles.packaged());
         }
         r = defaults;
       }
@@ -90,14 +90,20 @@ public final class EventRules {
   }
 
   /**
-   * Loads the three rule files from {@code dir}: a classpath folder under {@code models/}
-   * (e.g. {@code events/}) or a directory on disk ending in {@code /}.
+   * Loads the rules from {@code dir}, a directory on disk the user names holding edited copies
+   * of {@code classes.tsv}, {@code triggers.tsv}, {@code arguments.tsv} (a file not there is
+   * the packaged one).
    */
   public static EventRules load(String dir) {
-    String classesFile = dir + "classes.tsv";
+    return load(ModelFiles.overrides(java.nio.file.Path.of(dir), DEFAULT_DIR));
+  }
+
+  /** Loads the rule files {@code events/*.tsv} of {@code models}. */
+  public static EventRules load(ModelFiles models) {
+    String classesFile = DEFAULT_DIR + "classes.tsv";
     Map<String, StringBuilder> alts = new LinkedHashMap<>();
     Map<String, ModelFiles.Row> firstRow = new HashMap<>();
-    for (ModelFiles.Row row : ModelFiles.readTsv(classesFile, 2, 2)) {
+    for (ModelFiles.Row row : models.table(classesFile, 2, 2)) {
       String name = row.get(0);
       if (!name.matches("[A-Z_]+")) {
         throw row.error("class name must be upper case letters and _: '" + name + "'");
@@ -113,9 +119,16 @@ public final class EventRules {
     }
     Map<String, Pattern> classes = new LinkedHashMap<>();
     alts.forEach((k, v) -> classes.put(k, compile(firstRow.get(k), v.toString())));
+    for (WordClass needed : WordClass.values()) {
+      if (!classes.containsKey(needed.name())) {
+        // line 0: the whole file is at fault; found now, not in the middle of an extraction
+        throw new ModelFormatException(classesFile, 0, "missing word class " + needed.name()
+            + ", which the event mechanisms need (see WordClass)");
+      }
+    }
 
     List<TriggerRule> triggers = new ArrayList<>();
-    for (ModelFiles.Row row : ModelFiles.readTsv(dir + "triggers.tsv", 3, 5)) {
+    for (ModelFiles.Row row : models.table(DEFAULT_DIR + "triggers.tsv", 3, 5)) {
       EventType type;
       try {
         type = EventType.valueOf(row.get(0));
@@ -155,7 +168,7 @@ public final class EventRules {
     triggers.forEach(t -> frames.add(t.frame()));
 
     List<ArgumentRule> args = new ArrayList<>();
-    for (ModelFiles.Row row : ModelFiles.readTsv(dir + "arguments.tsv", 4, 4)) {
+    for (ModelFiles.Row row : models.table(DEFAULT_DIR + "arguments.tsv", 4, 4)) {
       List<String> fr = List.of(row.get(0).split(","));
       for (String f : fr) {
         if (!f.equals("*") && !frames.contains(f)) {
@@ -223,6 +236,11 @@ public final class EventRules {
       throw new IllegalArgumentException("unknown word class " + name);
     }
     return key != null && matches(p, key);
+  }
+
+  /** True when the match key {@code key} is a word of class {@code c} (present: checked at load). */
+  public boolean isA(String key, WordClass c) {
+    return isA(key, c.name());
   }
 
   /**

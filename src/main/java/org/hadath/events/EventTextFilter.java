@@ -14,6 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.hadath.entities.actors.Actor;
 import org.hadath.entities.actors.ActorLexicon;
+import org.hadath.events.sentence.ArmedActors;
+import org.hadath.events.sources.SourceFinder;
+import org.hadath.events.triggers.ConditionEvidence;
+import org.hadath.events.triggers.TriggerConditions;
 import org.hadath.normalize.ArabicKeys;
 import org.hadath.pipeline.LineSelector;
 import org.hadath.pipeline.SegmenterForms;
@@ -88,7 +92,7 @@ public final class EventTextFilter implements LineSelector {
       }
     }
     // reporting verbs: a line opening with one may continue the previous line's report
-    this.reportClass = cls.computeIfAbsent(EventAnnotator.REPORT, x -> cls.size());
+    this.reportClass = cls.computeIfAbsent(WordClass.REPORT.name(), x -> cls.size());
     this.anyTrigger = anyOf(triggers.stream().map(EventRules.TriggerRule::pattern).toList());
     this.classIndex = ImmutableMap.copyOf(cls);
     this.anyClass = anyOf(cls.keySet().stream().map(rules::classPattern).toList());
@@ -96,7 +100,7 @@ public final class EventTextFilter implements LineSelector {
     Set<String> naming = new LinkedHashSet<>();
     Set<String> armed = new LinkedHashSet<>();
     for (Actor a : actors.actors().values()) {
-      if (EventAnnotator.isArmed(a.category())) {
+      if (ArmedActors.isArmed(a.category())) {
         a.aliases().forEach(x -> armed.add(fold(x, true)));
       }
     }
@@ -107,7 +111,7 @@ public final class EventTextFilter implements LineSelector {
       for (String id : an.candidates()) {
         Actor a = actors.actor(id);
         a.aliases().forEach(x -> naming.add(fold(x, true)));
-        if (EventAnnotator.isArmed(a.category())) {
+        if (ArmedActors.isArmed(a.category())) {
           armed.add(f);
         }
       }
@@ -159,7 +163,7 @@ public final class EventTextFilter implements LineSelector {
         Word x = word(w);
         // each written word gives at least one token, so a reporting verb among the first
         // tokens of the line's first sentence lies among its first words
-        if (words[0]++ <= EventParseSelector.CONTINUATION_REACH && x.classes().get(reportClass)) {
+        if (words[0]++ <= SourceFinder.CONTINUATION_REACH && x.classes().get(reportClass)) {
           leadReport = true;
         }
         if (!x.rules().isEmpty()) {
@@ -263,16 +267,15 @@ public final class EventTextFilter implements LineSelector {
 
   /** Whether some alternative of the rule's conditions could hold for a word in line {@code i}. */
   private boolean couldHold(EventRules.TriggerRule rule, BitSet self, List<Line> lines, int i, BitSet docCls) {
-    return rule.conditionsHold(c -> {
-      int k = classIndex.get(c.wordClass());
-      return switch (c.scope()) {
-        case SELF -> self != null && self.get(k);
-        case DOC -> docCls.get(k);
-        case ARMED -> couldArm(lines, i - 1, k) || couldArm(lines, i, k) || couldArm(lines, i + 1, k);
+    return TriggerConditions.hold(rule, ConditionEvidence.beforeParsing(
+        cls -> self != null && self.get(classIndex.get(cls)),
         // the word is in the trigger's own sentence, hence on its line
-        case CTX, NEAR, DEP, GOV, SUBJ -> lines.get(i).classes.get(k);
-      };
-    });
+        cls -> lines.get(i).classes.get(classIndex.get(cls)),
+        cls -> docCls.get(classIndex.get(cls)),
+        cls -> {
+          int k = classIndex.get(cls);
+          return couldArm(lines, i - 1, k) || couldArm(lines, i, k) || couldArm(lines, i + 1, k);
+        }));
   }
 
   /**

@@ -32,7 +32,7 @@ public final class ConllUWriter {
 
   private static ImmutableMap<String, String> loadUpos() {
     Map<String, String> m = new HashMap<>();
-    for (ModelFiles.Row r : ModelFiles.readTsv("depparse/upos.tsv", 2, 2)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("depparse/upos.tsv", 2, 2)) {
       m.put(r.get(0), r.get(1));
     }
     return ImmutableMap.copyOf(m);

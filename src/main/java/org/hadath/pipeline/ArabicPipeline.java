@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hadath.depparse.DependencyAnnotator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +33,13 @@ public final class ArabicPipeline {
   /** Classpath location of the Arabic POS tagger model. */
   public static final String TAGGER_MODEL = "edu/stanford/nlp/models/pos-tagger/arabic.tagger";
 
+  /**
+   * The dependency layer's annotator ({@code hadath_depparse}), named by class as CoreNLP's
+   * {@code customAnnotatorClass} names annotators: the dependency layer reads this layer's
+   * trees and parse status, so this layer does not compile against it (no package cycle).
+   */
+  public static final String DEPENDENCY_ANNOTATOR = "org.hadath.depparse.DependencyAnnotator";
+
   private static final Map<String, Annotator> SHARED = new ConcurrentHashMap<>();
 
   private final PipelineOptions options;
@@ -54,9 +60,24 @@ public final class ArabicPipeline {
           options.parseSelector()));
     }
     if (options.dependencies()) {
-      list.add(new DependencyAnnotator());
+      list.add(dependencyAnnotator());
     }
     this.stages = ImmutableList.copyOf(list);
+  }
+
+  /**
+   * A new {@link #DEPENDENCY_ANNOTATOR} with the packaged function words.
+   *
+   * @throws IllegalStateException if the dependency layer is not on the class path
+   */
+  private static Annotator dependencyAnnotator() {
+    try {
+      return Class.forName(DEPENDENCY_ANNOTATOR).asSubclass(Annotator.class)
+          .getConstructor().newInstance();
+    } catch (ReflectiveOperationException | ClassCastException e) {
+      throw new IllegalStateException("cannot create the dependency annotator "
+          + DEPENDENCY_ANNOTATOR, e);
+    }
   }
 
   /**
@@ -183,7 +204,7 @@ public final class ArabicPipeline {
     }
     if (options.dependencies()) {
       ann.append(",hadath_depparse");
-      p.setProperty("customAnnotatorClass.hadath_depparse", DependencyAnnotator.class.getName());
+      p.setProperty("customAnnotatorClass.hadath_depparse", DEPENDENCY_ANNOTATOR);
     }
     p.setProperty("annotators", ann.toString());
     return p;

@@ -29,22 +29,29 @@ public class PosFixAnnotator implements Annotator {
 
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public PosFixAnnotator(String name, Properties props) {
-    this();
+    this(org.hadath.util.ModelFiles.fromProperties(props));
   }
 
   /** Creates the annotator with the packaged corrections. */
   public PosFixAnnotator() {
-    java.util.List<Fix> f = defaultFixes;
+    this(org.hadath.util.ModelFiles.packaged());
+  }
+
+  /** Creates the annotator with the corrections of {@code models} ({@code pipeline/tag-fixes.tsv}). */
+  public PosFixAnnotator(org.hadath.util.ModelFiles models) {
+    java.util.List<Fix> f = models == org.hadath.util.ModelFiles.packaged() ? defaultFixes : null;
     if (f == null) {
-      f = loadFixes("pipeline/tag-fixes.tsv");
-      defaultFixes = f;
+      f = loadFixes(models);
+      if (models == org.hadath.util.ModelFiles.packaged()) {
+        defaultFixes = f;
+      }
     }
     this.fixes = f;
   }
 
-  private static java.util.List<Fix> loadFixes(String file) {
+  private static java.util.List<Fix> loadFixes(org.hadath.util.ModelFiles models) {
     java.util.List<Fix> out = new java.util.ArrayList<>();
-    for (org.hadath.util.ModelFiles.Row r : org.hadath.util.ModelFiles.readTsv(file, 3, 3)) {
+    for (org.hadath.util.ModelFiles.Row r : models.table("pipeline/tag-fixes.tsv", 3, 3)) {
       try {
         out.add(new Fix(java.util.regex.Pattern.compile(org.hadath.normalize.ArabicKeys.foldPattern(r.get(0))),
             r.get(1).equals("*") ? null : java.util.regex.Pattern.compile(org.hadath.normalize.ArabicKeys.foldPattern(r.get(1))),

@@ -35,7 +35,7 @@ public final class SegmenterForms {
   private final ImmutableList<String[]> beforeEnclitic;
 
   private static final class Holder {
-    static final SegmenterForms DEFAULT = load(RESOURCE);
+    static final SegmenterForms DEFAULT = load(ModelFiles.packaged());
   }
 
   private SegmenterForms(String proclitics, int maxProclitics, String enclitics, int maxEnclitics,
@@ -53,15 +53,16 @@ public final class SegmenterForms {
     return Holder.DEFAULT;
   }
 
-  /** Loads rules from a model file (relative to {@code hadath/models/}); errors name file and line. */
-  public static SegmenterForms load(String name) {
+  /** Loads the rules ({@link #RESOURCE}) of {@code models}; errors name file and line. */
+  public static SegmenterForms load(ModelFiles models) {
+    String name = RESOURCE;
     String pro = null;
     String enc = null;
     int maxPro = 0;
     int maxEnc = 0;
     List<String[]> after = new ArrayList<>();
     List<String[]> before = new ArrayList<>();
-    for (ModelFiles.Row r : ModelFiles.readTsv(name, 3, 3)) {
+    for (ModelFiles.Row r : models.table(name, 3, 3)) {
       String a = ArabicKeys.matchKey(r.get(1));
       switch (r.get(0)) {
         case "proclitics" -> {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hadath.evaluation.AttachmentEvaluation;
 import org.hadath.testing.SharedPipeline;
 import org.junit.jupiter.api.Test;
 

@@ -21,7 +21,7 @@ class EventRulesTest {
 
   private void copyPackaged() throws IOException {
     for (String f : new String[] {"classes.tsv", "triggers.tsv", "arguments.tsv"}) {
-      Files.writeString(dir.resolve(f), String.join("\n", ModelFiles.readLines("events/" + f)) + "\n");
+      Files.writeString(dir.resolve(f), String.join("\n", ModelFiles.packaged().lines("events/" + f)) + "\n");
     }
   }
 
@@ -54,7 +54,7 @@ class EventRulesTest {
 
   @Test
   void unknownEventTypeNamesFileAndLine() throws IOException {
-    ModelFormatException e = loadFails("triggers.tsv", "BOMBING\tSTRIKE_V\tقصف\t\t");
+    ModelFormatException e = loadFails("triggers.tsv", "AMBUSH\tSTRIKE_V\tقصف\t\t");
     assertTrue(e.getMessage().contains("triggers.tsv:" + lastLine("triggers.tsv")), e.getMessage());
     assertEquals(lastLine("triggers.tsv"), e.line());
   }

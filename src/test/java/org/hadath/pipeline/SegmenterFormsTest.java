@@ -110,10 +110,10 @@ class SegmenterFormsTest {
   // ---- malformed model files
 
   private ModelFormatException loadFails(String badLine) throws IOException {
-    Path f = dir.resolve("segmenter-forms.tsv");
-    Files.writeString(f, String.join("\n", ModelFiles.readLines(SegmenterForms.RESOURCE)) + "\n" + badLine + "\n");
+    Path f = Files.createDirectories(dir.resolve("pipeline")).resolve("segmenter-forms.tsv");
+    Files.writeString(f, String.join("\n", ModelFiles.packaged().lines(SegmenterForms.RESOURCE)) + "\n" + badLine + "\n");
     int line = Files.readAllLines(f).size();
-    ModelFormatException e = assertThrows(ModelFormatException.class, () -> SegmenterForms.load(f.toString()));
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> SegmenterForms.load(ModelFiles.overrides(dir)));
     assertEquals(line, e.line(), e.getMessage());
     assertTrue(e.getMessage().contains("segmenter-forms.tsv:" + line), e.getMessage());
     assertTrue(e.file().endsWith("segmenter-forms.tsv"), e.file());
@@ -122,9 +122,9 @@ class SegmenterFormsTest {
 
   @Test
   void copyOfThePackagedFileLoads() throws IOException {
-    Path f = dir.resolve("segmenter-forms.tsv");
-    Files.writeString(f, String.join("\n", ModelFiles.readLines(SegmenterForms.RESOURCE)) + "\n");
-    assertEquals(FORMS.stems("وبغاراتها"), SegmenterForms.load(f.toString()).stems("وبغاراتها"));
+    Path f = Files.createDirectories(dir.resolve("pipeline")).resolve("segmenter-forms.tsv");
+    Files.writeString(f, String.join("\n", ModelFiles.packaged().lines(SegmenterForms.RESOURCE)) + "\n");
+    assertEquals(FORMS.stems("وبغاراتها"), SegmenterForms.load(ModelFiles.overrides(dir)).stems("وبغاراتها"));
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import org.hadath.entities.EntityAnnotations;
+import org.hadath.entities.PhraseMatcher;
 
 /**
  * CoreNLP annotator that marks actor mentions on every sentence
@@ -65,6 +67,7 @@ public final class ActorAnnotator implements Annotator {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       if (tokens == null || tokens.isEmpty()) {
         sentence.set(ActorAnnotations.ActorMentionsAnnotation.class, List.of());
+        sentence.set(EntityAnnotations.ActorNameRangesAnnotation.class, List.of());
         continue;
       }
       List<Atom> atoms = new ArrayList<>();
@@ -79,9 +82,21 @@ public final class ActorAnnotator implements Annotator {
         }
         atoms.add(atom);
       }
-      sentence.set(ActorAnnotations.ActorMentionsAnnotation.class,
-          join(atoms, tokens, doc, s));
+      List<ActorMention> mentions = join(atoms, tokens, doc, s);
+      sentence.set(ActorAnnotations.ActorMentionsAnnotation.class, mentions);
+      sentence.set(EntityAnnotations.ActorNameRangesAnnotation.class, nameRanges(mentions));
     }
+  }
+
+  /** The token ranges of the mentions that name a known actor (not a bare people noun). */
+  private static List<EntityAnnotations.TokenRange> nameRanges(List<ActorMention> mentions) {
+    List<EntityAnnotations.TokenRange> out = new ArrayList<>();
+    for (ActorMention a : mentions) {
+      if (a.actorId() != null && a.noun() == null) {
+        out.add(new EntityAnnotations.TokenRange(a.tokenBegin(), a.tokenEnd()));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Picks what a match means here, or null for a short form with no antecedent. */
@@ -180,7 +195,8 @@ public final class ActorAnnotator implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(ActorAnnotations.ActorMentionsAnnotation.class);
+    return Set.of(ActorAnnotations.ActorMentionsAnnotation.class,
+        EntityAnnotations.ActorNameRangesAnnotation.class);
   }
 
   @Override

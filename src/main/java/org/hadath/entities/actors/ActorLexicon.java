@@ -7,7 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hadath.entities.TsvReader;
+import org.hadath.entities.PhraseMatcher;
+import org.hadath.util.ModelFiles;
 import org.hadath.normalize.ArabicKeys;
 
 /**
@@ -16,13 +17,13 @@ import org.hadath.normalize.ArabicKeys;
  * into one {@link PhraseMatcher}.
  *
  * <p>Everything is validated at load time, and a bad line fails with
- * {@link TsvReader.FormatException} naming file and line. Immutable and thread-safe;
+ * {@link org.hadath.util.ModelFormatException} naming file and line. Immutable and thread-safe;
  * {@link #defaults()} loads the project's files once per JVM.
  */
 public final class ActorLexicon {
 
   /** Class-path folder of the entity models. */
-  public static final String MODELS = "hadath/models/entities/";
+  public static final String MODELS = "entities/";
 
   /** What a matched phrase stands for. */
   public sealed interface Entry permits ActorEntry, AnaphorEntry, NounEntry {}
@@ -50,9 +51,7 @@ public final class ActorLexicon {
   }
 
   private static final class Holder {
-    static final ActorLexicon DEFAULT = load(MODELS + "actors.tsv",
-        MODELS + "people_nouns.tsv", MODELS + "actor_anaphors.tsv",
-        MODELS + "function_words.tsv");
+    static final ActorLexicon DEFAULT = load(ModelFiles.packaged());
   }
 
   /** The project's lexicon, loaded on first use, once per JVM. */
@@ -60,11 +59,14 @@ public final class ActorLexicon {
     return Holder.DEFAULT;
   }
 
-  /** Loads and validates a lexicon from class-path resources. */
-  public static ActorLexicon load(String actorsRes, String nounsRes, String anaphorsRes,
-      String functionWordsRes) {
+  /** Loads and validates the lexicon of {@code models} (the files under {@link #MODELS}). */
+  public static ActorLexicon load(ModelFiles models) {
+    String actorsRes = MODELS + "actors.tsv";
+    String nounsRes = MODELS + "people_nouns.tsv";
+    String anaphorsRes = MODELS + "actor_anaphors.tsv";
+    String functionWordsRes = MODELS + "function_words.tsv";
     ImmutableMap<String, Actor> actors = readActors(
-        TsvReader.readResource(actorsRes, List.of("id", "name_en", "category", "affiliation",
+        models.table(actorsRes, List.of("id", "name_en", "category", "affiliation",
             "aliases")));
     PhraseMatcher.Builder<Entry> b = PhraseMatcher.builder();
     Map<String, String> aliasOwner = new HashMap<>();
@@ -73,7 +75,7 @@ public final class ActorLexicon {
         b.add(alias, new ActorEntry(a));
       }
     }
-    for (TsvReader.Row r : TsvReader.readResource(nounsRes, List.of("form", "category",
+    for (ModelFiles.Row r : models.table(nounsRes, List.of("form", "category",
         "number")).rows()) {
       PeopleCategory cat = r.getEnum(PeopleCategory.class, 1, "category");
       PeopleNoun.Number num = r.getEnum(PeopleNoun.Number.class, 2, "number");
@@ -83,7 +85,7 @@ public final class ActorLexicon {
       b.add(r.get(0), new NounEntry(new PeopleNoun(r.get(0), cat, num)));
     }
     ImmutableList.Builder<AnaphorEntry> anaphors = ImmutableList.builder();
-    for (TsvReader.Row r : TsvReader.readResource(anaphorsRes, List.of("form", "actors"))
+    for (ModelFiles.Row r : models.table(anaphorsRes, List.of("form", "actors"))
         .rows()) {
       ImmutableList<String> ids = ImmutableList.copyOf(r.get(1).split("\\|"));
       for (String id : ids) {
@@ -96,7 +98,7 @@ public final class ActorLexicon {
       b.add(r.get(0), an);
     }
     ImmutableSet.Builder<String> links = ImmutableSet.builder();
-    for (TsvReader.Row r : TsvReader.readResource(functionWordsRes, List.of("form", "role"))
+    for (ModelFiles.Row r : models.table(functionWordsRes, List.of("form", "role"))
         .rows()) {
       if (r.get(1).equals("OF_LINK")) {
         links.add(ArabicKeys.matchKey(r.get(0)));
@@ -107,11 +109,11 @@ public final class ActorLexicon {
   }
 
   /** Parses and validates the actor table (exposed for tests of malformed files). */
-  public static ImmutableMap<String, Actor> readActors(TsvReader.Table t) {
+  public static ImmutableMap<String, Actor> readActors(ModelFiles.Table t) {
     Map<String, Actor> byId = new LinkedHashMap<>();
-    Map<String, TsvReader.Row> rowOf = new HashMap<>();
+    Map<String, ModelFiles.Row> rowOf = new HashMap<>();
     Map<String, String> aliasOwner = new HashMap<>();
-    for (TsvReader.Row r : t.rows()) {
+    for (ModelFiles.Row r : t.rows()) {
       String id = r.get(0);
       if (id.isEmpty()) {
         throw r.error("empty id");

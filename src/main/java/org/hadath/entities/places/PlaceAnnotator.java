@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.hadath.entities.actors.ActorAnnotations;
-import org.hadath.entities.actors.ActorMention;
-import org.hadath.entities.actors.PhraseMatcher;
+import org.hadath.entities.EntityAnnotations;
+import org.hadath.entities.PhraseMatcher;
 
 /**
  * CoreNLP annotator that marks place mentions on every sentence
@@ -76,13 +75,12 @@ public final class PlaceAnnotator implements Annotator {
    * first): a country inside an actor's name (قوات سورية الديمقراطية) is not a place mention.
    */
   private static List<int[]> actorSpans(CoreMap sentence) {
-    List<ActorMention> actors = sentence.get(ActorAnnotations.ActorMentionsAnnotation.class);
+    List<EntityAnnotations.TokenRange> names =
+        sentence.get(EntityAnnotations.ActorNameRangesAnnotation.class);
     List<int[]> out = new ArrayList<>();
-    if (actors != null) {
-      for (ActorMention a : actors) {
-        if (a.actorId() != null && a.noun() == null) {
-          out.add(new int[] {a.tokenBegin(), a.tokenEnd()});
-        }
+    if (names != null) {
+      for (EntityAnnotations.TokenRange r : names) {
+        out.add(new int[] {r.begin(), r.end()});
       }
     }
     return out;

@@ -7,20 +7,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hadath.entities.TsvReader;
-import org.hadath.entities.actors.PhraseMatcher;
+import org.hadath.entities.PhraseMatcher;
+import org.hadath.util.ModelFiles;
 import org.hadath.normalize.ArabicKeys;
 
 /**
  * The place knowledge of the library, loaded from {@code hadath/models/entities/}: the
  * gazetteer, the cue nouns, the direction words, the common-word guards and the words that end
- * a name. Validated at load ({@link TsvReader.FormatException} names file and line);
+ * a name. Validated at load ({@link org.hadath.util.ModelFormatException} names file and line);
  * immutable and thread-safe; {@link #defaults()} loads once per JVM.
  */
 public final class PlaceGazetteer {
 
   /** Class-path folder of the entity models. */
-  public static final String MODELS = "hadath/models/entities/";
+  public static final String MODELS = "entities/";
 
   /**
    * A cue noun and the type it implies; {@code several} for a dual or plural cue (قريتي،
@@ -58,9 +58,7 @@ public final class PlaceGazetteer {
   }
 
   private static final class Holder {
-    static final PlaceGazetteer DEFAULT = load(MODELS + "places.tsv", MODELS + "place_cues.tsv",
-        MODELS + "place_directions.tsv", MODELS + "place_guards.tsv",
-        MODELS + "function_words.tsv");
+    static final PlaceGazetteer DEFAULT = load(ModelFiles.packaged());
   }
 
   /** The project's gazetteer, loaded on first use, once per JVM. */
@@ -68,10 +66,14 @@ public final class PlaceGazetteer {
     return Holder.DEFAULT;
   }
 
-  /** Loads and validates the place models from class-path resources. */
-  public static PlaceGazetteer load(String placesRes, String cuesRes, String directionsRes,
-      String guardsRes, String functionWordsRes) {
-    ImmutableMap<String, Place> places = readPlaces(TsvReader.readResource(placesRes,
+  /** Loads and validates the place models of {@code models} (the files under {@link #MODELS}). */
+  public static PlaceGazetteer load(ModelFiles models) {
+    String placesRes = MODELS + "places.tsv";
+    String cuesRes = MODELS + "place_cues.tsv";
+    String directionsRes = MODELS + "place_directions.tsv";
+    String guardsRes = MODELS + "place_guards.tsv";
+    String functionWordsRes = MODELS + "function_words.tsv";
+    ImmutableMap<String, Place> places = readPlaces(models.table(placesRes,
         List.of("id", "name_en", "type", "governorate", "country", "lat", "lon", "aliases",
             "source")));
     PhraseMatcher.Builder<Place> nb = PhraseMatcher.builder();
@@ -81,7 +83,7 @@ public final class PlaceGazetteer {
       }
     }
     PhraseMatcher.Builder<Cue> cb = PhraseMatcher.builder();
-    for (TsvReader.Row r : TsvReader.readResource(cuesRes, List.of("cue", "type", "names")).rows()) {
+    for (ModelFiles.Row r : models.table(cuesRes, List.of("cue", "type", "names")).rows()) {
       if (!r.get(2).equals("ONE") && !r.get(2).equals("SEVERAL")) {
         throw r.error("names must be ONE or SEVERAL: '" + r.get(2) + "'");
       }
@@ -89,7 +91,7 @@ public final class PlaceGazetteer {
           r.get(2).equals("SEVERAL")));
     }
     PhraseMatcher.Builder<DirectionWord> db = PhraseMatcher.builder();
-    for (TsvReader.Row r : TsvReader.readResource(directionsRes,
+    for (ModelFiles.Row r : models.table(directionsRes,
         List.of("form", "direction", "position")).rows()) {
       String pos = r.get(2);
       if (!pos.equals("BEFORE") && !pos.equals("AFTER")) {
@@ -98,11 +100,11 @@ public final class PlaceGazetteer {
       db.add(r.get(0), new DirectionWord(r.getEnum(Direction.class, 1, "Direction"), pos.equals("BEFORE")));
     }
     ImmutableMap.Builder<String, Guard> gb = ImmutableMap.builder();
-    for (TsvReader.Row r : TsvReader.readResource(guardsRes, List.of("form", "rule")).rows()) {
+    for (ModelFiles.Row r : models.table(guardsRes, List.of("form", "rule")).rows()) {
       gb.put(ArabicKeys.matchKey(r.get(0)), r.getEnum(Guard.class, 1, "Guard"));
     }
     ImmutableSet.Builder<String> stops = ImmutableSet.builder();
-    for (TsvReader.Row r : TsvReader.readResource(functionWordsRes, List.of("form", "role"))
+    for (ModelFiles.Row r : models.table(functionWordsRes, List.of("form", "role"))
         .rows()) {
       if (r.get(1).equals("NAME_STOP")) {
         stops.add(ArabicKeys.matchKey(r.get(0)));
@@ -113,10 +115,10 @@ public final class PlaceGazetteer {
   }
 
   /** Parses and validates the place table (exposed for tests of malformed files). */
-  public static ImmutableMap<String, Place> readPlaces(TsvReader.Table t) {
+  public static ImmutableMap<String, Place> readPlaces(ModelFiles.Table t) {
     Map<String, Place> byId = new LinkedHashMap<>();
-    Map<String, TsvReader.Row> rowOf = new HashMap<>();
-    for (TsvReader.Row r : t.rows()) {
+    Map<String, ModelFiles.Row> rowOf = new HashMap<>();
+    for (ModelFiles.Row r : t.rows()) {
       String id = r.get(0);
       if (id.isEmpty()) {
         throw r.error("empty id");
@@ -159,7 +161,7 @@ public final class PlaceGazetteer {
     return ImmutableMap.copyOf(byId);
   }
 
-  private static Double coordinate(TsvReader.Row r, int col, double max) {
+  private static Double coordinate(ModelFiles.Row r, int col, double max) {
     if (r.get(col).isEmpty()) {
       return null;
     }

@@ -3,6 +3,10 @@ package org.hadath.entities.quantity;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
+import org.hadath.entities.NumberReader;
+import org.hadath.entities.NumberReader.Num;
+import org.hadath.entities.Piece;
+import org.hadath.entities.Pieces;
 import org.hadath.entities.quantity.QuantityLexicon.GrammaticalNumber;
 import org.hadath.entities.quantity.QuantityMention.CountedNoun;
 
@@ -22,12 +26,12 @@ import org.hadath.entities.quantity.QuantityMention.CountedNoun;
 public final class PeopleCounter {
 
   private final QuantityLexicon lex;
-  private final QuantityExtractor numbers;
+  private final NumberReader numbers;
 
   /** A counter over the shared lexicon. */
   public PeopleCounter() {
     this.lex = QuantityLexicon.get();
-    this.numbers = new QuantityExtractor();
+    this.numbers = NumberReader.get();
   }
 
   /** One member of a phrase: its count (max null = unbounded), pieces [start, end). */
@@ -78,7 +82,7 @@ public final class PeopleCounter {
     if (i >= ps.size()) {
       return null;
     }
-    QuantityExtractor.Num n = numbers.number(ps, i);
+    Num n = numbers.number(ps, i);
     if (n != null) {
       // رجل و3 أطفال: a counted member; at a phrase start only when a member follows
       if (n.end() < ps.size() && isPerson(ps.get(n.end()))) {
@@ -124,12 +128,12 @@ public final class PeopleCounter {
     }
     if (plural) {
       // أطفاله الثلاثة: a number word after a plural counts it
-      QuantityExtractor.Num after = numbers.number(ps, end);
+      Num after = numbers.number(ps, end);
       if (after == null && end < ps.size() && ps.get(end).key().startsWith("ال")) {
         after = numbers.number(List.of(new Piece(ps.get(end).text(), ps.get(end).key().substring(2),
             ps.get(end).begin(), ps.get(end).end(), ps.get(end).tokenIndex(), ps.get(end).tag())), 0);
         if (after != null) {
-          after = new QuantityExtractor.Num(after.value(), end, end + 1);
+          after = new Num(after.value(), end, end + 1);
         }
       }
       if (after != null && after.value() > 1 && after.value() < 1000) {

@@ -3,10 +3,12 @@ package org.hadath.entities.quantity;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.hadath.entities.NumberReader;
+import org.hadath.entities.NumberReader.Num;
+import org.hadath.entities.PhraseTable;
+import org.hadath.entities.Piece;
+import org.hadath.entities.Pieces;
 import org.hadath.entities.quantity.QuantityLexicon.CueEntry;
-import org.hadath.entities.quantity.QuantityLexicon.NumberWord;
-import org.hadath.entities.quantity.QuantityLexicon.Role;
 import org.hadath.entities.quantity.QuantityMention.CountedNoun;
 import org.hadath.normalize.ArabicKeys;
 
@@ -22,20 +24,12 @@ import org.hadath.normalize.ArabicKeys;
 public final class QuantityExtractor {
 
   private final QuantityLexicon lex;
+  private final NumberReader numbers = NumberReader.get();
 
   /** An extractor over the shared lexicon. */
   public QuantityExtractor() {
     this.lex = QuantityLexicon.get();
   }
-
-  /**
-   * A number found in the pieces: its value and the pieces it spans.
-   *
-   * @param value the number
-   * @param start first piece
-   * @param end one past the last piece
-   */
-  public record Num(long value, int start, int end) {}
 
   /** Quantities of one sentence, in text order. Never throws on odd input. */
   public List<QuantityMention> extract(List<CoreLabel> tokens, String docText,
@@ -70,27 +64,27 @@ public final class QuantityExtractor {
         int begin = ps.get(i).begin() + (cue.cliticStripped() ? 1 : 0);
         switch (cue.value().cue()) {
           case APPROX -> {
-            Num hi = rangeEnd(ps, n.end);
-            if (hi != null && hi.value > n.value) {
-              return build(ps, begin, i, hi.end, n.value, hi.value, true, QuantityKind.RANGE,
+            Num hi = rangeEnd(ps, n.end());
+            if (hi != null && hi.value() > n.value()) {
+              return build(ps, begin, i, hi.end(), n.value(), hi.value(), true, QuantityKind.RANGE,
                   doc, sent);
             }
-            return build(ps, begin, i, n.end, n.value, n.value, true, QuantityKind.APPROXIMATE,
+            return build(ps, begin, i, n.end(), n.value(), n.value(), true, QuantityKind.APPROXIMATE,
                 doc, sent);
           }
           case MORE_THAN -> {
-            return build(ps, begin, i, n.end, n.value + 1, null, false,
+            return build(ps, begin, i, n.end(), n.value() + 1, null, false,
                 QuantityKind.LOWER_BOUND, doc, sent);
           }
           case AT_LEAST -> {
-            return build(ps, begin, i, n.end, n.value, null, false, QuantityKind.LOWER_BOUND,
+            return build(ps, begin, i, n.end(), n.value(), null, false, QuantityKind.LOWER_BOUND,
                 doc, sent);
           }
           case RANGE_BETWEEN -> {
-            if (n.end + 1 < ps.size() && isAnd(ps.get(n.end))) {
-              Num hi = number(ps, n.end + 1);
-              if (hi != null && hi.value >= n.value) {
-                return build(ps, begin, i, hi.end, n.value, hi.value, false, QuantityKind.RANGE,
+            if (n.end() + 1 < ps.size() && isAnd(ps.get(n.end()))) {
+              Num hi = number(ps, n.end() + 1);
+              if (hi != null && hi.value() >= n.value()) {
+                return build(ps, begin, i, hi.end(), n.value(), hi.value(), false, QuantityKind.RANGE,
                     doc, sent);
               }
             }
@@ -128,13 +122,13 @@ public final class QuantityExtractor {
       if (notACount(ps, n)) {
         return null;
       }
-      Num hi = rangeEnd(ps, n.end);
+      Num hi = rangeEnd(ps, n.end());
       int begin = ps.get(i).begin() + (startsWithClitic(ps.get(i)) ? 1 : 0);
-      if (hi != null && hi.value > n.value) {
-        return build(ps, begin, i, hi.end, n.value, hi.value, false, QuantityKind.RANGE, doc,
+      if (hi != null && hi.value() > n.value()) {
+        return build(ps, begin, i, hi.end(), n.value(), hi.value(), false, QuantityKind.RANGE, doc,
             sent);
       }
-      return build(ps, begin, i, n.end, n.value, n.value, false, QuantityKind.EXACT, doc, sent);
+      return build(ps, begin, i, n.end(), n.value(), n.value(), false, QuantityKind.EXACT, doc, sent);
     }
     // 5. a person dual standing alone: شخصين، طفلان
     Piece p = ps.get(i);
@@ -152,7 +146,7 @@ public final class QuantityExtractor {
   }
 
   private static boolean isAnd(Piece p) {
-    return p.key().equals("و");
+    return NumberReader.isAnd(p);
   }
 
   /** The Y of "X إلى Y" after a number ending at piece {@code j}, or null. */
@@ -168,154 +162,49 @@ public final class QuantityExtractor {
   // ---- numbers -----------------------------------------------------------------------
 
   /**
-   * A number (digits or words) starting exactly at piece {@code i}, or null. Used by the
-   * time layer for durations (منذ ثلاثة أيام).
+   * A number (digits or words) starting exactly at piece {@code i}, or null; see
+   * {@link NumberReader#number}.
    */
-  public Num number(List<Piece> ps, int i) {
-    if (i < 0 || i >= ps.size()) {
-      return null;
-    }
-    Piece p = ps.get(i);
-    if (p.isNumber()) {
-      Double d = digits(p.key());
-      if (d == null) {
-        return null;
-      }
-      int end = i + 1;
-      NumberWord w = end < ps.size() ? lex.numberWord(ps.get(end).key()) : null;
-      if (w != null && (w.role() == Role.THOUSAND || w.role() == Role.MILLION)) {
-        // 3 آلاف، 1.5 مليون: the word multiplies the digits.
-        d *= w.role() == Role.THOUSAND ? 1000 : 1_000_000;
-        end++;
-      }
-      if (d != Math.floor(d) || d > Long.MAX_VALUE / 2) {
-        return null; // a decimal that is no whole count
-      }
-      return new Num(d.longValue(), i, end);
-    }
-    return words(ps, i);
-  }
-
-  /**
-   * Digits with separators: 1,200 and 1.200 (groups of three after the first) are
-   * thousands; otherwise . and ٫ are decimal points.
-   */
-  static Double digits(String key) {
-    String k = key.replace('\u066B', '.').replace('\u066C', ',');
-    if (k.matches("\\d{1,3}([,.]\\d{3})+")) {
-      return Double.valueOf(k.replaceAll("[,.]", ""));
-    }
-    k = k.replace(",", "");
-    try {
-      return Double.valueOf(k);
-    } catch (NumberFormatException e) {
-      return null;
-    }
-  }
-
-  /** A compound of number words: ثلاثة وعشرون، خمسة عشر، ألف وخمسمئة، ثلاثة آلاف. */
-  private Num words(List<Piece> ps, int i) {
-    long total = 0;
-    long current = 0;
-    int j = i;
-    int lastEnd = -1;
-    boolean any = false;
-    while (j < ps.size()) {
-      Piece p = ps.get(j);
-      String key = p.key();
-      NumberWord w = lex.numberWord(key);
-      int next = j + 1;
-      if (w == null && any && isAnd(p) && j + 1 < ps.size()
-          && lex.numberWord(ps.get(j + 1).key()) != null) {
-        // "و" joining two number words
-        w = lex.numberWord(ps.get(j + 1).key());
-        next = j + 2;
-        p = ps.get(j + 1);
-      } else if (w == null && p.keyWithoutClitic() != null && key.charAt(0) == 'و'
-          && (any || j == i)) {
-        w = lex.numberWord(p.keyWithoutClitic());
-      }
-      if (w == null) {
-        break;
-      }
-      if (!any && Set.of("الاف", "الوف", "ملايين").contains(p.key())) {
-        return null; // آلاف alone is vague, handled by the vague cues
-      }
-      if (next == j + 2 && !((w.role() == Role.TEN && current > 0 && current < 10)
-          || (current == 0 && total > 0) || (current > 0 && current % 100 == 0))) {
-        break; // "خمسة وعشرة" are two numbers; و only joins units to tens and after 100s
-      }
-      if (w.bound()) {
-        boolean teen = next < ps.size() && (ps.get(next).key().equals("عشر")
-            || ps.get(next).key().equals("عشره"));
-        if (!teen) {
-          break;
-        }
-      }
-      if (any && w.role() == Role.UNIT && current % 100 != 0 && current % 10 != 0
-          && !(w.value() == 10)) {
-        break; // two units in a row are two numbers
-      }
-      switch (w.role()) {
-        case UNIT, TEN -> current += w.value();
-        case HUNDRED -> current = (w.value() == 100 && current > 0 && current < 10)
-            ? current * 100 : current + w.value();
-        case THOUSAND -> {
-          total += current > 0 ? current * 1000 : w.value();
-          current = 0;
-        }
-        case MILLION -> {
-          total = (total + current > 0 ? (total + current) * 1_000_000 : w.value());
-          current = 0;
-        }
-        default -> { }
-      }
-      any = true;
-      lastEnd = next;
-      j = next;
-    }
-    if (!any) {
-      return null;
-    }
-    return new Num(total + current, i, lastEnd);
+  private Num number(List<Piece> ps, int i) {
+    return numbers.number(ps, i);
   }
 
   // ---- what is not a count ---------------------------------------------------------------
 
   /** Years, dates, clock times, percentages, money, list numbers. */
   private boolean notACount(List<Piece> ps, Num n) {
-    Piece first = ps.get(n.start);
-    Piece prev = n.start > 0 ? ps.get(n.start - 1) : null;
-    Piece next = n.end < ps.size() ? ps.get(n.end) : null;
-    Piece next2 = n.end + 1 < ps.size() ? ps.get(n.end + 1) : null;
+    Piece first = ps.get(n.start());
+    Piece prev = n.start() > 0 ? ps.get(n.start() - 1) : null;
+    Piece next = n.end() < ps.size() ? ps.get(n.end()) : null;
+    Piece next2 = n.end() + 1 < ps.size() ? ps.get(n.end() + 1) : null;
     if (first.isNumber()) {
       // 14:07, 5/3/2019, 2019-03-02: digits glued by a separator to other digits
       if (next != null && next2 != null && next2.isNumber() && next.end() == next2.begin()
-          && next.begin() == ps.get(n.end - 1).end() && ":/-".contains(next.key())) {
+          && next.begin() == ps.get(n.end() - 1).end() && ":/-".contains(next.key())) {
         return true;
       }
-      if (prev != null && n.start >= 2 && ps.get(n.start - 2).isNumber()
+      if (prev != null && n.start() >= 2 && ps.get(n.start() - 2).isNumber()
           && prev.end() == first.begin() && ":/-".contains(prev.key())) {
         return true;
       }
       // a list number: "3." or "3)" at the start of a sentence
-      if (n.start == 0 && next != null && (next.key().equals(".") || next.key().equals(")"))) {
+      if (n.start() == 0 && next != null && (next.key().equals(".") || next.key().equals(")"))) {
         return true;
       }
     }
     // a day of a month (5 آذار) or a year after a month or عام (آذار 2019، عام 2018)
-    if (lex.months.match(ps, n.end, true) != null) {
+    if (lex.months.match(ps, n.end(), true) != null) {
       return true;
     }
     if (prev != null && (lex.isYearWord(prev.key()) || lex.isListWord(prev.key())
-        || isMonthEnd(ps, n.start))) {
+        || isMonthEnd(ps, n.start()))) {
       return true;
     }
-    if (lex.skipUnits.match(ps, n.end, true) != null) {
+    if (lex.skipUnits.match(ps, n.end(), true) != null) {
       return true;
     }
     // a bare year: 1900-2100 not followed by a person noun
-    if (first.isNumber() && n.value >= 1900 && n.value <= 2100 && n.end == n.start + 1) {
+    if (first.isNumber() && n.value() >= 1900 && n.value() <= 2100 && n.end() == n.start() + 1) {
       return next == null || !lex.isPersonNoun(next.key());
     }
     return false;

@@ -1,10 +1,10 @@
 package org.hadath.entities.quantity;
 
-import java.util.HashMap;
+import org.hadath.util.ModelFiles;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import org.hadath.entities.NumberReader;
+import org.hadath.entities.PhraseTable;
 import org.hadath.normalize.ArabicKeys;
 
 /**
@@ -13,12 +13,6 @@ import org.hadath.normalize.ArabicKeys;
  * the month from a count). Immutable after loading.
  */
 public final class QuantityLexicon {
-
-  /** Role of a number word in a compound; see {@code number-words.tsv}. */
-  public enum Role { UNIT, TEN, HUNDRED, THOUSAND, MILLION }
-
-  /** One number word. {@code bound} words only count inside a teen (أحد عشر). */
-  public record NumberWord(long value, Role role, boolean bound) {}
 
   /** Types of cue phrases; see {@code cues.tsv}. */
   public enum Cue { APPROX, AT_LEAST, MORE_THAN, RANGE_TO, RANGE_BETWEEN, VAGUE, GROUP, MULTIPLIER }
@@ -31,13 +25,11 @@ public final class QuantityLexicon {
   }
 
   /** The shared lexicon (loaded on first use). */
-  private final java.util.Map<String, String> numberContext;
-
   public static QuantityLexicon get() {
     return Holder.INSTANCE;
   }
 
-  final Map<String, NumberWord> numberWords = new HashMap<>();
+  private final NumberReader numbers = NumberReader.get();
   final PhraseTable<CueEntry> prefixCues = new PhraseTable<>();
   final PhraseTable<CueEntry> rangeTo = new PhraseTable<>();
   final PhraseTable<CueEntry> vague = new PhraseTable<>();
@@ -60,31 +52,15 @@ public final class QuantityLexicon {
   public enum GrammaticalNumber { SG, SG_DUAL, PL, GROUP }
 
   private QuantityLexicon() {
-    for (DataFile.Row r : DataFile.load("quantity/number-words.tsv", 4, 5)) {
-      Role role;
-      try {
-        role = Role.valueOf(r.get(3));
-      } catch (IllegalArgumentException e) {
-        throw r.error("unknown role '" + r.get(3) + "'");
-      }
-      if (!List.of("m", "f", "-").contains(r.get(2))) {
-        throw r.error("gender must be m, f or -: '" + r.get(2) + "'");
-      }
-      if (r.get(4) != null && !r.get(4).equals("bound")) {
-        throw r.error("fifth column must be 'bound': '" + r.get(4) + "'");
-      }
-      numberWords.put(ArabicKeys.matchKey(r.get(0)),
-          new NumberWord(r.intColumn(1), role, r.get(4) != null));
-    }
-    for (DataFile.Row r : DataFile.load("quantity/cues.tsv", 2, 4)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/cues.tsv", 2, 4).requireNonEmptyFields()) {
       Cue cue;
       try {
         cue = Cue.valueOf(r.get(1));
       } catch (IllegalArgumentException e) {
         throw r.error("unknown cue '" + r.get(1) + "'");
       }
-      Long min = r.get(2) == null ? null : (long) r.intColumn(2);
-      Long max = r.get(3) == null || r.get(3).equals("-") ? null : (long) r.intColumn(3);
+      Long min = !r.has(2) ? null : (long) r.getInt(2);
+      Long max = !r.has(3) || r.get(3).equals("-") ? null : (long) r.getInt(3);
       if ((cue == Cue.VAGUE || cue == Cue.GROUP || cue == Cue.MULTIPLIER) && min == null) {
         throw r.error(cue + " needs a min (or factor) in column 3");
       }
@@ -102,7 +78,7 @@ public final class QuantityLexicon {
         default -> throw r.error("unhandled cue " + cue);
       }
     }
-    for (DataFile.Row r : DataFile.load("quantity/person-nouns.tsv", 2, 2)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/person-nouns.tsv", 2, 2).requireNonEmptyFields()) {
       String key = ArabicKeys.matchKey(r.get(0));
       GrammaticalNumber n;
       try {
@@ -121,36 +97,27 @@ public final class QuantityLexicon {
         dualStems.add(taStem(key));
       }
     }
-    for (DataFile.Row r : DataFile.load("quantity/people-phrase.tsv", 2, 2)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/people-phrase.tsv", 2, 2).requireNonEmptyFields()) {
       switch (r.get(1)) {
         case "AND" -> phraseAnd.add(ArabicKeys.matchKey(r.get(0)));
         case "SUFFIX" -> phraseSuffix.add(ArabicKeys.matchKey(r.get(0)));
         default -> throw r.error("role must be AND or SUFFIX: '" + r.get(1) + "'");
       }
     }
-    java.util.Map<String, String> ctx = new java.util.HashMap<>();
-    for (DataFile.Row r : DataFile.load("quantity/number-context.tsv", 2, 2)) {
-      String cls = r.get(1);
-      if (!cls.equals("YEAR") && !cls.equals("LIST")) {
-        throw r.error("class must be YEAR or LIST, found '" + cls + "'");
-      }
-      ctx.put(ArabicKeys.matchKey(r.get(0)), cls);
-    }
-    this.numberContext = java.util.Map.copyOf(ctx);
-    for (DataFile.Row r : DataFile.load("quantity/skip-units.tsv", 2, 2)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/skip-units.tsv", 2, 2).requireNonEmptyFields()) {
       skipUnits.put(r.get(0), r.get(1));
     }
-    for (DataFile.Row r : DataFile.load("time/months.tsv", 2, 3)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("time/months.tsv", 3, 3).requireNonEmptyFields()) {
       if ("LATIN".equals(r.get(2))) {
         continue; // English names are for page stamps, not for numbers in Arabic prose
       }
-      months.put(r.get(0), r.intColumn(1));
+      months.put(r.get(0), r.getInt(1));
     }
   }
 
   /** The number word with this key, or null. */
-  public NumberWord numberWord(String key) {
-    return numberWords.get(key);
+  public NumberReader.NumberWord numberWord(String key) {
+    return numbers.numberWord(key);
   }
 
   /**
@@ -159,12 +126,12 @@ public final class QuantityLexicon {
    */
   /** True when the word before a number makes it a year (عام 2019): {@code number-context.tsv}. */
   public boolean isYearWord(String key) {
-    return "YEAR".equals(numberContext.get(key));
+    return numbers.isYearWord(key);
   }
 
   /** True when the word before a number makes it a label (رقم 5، المادة 3). */
   public boolean isListWord(String key) {
-    return "LIST".equals(numberContext.get(key));
+    return numbers.isListWord(key);
   }
 
   public boolean isPersonNoun(String key) {

@@ -9,10 +9,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.hadath.entities.quantity.Piece;
-import org.hadath.entities.quantity.Pieces;
-import org.hadath.entities.quantity.PhraseTable;
-import org.hadath.entities.quantity.QuantityExtractor;
+import org.hadath.entities.NumberReader;
+import org.hadath.entities.PhraseTable;
+import org.hadath.entities.Piece;
+import org.hadath.entities.Pieces;
 import org.hadath.entities.time.TimeLexicon.DayPart;
 import org.hadath.entities.time.TimeLexicon.Duration;
 import org.hadath.entities.time.TimeLexicon.Prefix;
@@ -32,12 +32,12 @@ public final class TimeExtractor {
 
 
   private final TimeLexicon lex;
-  private final QuantityExtractor numbers;
+  private final NumberReader numbers;
 
   /** An extractor over the shared lexicons. */
   public TimeExtractor() {
     this.lex = TimeLexicon.get();
-    this.numbers = new QuantityExtractor();
+    this.numbers = NumberReader.get();
   }
 
   /** An absolute date read from the text; day and/or month may be missing. */
@@ -143,7 +143,7 @@ public final class TimeExtractor {
     Duration dur = null;
     long durN = 0;
     if (rel == null && w1 == null && abs == null && prefix != null) {
-      QuantityExtractor.Num n = numbers.number(ps, j);
+      NumberReader.Num n = numbers.number(ps, j);
       int k = n != null ? n.end() : j;
       PhraseTable.Match<Duration> du = lex.durations.match(ps, k, false);
       // a number needs a plural unit (ثلاثة أيام); a bare plural stays vague (منذ أيام)
@@ -262,7 +262,7 @@ public final class TimeExtractor {
     }
     PhraseTable.Match<Integer> mm = lex.months.match(ps, k, false);
     if (mm == null) {
-      if (day == null && org.hadath.entities.quantity.QuantityLexicon.get().isYearWord(p.key())) {
+      if (day == null && numbers.isYearWord(p.key())) {
         Integer y = year(ps, j + 1);
         if (y != null) {
           return new Abs(y, 1, null, Granularity.YEAR, j + 2);
@@ -283,7 +283,7 @@ public final class TimeExtractor {
     if (k < ps.size() && ps.get(k).key().equals("من")) {
       k++;
     }
-    if (k < ps.size() && org.hadath.entities.quantity.QuantityLexicon.get().isYearWord(ps.get(k).key())) {
+    if (k < ps.size() && numbers.isYearWord(ps.get(k).key())) {
       k++;
     }
     Integer y = year(ps, k);

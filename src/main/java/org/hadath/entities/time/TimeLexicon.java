@@ -2,8 +2,8 @@ package org.hadath.entities.time;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.hadath.entities.quantity.DataFile;
-import org.hadath.entities.quantity.PhraseTable;
+import org.hadath.entities.PhraseTable;
+import org.hadath.util.ModelFiles;
 import org.hadath.normalize.ArabicKeys;
 
 /**
@@ -43,8 +43,8 @@ public final class TimeLexicon {
   final PhraseTable<Duration> durations = new PhraseTable<>();
 
   private TimeLexicon() {
-    for (DataFile.Row r : DataFile.load("time/months.tsv", 3, 3)) {
-      int m = r.intColumn(1);
+    for (ModelFiles.Row r : ModelFiles.packaged().table("time/months.tsv", 3, 3).requireNonEmptyFields()) {
+      int m = r.getInt(1);
       if (m < 1 || m > 12) {
         throw r.error("month number out of range: " + m);
       }
@@ -58,24 +58,24 @@ public final class TimeLexicon {
       months.put(r.get(0), m);
       monthByKey.put(ArabicKeys.matchKey(r.get(0)), m);
     }
-    for (DataFile.Row r : DataFile.load("time/weekdays.tsv", 2, 2)) {
-      int d = r.intColumn(1);
+    for (ModelFiles.Row r : ModelFiles.packaged().table("time/weekdays.tsv", 2, 2).requireNonEmptyFields()) {
+      int d = r.getInt(1);
       if (d < 1 || d > 7) {
         throw r.error("ISO weekday must be 1-7: " + d);
       }
       weekdays.put(r.get(0), d);
     }
-    for (DataFile.Row r : DataFile.load("time/day-parts.tsv", 3, 3)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("time/day-parts.tsv", 3, 3).requireNonEmptyFields()) {
       dayParts.put(r.get(0), new DayPart(enumOf(PartOfDay.class, r, 1), yesNo(r, 2)));
     }
-    for (DataFile.Row r : DataFile.load("time/relative.tsv", 3, 3)) {
-      relative.put(r.get(0), new Relative(enumOf(Granularity.class, r, 1), r.intColumn(2)));
+    for (ModelFiles.Row r : ModelFiles.packaged().table("time/relative.tsv", 3, 3).requireNonEmptyFields()) {
+      relative.put(r.get(0), new Relative(enumOf(Granularity.class, r, 1), r.getInt(2)));
     }
-    for (DataFile.Row r : DataFile.load("time/span-prefixes.tsv", 2, 2)) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("time/span-prefixes.tsv", 2, 2).requireNonEmptyFields()) {
       prefixes.put(r.get(0), enumOf(Prefix.class, r, 1));
     }
-    for (DataFile.Row r : DataFile.load("time/duration-units.tsv", 3, 3)) {
-      int c = r.intColumn(2);
+    for (ModelFiles.Row r : ModelFiles.packaged().table("time/duration-units.tsv", 3, 3).requireNonEmptyFields()) {
+      int c = r.getInt(2);
       if (c < 0 || c > 2) {
         throw r.error("count must be 0, 1 or 2: " + c);
       }
@@ -98,7 +98,7 @@ public final class TimeLexicon {
     return java.util.Collections.unmodifiableSet(latinMonths.keySet());
   }
 
-  private static <E extends Enum<E>> E enumOf(Class<E> type, DataFile.Row r, int col) {
+  private static <E extends Enum<E>> E enumOf(Class<E> type, ModelFiles.Row r, int col) {
     try {
       return Enum.valueOf(type, r.get(col));
     } catch (IllegalArgumentException e) {
@@ -106,7 +106,7 @@ public final class TimeLexicon {
     }
   }
 
-  private static boolean yesNo(DataFile.Row r, int col) {
+  private static boolean yesNo(ModelFiles.Row r, int col) {
     return switch (r.get(col)) {
       case "yes" -> true;
       case "no" -> false;

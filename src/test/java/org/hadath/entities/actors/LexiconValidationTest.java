@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.hadath.entities.TsvReader;
+import org.hadath.util.ModelFiles;
+import org.hadath.util.ModelFormatException;
 import org.hadath.entities.places.PlaceGazetteer;
 import org.hadath.entities.places.PlaceType;
 import org.junit.jupiter.api.Test;
@@ -17,43 +18,48 @@ class LexiconValidationTest {
       List.of("id", "name_en", "category", "affiliation", "aliases");
   private static final String DIR = "org/hadath/entities/";
 
-  private static TsvReader.FormatException actorError(String file) {
-    return assertThrows(TsvReader.FormatException.class, () -> ActorLexicon.readActors(
-        TsvReader.readResource(DIR + file, ACTOR_HEADER)));
+  private static ModelFiles.Table testTable(String file, List<String> header) {
+    return ModelFiles.parse(DIR + file, LexiconValidationTest.class.getClassLoader().getResourceAsStream(DIR + file),
+        ModelFiles.Layout.header(header));
+  }
+
+  private static ModelFormatException actorError(String file) {
+    return assertThrows(ModelFormatException.class, () -> ActorLexicon.readActors(testTable(file, ACTOR_HEADER)));
   }
 
   @Test
   void badColumnCountNamesFileAndLine() {
-    TsvReader.FormatException e = actorError("bad_columns.tsv");
+    ModelFormatException e = actorError("bad_columns.tsv");
     assertEquals(4, e.line());
     assertTrue(e.getMessage().startsWith(DIR + "bad_columns.tsv:4:"), e.getMessage());
   }
 
   @Test
   void unknownCategory() {
-    TsvReader.FormatException e = actorError("bad_category.tsv");
+    ModelFormatException e = actorError("bad_category.tsv");
     assertEquals(4, e.line());
     assertTrue(e.getMessage().contains("PIRATES"));
   }
 
   @Test
   void unknownAffiliation() {
-    TsvReader.FormatException e = actorError("bad_affiliation.tsv");
+    ModelFormatException e = actorError("bad_affiliation.tsv");
     assertEquals(2, e.line());
     assertTrue(e.getMessage().contains("nobody"));
   }
 
   @Test
   void duplicateId() {
-    TsvReader.FormatException e = actorError("dup_id.tsv");
+    ModelFormatException e = actorError("dup_id.tsv");
     assertEquals(3, e.line());
     assertTrue(e.getMessage().contains("duplicate id ok"));
   }
 
   @Test
   void placeWithUnknownGovernorate() {
-    TsvReader.FormatException e = assertThrows(TsvReader.FormatException.class,
-        () -> PlaceGazetteer.readPlaces(TsvReader.readResource(DIR + "bad_place.tsv", null)));
+    ModelFormatException e = assertThrows(ModelFormatException.class,
+        () -> PlaceGazetteer.readPlaces(testTable("bad_place.tsv", List.of("id", "name_en", "type",
+            "governorate", "country", "lat", "lon", "aliases", "source"))));
     assertEquals(2, e.line());
   }
 

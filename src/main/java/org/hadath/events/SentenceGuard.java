@@ -1,0 +1,36 @@
+package org.hadath.events;
+
+import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Confines a failure of one mechanism to one sentence: the event layer runs each sentence's
+ * work through {@link #run}, so an unexpected exception costs that sentence's frames, not the
+ * whole document. The failure is logged at WARN naming the document and the sentence; the
+ * stack trace goes to DEBUG (for bug reports, without flooding a batch's log).
+ */
+final class SentenceGuard {
+  private static final Logger LOG = LoggerFactory.getLogger(SentenceGuard.class);
+
+  private SentenceGuard() {}
+
+  /**
+   * The result of {@code work}, or {@code fallback} when it throws. Cancellation (a batch's
+   * time budget ran out) and {@link Error}s are not caught: they end the document, as they
+   * should.
+   */
+  static <T> T run(String docId, int sentence, Supplier<T> work, T fallback) {
+    try {
+      return work.get();
+    } catch (CancellationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.warn("{}: sentence {}: event extraction failed ({}); the sentence's frames are dropped",
+          docId, sentence + 1, e.toString());
+      LOG.debug("{}: sentence {}: stack trace", docId, sentence + 1, e);
+      return fallback;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package org.hadath.events.arguments;
+
+import java.util.ArrayDeque;
+import java.util.List;
+import org.hadath.entities.actors.ActorMention;
+import org.hadath.entities.places.PlaceMention;
+import org.hadath.events.Role;
+import org.hadath.events.Span;
+import org.hadath.events.sentence.Punctuation;
+import org.hadath.events.sentence.SentenceView;
+
+/**
+ * The characters of an argument: the entity mention over its head, else the head with its
+ * nominal modifiers; an instrument with its instrument adjectives; and the head span a
+ * candidate reports (a place's own head when the place layer knows it).
+ */
+public final class ArgumentSpans {
+  /** At most this many tokens on either side of the head in a span built from the tree. */
+  public static final int MAX_REACH = 8;
+
+  private final ArgumentKinds kinds;
+
+  public ArgumentSpans(ArgumentKinds kinds) {
+    this.kinds = kinds;
+  }
+
+  /** A candidate with head {@code h}, its head span the place layer's head when it lies inside {@code span}. */
+  public static Candidate candidate(SentenceView v, Role role, int h, Span span, String rule) {
+    Span headSpan = v.span(h, h + 1);
+    PlaceMention p = v.placeAt(h);
+    if (p != null && span.contains(new Span(p.headText(), p.headBegin(), p.headEnd()))) {
+      headSpan = new Span(p.headText(), p.headBegin(), p.headEnd());
+    }
+    return new Candidate(role, h, span, headSpan, rule);
+  }
+
+  /** The span of a whole entity mention, without quotes at the ends. */
+  public static Span mentionSpan(SentenceView v, int begin, int end) {
+    return Punctuation.trimQuotes(Span.of(v.text(), begin, end));
+  }
+
+  /**
+   * The argument's span: the entity mention that covers the head if there is one (it is the
+   * shortest span naming the filler), else the head with its nominal modifiers, contiguous,
+   * at most {@link #MAX_REACH} tokens either side, quotes and brackets outside.
+   */
+  public static Span argSpan(SentenceView v, int h) {
+    ActorMention a = v.actorAt(h);
+    if (a != null) {
+      return mentionSpan(v, a.begin(), a.end());
+    }
+    PlaceMention p = v.placeAt(h);
+    if (p != null) {
+      return mentionSpan(v, p.begin(), p.end());
+    }
+    // the head's nominal subtree (modifiers, iḍāfa, من-phrases), as one contiguous block
+    // walked down from the head (not by sweeping the sentence until nothing changes, which
+    // made long sentences cost more per token than short ones)
+    boolean[] in = new boolean[v.size()];
+    in[h] = true;
+    ArrayDeque<Integer> todo = new ArrayDeque<>(List.of(h));
+    while (!todo.isEmpty()) {
+      for (int i : v.children(todo.pop())) {
+        if (!in[i] && (v.head(i) != h || expands(v, i, h))
+            && !v.rel(i).startsWith("acl") && !v.rel(i).startsWith("conj") && !v.rel(i).startsWith("cc")
+            && !v.rel(i).startsWith("punct") && !v.rel(i).startsWith("advcl") && !v.rel(i).startsWith("appos")
+            && !(v.rel(i).equals("case") && v.head(i) == h)) {
+          in[i] = true;
+          todo.push(i);
+        }
+      }
+    }
+    int from = h;
+    int to = h + 1;
+    while (from - 1 >= 0 && in[from - 1] && h - (from - 1) < MAX_REACH) {
+      from--;
+    }
+    while (to < v.size() && in[to] && to - h < MAX_REACH) {
+      to++;
+    }
+    return Punctuation.trimQuotes(v.span(from, to));
+  }
+
+  private static boolean expands(SentenceView v, int i, int h) {
+    String r = v.rel(i);
+    if (r.startsWith("nmod") || r.startsWith("amod") || r.startsWith("flat") || r.startsWith("compound")
+        || r.startsWith("nummod") || r.startsWith("det") || r.startsWith("fixed")) {
+      return true;
+    }
+    // prepositions inside the phrase (مواقع للتنظيم) but not the argument's own preposition
+    return r.equals("case") && v.head(i) != h;
+  }
+
+  /** An instrument with the instrument word right after it (قصف مدفعي، قنابل الفسفور الأبيض), not its owner. */
+  public Span instrumentSpan(SentenceView v, int h) {
+    int from = h;
+    int to = h + 1;
+    for (int c : v.children(h)) {
+      if (c == to && kinds.isInstrument(v, c) && !kinds.isActor(v, c)) {
+        to = c + 1;
+      }
+    }
+    return v.span(from, to);
+  }
+}

@@ -1,0 +1,43 @@
+package org.hadath.events.arguments;
+
+import org.hadath.entities.actors.ActorMention;
+import org.hadath.events.sentence.SentenceView;
+
+/**
+ * Actors named inside a noun phrase by iḍāfa (فرق الهلال الأحمر، وكالة «سانا»): the phrase's
+ * head is a generic noun, the name hangs below it through nmod/appos/flat links.
+ */
+public final class Idafa {
+  private Idafa() {}
+
+  /** How many tokens after the head a named actor may begin. */
+  public static final int ACTOR_REACH = 3;
+  /** At most this many links between the head and the name. */
+  public static final int MAX_LINKS = 3;
+
+  /** A named actor hanging below {@code h} by iḍāfa (فرق الهلال الأحمر → الهلال الأحمر), or -1. */
+  public static int innerActor(SentenceView v, int h) {
+    for (int c = h + 1; c < Math.min(v.size(), h + ACTOR_REACH + 1); c++) {
+      ActorMention am = v.actorAt(c);
+      if (am != null && am.actorId() != null && am.noun() == null && chain(v, h, c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** True when {@code c} hangs below {@code h} by nmod/appos/flat links only, none with a preposition (وكالة → سانا). */
+  public static boolean chain(SentenceView v, int h, int c) {
+    int steps = 0;
+    for (int x = c; x >= 0 && steps <= MAX_LINKS; x = v.head(x), steps++) {
+      if (x == h) {
+        return steps > 0;
+      }
+      if (!(v.rel(x).startsWith("nmod") || v.rel(x).startsWith("appos") || v.rel(x).startsWith("flat"))
+          || !v.caseOf(x).isEmpty()) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

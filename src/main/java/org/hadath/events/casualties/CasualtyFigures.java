@@ -1,0 +1,118 @@
+package org.hadath.events.casualties;
+
+import org.hadath.entities.quantity.QuantityMention;
+import org.hadath.events.EventFrame.Quantity;
+import org.hadath.events.WordClass;
+import org.hadath.events.sentence.Punctuation;
+import org.hadath.events.sentence.SentenceView;
+import org.hadath.events.sentence.WordClasses;
+
+/**
+ * How many a casualty word (قتيل، جرحى، مقتل) counts: the quantity that goes with it, else
+ * "at least two" for an indefinite plural; and whether the word is negated (no casualties).
+ */
+public final class CasualtyFigures {
+  /** A figure may begin this many tokens after the casualty word (مقتل 50 مدنياً). */
+  public static final int FIGURE_AFTER_REACH = 3;
+  /** Rank of a figure whose counted noun depends on the casualty word (lower ranks win). */
+  static final int RANK_COUNTED_NOUN_BELOW = 5;
+  /** Rank of a figure without counted noun ending right before the casualty word. */
+  static final int RANK_FIGURE_BEFORE = 6;
+  /** Rank of a figure that is the casualty verb's subject or object (قضى 6 على الأقل من «قسد»). */
+  static final int RANK_SUBJECT_OR_OBJECT = 7;
+  /** A negation this many tokens before the casualty word or fewer negates it. */
+  public static final int NEGATION_WINDOW = 4;
+  /** A negation on one of this many governors above the casualty word negates it. */
+  public static final int NEGATION_LEVELS = 2;
+  /** The lower bound an indefinite plural gives (قتلى، مقتل مدنيين). */
+  public static final long INDEFINITE_PLURAL_MIN = 2;
+
+  private final WordClasses words;
+
+  public CasualtyFigures(WordClasses words) {
+    this.words = words;
+  }
+
+  /** True when a negation governs the word (within two levels) or stands just before it. */
+  public boolean negated(SentenceView v, int c) {
+    for (int k = Math.max(0, c - NEGATION_WINDOW); k < c; k++) {
+      if (words.is(v, k, WordClass.NEG)) {
+        return true;
+      }
+    }
+    int x = v.head(c);
+    for (int step = 0; step < NEGATION_LEVELS && x >= 0; step++, x = v.head(x)) {
+      for (int ch : v.children(x)) {
+        if (ch < x && words.is(v, ch, WordClass.NEG)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The quantity that counts a casualty word: its own figure (50 قتيلاً), the figure just
+   * after it (مقتل 50 مدنياً، عشرات من الجرحى), or the figure it says something of
+   * (أربعة مدنيين استشهدوا، قُتل 4 مدنيين), or people counted without a numeral
+   * ({@link PeopleFigures}: مقتل طفلة، شاب وعمه); null when there is none.
+   */
+  public QuantityMention quantityFor(SentenceView v, int c) {
+    QuantityMention best = null;
+    int bestScore = Integer.MAX_VALUE;
+    for (QuantityMention q : v.quantities()) {
+      int noun = q.countedNoun() == null ? -1 : q.countedNoun().tokenIndex();
+      if (noun >= 0 && noun != c && !q.countsPeople()) {
+        continue; // 12 غارة is no toll
+      }
+      int score;
+      if (noun == c || (c >= q.tokenBegin() && c < q.tokenEnd())) {
+        score = 0;
+      } else if (q.tokenBegin() > c && q.tokenBegin() <= c + FIGURE_AFTER_REACH
+          && Punctuation.noPunctBetween(v, c, q.tokenBegin())) {
+        score = q.tokenBegin() - c;
+      } else if (noun >= 0 && v.head(noun) == c && (v.rel(noun).startsWith("nsubj") || v.rel(noun).startsWith("obj")
+          || v.rel(noun).startsWith("nmod"))) {
+        score = RANK_COUNTED_NOUN_BELOW;
+      } else if (q.tokenEnd() == c && noun < 0) {
+        score = RANK_FIGURE_BEFORE;
+      } else if (subjectOrObjectOf(v, q, c)) {
+        score = RANK_SUBJECT_OR_OBJECT;
+      } else {
+        continue;
+      }
+      if (score < bestScore) {
+        best = q;
+        bestScore = score;
+      }
+    }
+    return PeopleFigures.choose(v, c, best, bestScore); // people counted without numerals
+  }
+
+  private static boolean subjectOrObjectOf(SentenceView v, QuantityMention q, int c) {
+    for (int i = q.tokenBegin(); i < q.tokenEnd(); i++) {
+      if (v.head(i) == c && (v.rel(i).startsWith("nsubj") || v.rel(i).startsWith("obj"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Without a figure, an indefinite plural gives "at least two": a plural victim noun
+   * (قتلى، جرحى) or a casualty noun before an indefinite plural of people (مقتل مدنيين).
+   * A definite plural (مقتل المدنيين) gives no figure (null).
+   */
+  public Quantity indefinitePlural(SentenceView v, int c) {
+    if (words.is(v, c, WordClass.VICTIMS_PLURAL)) {
+      return new Quantity(INDEFINITE_PLURAL_MIN, null, false, v.span(c, c + 1));
+    }
+    for (int k : v.children(c, "nmod")) {
+      if (k == c + 1 && words.is(v, k, WordClass.PEOPLE) && !Definiteness.isDefinite(v, k)
+          && (v.tag(k).equals("NNS") || v.tag(k).equals("NN") && v.key(k).matches(".*(ين|ون)"))) {
+        return new Quantity(INDEFINITE_PLURAL_MIN, null, false, v.span(c, k + 1));
+      }
+    }
+    return null;
+  }
+}

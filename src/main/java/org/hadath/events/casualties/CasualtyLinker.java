@@ -1,0 +1,198 @@
+package org.hadath.events.casualties;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hadath.entities.quantity.QuantityMention;
+import org.hadath.events.CasualtyKind;
+import org.hadath.events.EventFrame.Casualty;
+import org.hadath.events.EventFrame.Quantity;
+import org.hadath.events.EventType;
+import org.hadath.events.Role;
+import org.hadath.events.Span;
+import org.hadath.events.WordClass;
+import org.hadath.events.arguments.Candidate;
+import org.hadath.events.sentence.SentenceView;
+import org.hadath.events.sentence.Trees;
+import org.hadath.events.sentence.WordClasses;
+import org.hadath.events.triggers.Trigger;
+
+/**
+ * Which strike or clash each casualty figure of a sentence belongs to: every casualty word
+ * (killed, injured, both) with its figure ({@link CasualtyFigures}) goes to the mention
+ * closest in the tree, in the same report, and to mentions linked to that one (conjuncts,
+ * causes, the event a clause elaborates); the counted victims of a killing word are a death
+ * toll.
+ */
+public final class CasualtyLinker {
+  /** A toll further than this many links from its mention … */
+  public static final int MAX_TREE_DISTANCE = 6;
+  /** … and further than this many tokens belongs to no mention found (another part of a long sentence). */
+  public static final int MAX_TEXT_DISTANCE = 25;
+  /** A mention governing the toll's mention within this many links shares its toll (the clause elaborates it). */
+  public static final int ELABORATION_TREE_DISTANCE = 4;
+  /** A causal preposition links two mentions at most this many links apart (… جراء قصفه). */
+  public static final int CAUSE_TREE_DISTANCE = 3;
+
+  private final WordClasses words;
+  private final CasualtyFigures figures;
+
+  public CasualtyLinker(WordClasses words) {
+    this.words = words;
+    this.figures = new CasualtyFigures(words);
+  }
+
+  /** The casualties of each violent mention (STRIKE, CLASH) of the sentence; others get none. */
+  public Map<Trigger, List<Casualty>> casualties(SentenceView v, List<Trigger> trigs,
+      Map<Trigger, List<Candidate>> args) {
+    Map<Trigger, List<Casualty>> out = new LinkedHashMap<>();
+    List<Trigger> violent = new ArrayList<>();
+    for (Trigger t : trigs) {
+      if (t.rule().type() == EventType.STRIKE || t.rule().type() == EventType.CLASH) {
+        violent.add(t);
+      }
+    }
+    if (violent.isEmpty()) {
+      return out;
+    }
+    boolean[] used = new boolean[v.size()];
+    for (int c = 0; c < v.size(); c++) {
+      if (used[c]) {
+        continue;
+      }
+      boolean killed = words.is(v, c, WordClass.KILLED);
+      boolean injured = words.is(v, c, WordClass.INJURED);
+      if (!killed && !injured || isTrigger(trigs, c)) {
+        continue;
+      }
+      if (figures.negated(v, c)) {
+        continue; // دون أن تسفر عن إصابات، لم يسفر عن قتلى
+      }
+      CasualtyKind kind = killed ? CasualtyKind.KILLED : CasualtyKind.INJURED;
+      QuantityMention q = figures.quantityFor(v, c);
+      // استشهاد وإصابة عدد من المدنيين، قتلى وجرحى: one entry of both kinds
+      for (int k : v.children(c, "conj")) {
+        boolean otherKind = killed ? words.is(v, k, WordClass.INJURED) : words.is(v, k, WordClass.KILLED);
+        QuantityMention kq = figures.quantityFor(v, k);
+        if (otherKind && (kq == null || kq == q)) {
+          used[k] = true;
+          kind = CasualtyKind.KILLED_OR_INJURED;
+          if (q == null) {
+            q = kq;
+          }
+        }
+      }
+      Quantity qty;
+      String victims = null;
+      if (q != null) {
+        qty = new Quantity(q.min(), q.max(), q.approximate(), Span.of(v.text(), q.begin(), q.end()));
+        victims = q.countedNoun() == null ? null : q.countedNoun().text();
+      } else {
+        qty = figures.indefinitePlural(v, c);
+        if (qty == null) {
+          continue;
+        }
+      }
+      used[c] = true;
+      Trigger target = linkedTrigger(v, violent, c);
+      if (target == null || Trees.treeDistance(v, target.token(), c) > MAX_TREE_DISTANCE
+          && Math.abs(target.token() - c) > MAX_TEXT_DISTANCE) {
+        continue; // a toll in another part of a long sentence belongs to no event we found
+      }
+      Casualty cas = new Casualty(kind, qty, victims, "casualty:" + (q == null ? "plural" : "quantity"));
+      addCasualty(out, target, cas);
+      // a toll blamed on two linked mentions goes on both (غارات … والقصف المدفعي، مجزرة … جراء قصفه)
+      for (Trigger t : violent) {
+        if (t != target && t.rule().type() == target.rule().type() && (Trees.linkedByConj(v, t.token(), target.token())
+            || linkedByCause(v, t.token(), target.token()) || linkedByCause(v, target.token(), t.token())
+            // قصفاً … حيث دمرت الصواريخ … وقتلت 40: the clause elaborates the event above it
+            || v.dominates(t.token(), target.token())
+                && Trees.treeDistance(v, t.token(), target.token()) <= ELABORATION_TREE_DISTANCE)) {
+          addCasualty(out, t, cas);
+        }
+      }
+    }
+    // مجزرة بحق 12 مدنياً: the victims of a killing word are a death toll
+    for (Trigger t : violent) {
+      if (!words.is(v, t.token(), WordClass.KILLING) || out.containsKey(t)) {
+        continue;
+      }
+      for (Candidate a : args.get(t)) {
+        if (a.role() != Role.TARGET) {
+          continue;
+        }
+        for (QuantityMention q : v.quantities()) {
+          if (q.countsPeople() && a.span().overlaps(Span.of(v.text(), q.begin(), q.end()))) {
+            addCasualty(out, t, new Casualty(CasualtyKind.KILLED,
+                new Quantity(q.min(), q.max(), q.approximate(), Span.of(v.text(), q.begin(), q.end())),
+                q.countedNoun() == null ? null : q.countedNoun().text(), "casualty:killing-target"));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** True when {@code effect} governs {@code cause} through a causal preposition (جراء، بسبب). */
+  private boolean linkedByCause(SentenceView v, int cause, int effect) {
+    return v.dominates(effect, cause) && Trees.treeDistance(v, cause, effect) <= CAUSE_TREE_DISTANCE
+        && words.isA(v.caseOf(cause), WordClass.CAUSE);
+  }
+
+  /** Adds a casualty unless the event already has one from the same words. */
+  private static void addCasualty(Map<Trigger, List<Casualty>> out, Trigger t, Casualty c) {
+    List<Casualty> l = out.computeIfAbsent(t, k -> new ArrayList<>());
+    for (Casualty x : l) {
+      if (x.quantity().span().overlaps(c.quantity().span())) {
+        return;
+      }
+    }
+    l.add(c);
+  }
+
+  private static boolean isTrigger(List<Trigger> trigs, int i) {
+    for (Trigger t : trigs) {
+      if (t.token() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Which event a casualty word belongs to: the closest in the dependency tree (ما أدى إلى
+   * مقتل under its strike, قُتل … في غارة above it, وقع قتلى خلال اشتباكات beside it), ties
+   * broken by distance in the text, the preceding trigger first.
+   */
+  private Trigger linkedTrigger(SentenceView v, List<Trigger> violent, int c) {
+    Trigger best = null;
+    int bestTree = Integer.MAX_VALUE;
+    int bestLinear = Integer.MAX_VALUE;
+    int scope = reportScope(v, c);
+    for (Trigger t : violent) {
+      if (scope >= 0 && reportScope(v, t.token()) != scope && !v.dominates(t.token(), c)) {
+        continue; // a toll in another source's statement (في حين ذكرت تقارير أن … قتل 191)
+      }
+      int tree = Trees.treeDistance(v, t.token(), c);
+      int linear = Math.abs(t.token() - c) * 2 + (t.token() < c ? 0 : 1);
+      if (tree < bestTree || tree == bestTree && linear < bestLinear) {
+        best = t;
+        bestTree = tree;
+        bestLinear = linear;
+      }
+    }
+    return best;
+  }
+
+  /** The nearest reporting verb above a token (whose statement it is part of), or -1. */
+  private int reportScope(SentenceView v, int i) {
+    int steps = 0;
+    for (int x = v.head(i); x >= 0 && steps++ <= v.size(); x = v.head(x)) {
+      if (v.isVerb(x) && words.is(v, x, WordClass.REPORT)) {
+        return x;
+      }
+    }
+    return -1;
+  }
+}

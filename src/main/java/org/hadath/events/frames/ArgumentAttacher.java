@@ -1,0 +1,77 @@
+package org.hadath.events.frames;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hadath.events.arguments.Antecedents;
+import org.hadath.events.arguments.ArgumentKinds;
+import org.hadath.events.arguments.ArgumentSpans;
+import org.hadath.events.arguments.Candidate;
+import org.hadath.events.arguments.ClaimedTokens;
+import org.hadath.events.arguments.InstrumentOwners;
+import org.hadath.events.arguments.PlaceRoles;
+import org.hadath.events.arguments.SemgrexArguments;
+import org.hadath.events.arguments.fallback.ArgumentFallback;
+import org.hadath.events.arguments.fallback.ArmedActorNearTrigger;
+import org.hadath.events.arguments.fallback.InstrumentNearTrigger;
+import org.hadath.events.arguments.fallback.PeopleNearTrigger;
+import org.hadath.events.arguments.fallback.PlaceBelowTrigger;
+import org.hadath.events.arguments.fallback.PlacesAfterOn;
+import org.hadath.events.arguments.fallback.PlacesInStretch;
+import org.hadath.events.arguments.fallback.RecipientAfterPreposition;
+import org.hadath.events.arguments.fallback.SidesAfterBetween;
+import org.hadath.events.arguments.fallback.TargetAfterTrigger;
+import org.hadath.events.sentence.SentenceView;
+import org.hadath.events.sentence.WordClasses;
+import org.hadath.events.triggers.Trigger;
+
+/**
+ * The arguments of one event mention: first the Semgrex rules of its frame, then those of the
+ * words it absorbed (هجوم … استهدف فيه قسد), then the fallbacks, in this order; each token is
+ * claimed by the first mechanism that gives it a role ({@link ClaimedTokens}).
+ */
+public final class ArgumentAttacher {
+  private final SemgrexArguments semgrex;
+  private final List<ArgumentFallback> fallbacks;
+
+  public ArgumentAttacher(WordClasses words) {
+    ArgumentKinds kinds = new ArgumentKinds(words);
+    ArgumentSpans spans = new ArgumentSpans(kinds);
+    InstrumentOwners owners = new InstrumentOwners(kinds);
+    PlaceRoles placeRoles = new PlaceRoles(words);
+    this.semgrex = new SemgrexArguments(words, kinds, spans, owners, new Antecedents(words), placeRoles);
+    this.fallbacks = List.of(
+        new SidesAfterBetween(words),
+        new ArmedActorNearTrigger(),
+        new PlacesAfterOn(words, placeRoles),
+        new TargetAfterTrigger(kinds),
+        new RecipientAfterPreposition(words),
+        new PeopleNearTrigger(),
+        new InstrumentNearTrigger(words, spans, owners),
+        new PlacesInStretch(words, placeRoles),
+        new PlaceBelowTrigger(placeRoles));
+  }
+
+  /** The fallbacks, in the order they run. */
+  public List<ArgumentFallback> fallbacks() {
+    return fallbacks;
+  }
+
+  /** The candidate arguments of trigger {@code t} in sentence {@code v} (a parsed one). */
+  public List<Candidate> arguments(SentenceView v, Trigger t) {
+    List<Candidate> out = new ArrayList<>();
+    ClaimedTokens claimed = new ClaimedTokens(v.size());
+    claimed.claim(t.token());
+    for (int alt : t.alts()) {
+      claimed.claim(alt);
+    }
+    semgrex.apply(v, t.token(), t.rule().frame(), null, out, claimed);
+    // the words of an absorbed verb (هجوم … استهدف فيه قسد) are this event's arguments too
+    for (Trigger a : t.absorbed()) {
+      semgrex.apply(v, a.token(), a.rule().frame(), t.rule().type(), out, claimed);
+    }
+    for (ArgumentFallback f : fallbacks) {
+      f.fill(v, t, out, claimed);
+    }
+    return out;
+  }
+}

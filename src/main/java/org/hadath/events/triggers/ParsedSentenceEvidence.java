@@ -1,0 +1,103 @@
+package org.hadath.events.triggers;
+
+import java.util.List;
+import org.hadath.entities.actors.ActorMention;
+import org.hadath.events.sentence.ArmedActors;
+import org.hadath.events.sentence.Punctuation;
+import org.hadath.events.sentence.SentenceView;
+import org.hadath.events.sentence.Trees;
+import org.hadath.events.sentence.WordClasses;
+
+/**
+ * The conditions of a trigger rule judged exactly, on the parsed sentence of one candidate
+ * trigger word and the document around it.
+ */
+public final class ParsedSentenceEvidence implements ConditionEvidence {
+  /** {@code near:} how many tokens before or after the trigger are near. */
+  public static final int NEAR_WINDOW = 8;
+  /** {@code dep:} at most this many dependency links from the trigger. */
+  public static final int DEP_MAX_LINKS = 2;
+  /** {@code armed:} how many sentences before and after the trigger's are looked at. */
+  public static final int ARMED_SENTENCE_REACH = 1;
+
+  private final WordClasses words;
+  private final SentenceView v;
+  private final int i;
+  private final List<SentenceView> doc;
+
+  /** Evidence for token {@code i} of {@code v}, one of the document's sentences {@code doc}. */
+  public ParsedSentenceEvidence(WordClasses words, SentenceView v, int i, List<SentenceView> doc) {
+    this.words = words;
+    this.v = v;
+    this.i = i;
+    this.doc = doc;
+  }
+
+  @Override
+  public boolean self(String cls) {
+    return words.is(v, i, cls);
+  }
+
+  @Override
+  public boolean near(String cls) {
+    for (int k = Math.max(0, i - NEAR_WINDOW); k < Math.min(v.size(), i + NEAR_WINDOW + 1); k++) {
+      if (k != i && !Punctuation.hasPunctBetween(v, i, k) && words.is(v, k, cls)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean governor(String cls) {
+    return v.head(i) >= 0 && words.is(v, v.head(i), cls);
+  }
+
+  @Override
+  public boolean subjectOf(String cls) {
+    return v.head(i) >= 0 && v.rel(i).startsWith("nsubj") && words.is(v, v.head(i), cls);
+  }
+
+  @Override
+  public boolean dependency(String cls) {
+    for (int k = 0; k < v.size(); k++) {
+      if (k != i && Trees.treeDistance(v, i, k) <= DEP_MAX_LINKS && words.is(v, k, cls)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean sentence(String cls) {
+    return words.hasOther(v, cls, i);
+  }
+
+  @Override
+  public boolean document(String cls) {
+    for (SentenceView s : doc) {
+      if (words.hasOther(s, cls, s == v ? i : -1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public boolean armed(String cls) {
+    int at = doc.indexOf(v);
+    for (int si = Math.max(0, at - ARMED_SENTENCE_REACH); si <= Math.min(doc.size() - 1, at + ARMED_SENTENCE_REACH);
+        si++) {
+      SentenceView s = doc.get(si);
+      for (ActorMention am : s.actors()) {
+        if (ArmedActors.isArmed(am.category())) {
+          return true;
+        }
+      }
+      if (words.hasOther(s, cls, s == v ? i : -1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
