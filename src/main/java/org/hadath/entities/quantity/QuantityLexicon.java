@@ -190,6 +190,12 @@ public final class QuantityLexicon {
     if (k.length() < 5 || !(k.endsWith("ين") || k.endsWith("ان"))) {
       return false;
     }
-    return dualStems.contains(k.substring(0, k.length() - 2));
+    String stem = k.substring(0, k.length() - 2);
+    if (dualStems.contains(stem)) {
+      return true;
+    }
+    // مدنيان، آخران: ـان is a dual ending only (plurals end in ـون/ـين), so a listed singular
+    // (stems of three letters or more: not إبان) takes it unambiguously
+    return k.endsWith("ان") && stem.length() >= 3 && personNumber.get(stem) == GrammaticalNumber.SG;
   }
 }
