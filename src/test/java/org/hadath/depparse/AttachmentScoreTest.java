@@ -10,14 +10,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Regression guard for the tree-to-UD converter: attachment scores on the hand-annotated
- * treebank {@code test-data/ud/hadath-news.conllu} must not drop below the targets.
+ * treebanks must not drop below the floors, each the measured figure minus about two points
+ * (about 20 tokens); raise them when the converter improves.
  */
 class AttachmentScoreTest {
-  static final double MIN_UAS = 0.85;
-  static final double MIN_LAS = 0.75;
+  /** {@code hadath-news.conllu}: measured UAS 0.8785, LAS 0.8326 (938 tokens). */
+  static final double MIN_UAS = 0.86;
+  static final double MIN_LAS = 0.81;
+  /** {@code hadath-news-heldout.conllu}: measured UAS 0.8966, LAS 0.8462 (793 tokens). */
+  static final double MIN_HELDOUT_UAS = 0.87;
+  static final double MIN_HELDOUT_LAS = 0.82;
 
   @Test
-  void attachmentScoresMeetTargets() throws Exception {
+  void attachmentScoresStayAboveTheFloors() throws Exception {
     Path gold = Path.of(System.getProperty("hadath.testData", "test-data"), "ud", "hadath-news.conllu");
     AttachmentEvaluation.Scores s =
         AttachmentEvaluation.evaluate(SharedPipeline.get(), Files.readAllLines(gold));
@@ -29,7 +34,7 @@ class AttachmentScoreTest {
 
   /**
    * The held-out treebank (never used for tuning, see test-data/ud/HELDOUT.md): reported,
-   * and guarded against collapse with the same targets.
+   * and guarded by its own floors.
    */
   @Test
   void heldOutScores() throws Exception {
@@ -38,7 +43,7 @@ class AttachmentScoreTest {
         AttachmentEvaluation.evaluate(SharedPipeline.get(), Files.readAllLines(gold));
     System.out.println("UD held-out treebank: " + s.report());
     assertTrue(s.tokens() > 700, "treebank too small: " + s.tokens());
-    assertTrue(s.uas() >= MIN_UAS, "held-out UAS " + s.uas() + " < " + MIN_UAS);
-    assertTrue(s.las() >= MIN_LAS, "held-out LAS " + s.las() + " < " + MIN_LAS);
+    assertTrue(s.uas() >= MIN_HELDOUT_UAS, "held-out UAS " + s.uas() + " < " + MIN_HELDOUT_UAS);
+    assertTrue(s.las() >= MIN_HELDOUT_LAS, "held-out LAS " + s.las() + " < " + MIN_HELDOUT_LAS);
   }
 }

@@ -102,4 +102,22 @@ class EventRulesTest {
     assertTrue((System.nanoTime() - t) / 1e9 < 5, "bounded match took too long");
     assertTrue(EventRules.matches(p, "اااب"));
   }
+
+  @Test
+  void classTheMechanismsNeedMissingFailsAtLoad() throws IOException {
+    copyPackaged();
+    Path classes = dir.resolve("classes.tsv");
+    Files.write(classes, Files.readAllLines(classes).stream().filter(l -> !l.startsWith("SIDES\t")).toList());
+    ModelFormatException e = assertThrows(ModelFormatException.class, () -> EventRules.load(dir + "/"));
+    assertTrue(e.getMessage().contains("classes.tsv"), e.getMessage());
+    assertTrue(e.getMessage().contains("SIDES"), e.getMessage());
+  }
+
+  @Test
+  void everyWordClassTheCodeNeedsIsPackaged() {
+    EventRules r = EventRules.getDefault();
+    for (WordClass c : WordClass.values()) {
+      assertTrue(r.hasClass(c.name()), c.name());
+    }
+  }
 }

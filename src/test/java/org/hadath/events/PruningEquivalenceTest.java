@@ -2,7 +2,6 @@ package org.hadath.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,11 +78,11 @@ class PruningEquivalenceTest {
   void examplesAndSeeds() throws IOException {
     Tally t = new Tally("examples+seeds");
     List<Path> docs = new ArrayList<>(TextFiles.txtFiles(testData().resolve("examples")));
-    Path seeds = shared().resolve("corpus/seeds");
-    if (Files.isDirectory(seeds)) {
-      docs.addAll(TextFiles.txtFiles(seeds));
+    java.util.Optional<Path> seeds = org.hadath.testing.SharedCorpus.optional("corpus/seeds");
+    if (seeds.isPresent()) {
+      docs.addAll(TextFiles.txtFiles(seeds.get()));
     } else {
-      System.out.println("PruningEquivalenceTest: " + seeds + " not found; examples only");
+      System.out.println("PruningEquivalenceTest: " + shared() + " not found; examples only");
     }
     for (Path p : docs) {
       t.compare(p.toString(), TextFiles.readUtf8(p));
@@ -238,8 +237,7 @@ class PruningEquivalenceTest {
 
   @Test
   void extraCorpus() throws IOException {
-    Path extra = shared().resolve("corpus/extra");
-    assumeTrue(Files.isDirectory(extra), extra + " not found");
+    Path extra = org.hadath.testing.SharedCorpus.require("corpus/extra");
     Tally t = new Tally("corpus/extra");
     for (Path p : TextFiles.txtFiles(extra)) {
       t.compare(p.toString(), TextFiles.readUtf8(p));

@@ -178,11 +178,11 @@ class SegmenterFormsTest {
     List<Path> docs = new ArrayList<>();
     Path data = Path.of(System.getProperty("hadath.testData", "test-data"));
     List<Path> dirs = new ArrayList<>(List.of(data.resolve("bench/general"), data.resolve("examples")));
-    Path seeds = Path.of(System.getProperty("hadath.shared", "../shared"), "corpus", "seeds");
-    if (Files.isDirectory(seeds)) {
-      dirs.add(seeds);
+    java.util.Optional<Path> seeds = org.hadath.testing.SharedCorpus.optional("corpus/seeds");
+    if (seeds.isPresent()) {
+      dirs.add(seeds.get());
     } else {
-      System.out.println("SegmenterFormsTest: " + seeds + " not found; project texts only");
+      System.out.println("SegmenterFormsTest: " + org.hadath.testing.SharedCorpus.root() + " not found; project texts only");
     }
     for (Path d : dirs) {
       docs.addAll(TextFiles.txtFiles(d));

@@ -82,7 +82,7 @@ class InvarianceTest {
   /**
    * Words broken by tatweel and spaces (مـ ـقـ ـتل), which the normalizer joins. FAILS today
    * (reported; not a crash, so not disabled): the quantity and time layers read the original
-   * characters (entities.quantity.Pieces splits at the spaces inside the broken word), so
+   * characters (entities.Pieces splits at the spaces inside the broken word), so
    * "مقتل 7 مـ ـدنـ ـييـ ـن" loses its casualty figure and "يـ ـوم الثلاثاء" shrinks to "الثلاثاء".
    */
   @ParameterizedTest

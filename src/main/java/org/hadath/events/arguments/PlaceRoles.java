@@ -13,6 +13,9 @@ import org.hadath.events.sentence.WordClasses;
  * type's frame.
  */
 public final class PlaceRoles {
+  /** Only a word longer than this can carry a glued preposition (بريف، لمدينة). */
+  public static final int MIN_GLUED_LENGTH = 3;
+
   private final WordClasses words;
 
   public PlaceRoles(WordClasses words) {
@@ -43,7 +46,7 @@ public final class PlaceRoles {
   /** The preposition glued to a place mention's first word when the segmenter left it (بريف), or "". */
   public String gluedPreposition(SentenceView v, PlaceMention p) {
     String k = v.key(p.tokenBegin());
-    if (k.length() > 3 && (k.charAt(0) == 'ب' || k.charAt(0) == 'ل')
+    if (k.length() > MIN_GLUED_LENGTH && (k.charAt(0) == 'ب' || k.charAt(0) == 'ل')
         && words.isA(k.substring(1), WordClass.PLACECUE)) {
       return k.substring(0, 1);
     }

@@ -43,7 +43,10 @@ public final class TriggerFinder {
    * One mention, several trigger words: a verb whose subject is a noun trigger, or that
    * modifies one (غارات استهدفت …، هجوم استهدف فيه …), is the noun's mention; a trigger that
    * directly depends on a trigger of the same type (للفرار هرباً، استهدف … بصاروخ) is the
-   * governor's. The absorbed word becomes an alternative trigger.
+   * governor's. The absorbed word becomes an alternative trigger. Words are tried in text
+   * order, each against the others in text order, and the first test that applies decides: a
+   * noun subject before its verb of the same type (غارات استهدفت) is therefore absorbed by the
+   * verb, a verb before its noun subject (استهدفت غارات) by the noun.
    */
   static List<Trigger> merge(SentenceView v, List<Trigger> out) {
     List<Trigger> merged = new ArrayList<>(out);

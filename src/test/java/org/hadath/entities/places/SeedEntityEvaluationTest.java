@@ -2,7 +2,6 @@ package org.hadath.entities.places;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -40,10 +39,7 @@ class SeedEntityEvaluationTest {
 
   @Test
   void precisionRecallPerType() throws IOException {
-    String shared = System.getProperty("hadath.shared");
-    Path seeds = shared == null ? null : Path.of(shared, "corpus", "seeds");
-    assumeTrue(seeds != null && Files.isDirectory(seeds),
-        "skipped: shared corpus not found (set -Dhadath.shared=../shared)");
+    Path seeds = org.hadath.testing.SharedCorpus.require("corpus/seeds");
     Path dir = Path.of(System.getProperty("hadath.testData", "test-data"), "entities");
     // seed-mentions.tsv was made by correcting system output; seed-gold-independent.tsv was
     // annotated by reading the articles without seeing the system (GOLD-GUIDELINES.md)

@@ -12,6 +12,9 @@ import org.hadath.events.triggers.Trigger;
  * fallbacks run in a fixed order ({@link org.hadath.events.frames.ArgumentAttacher}).
  */
 public interface ArgumentFallback {
+  /** A clash has two sides: the clash fallbacks look for PARTICIPANTs until there are this many. */
+  int CLASH_SIDES = 2;
+
   /** Adds to {@code out} what this fallback finds for trigger {@code t}, claiming its tokens. */
   void fill(SentenceView v, Trigger t, List<Candidate> out, ClaimedTokens claimed);
 

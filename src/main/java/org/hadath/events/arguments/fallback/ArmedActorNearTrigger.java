@@ -23,11 +23,11 @@ public final class ArmedActorNearTrigger implements ArgumentFallback {
 
   @Override
   public void fill(SentenceView v, Trigger t, List<Candidate> out, ClaimedTokens claimed) {
-    if (t.rule().type() != EventType.CLASH || ArgumentFallback.count(out, Role.PARTICIPANT) >= 2) {
+    if (t.rule().type() != EventType.CLASH || ArgumentFallback.count(out, Role.PARTICIPANT) >= CLASH_SIDES) {
       return;
     }
     for (int i : Trees.nearestFirst(v, t.token(), RADIUS)) {
-      if (ArgumentFallback.count(out, Role.PARTICIPANT) >= 2) {
+      if (ArgumentFallback.count(out, Role.PARTICIPANT) >= CLASH_SIDES) {
         break;
       }
       ActorMention am = v.actorAt(i);

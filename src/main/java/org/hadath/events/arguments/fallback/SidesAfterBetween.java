@@ -30,7 +30,7 @@ public final class SidesAfterBetween implements ArgumentFallback {
 
   @Override
   public void fill(SentenceView v, Trigger t, List<Candidate> out, ClaimedTokens claimed) {
-    if (t.rule().type() != EventType.CLASH || ArgumentFallback.count(out, Role.PARTICIPANT) >= 2) {
+    if (t.rule().type() != EventType.CLASH || ArgumentFallback.count(out, Role.PARTICIPANT) >= CLASH_SIDES) {
       return;
     }
     int end = Math.min(v.size(), t.token() + REACH);

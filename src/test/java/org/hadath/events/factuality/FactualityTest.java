@@ -1,0 +1,96 @@
+package org.hadath.events.factuality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.hadath.events.Modality;
+import org.hadath.events.Polarity;
+import org.hadath.events.sentence.HandSentence;
+import org.hadath.events.sentence.SentenceView;
+import org.hadath.events.sentence.WordClasses;
+import org.junit.jupiter.api.Test;
+
+/** Polarity, modality and claims on hand-built sentences (no CoreNLP model loaded). */
+class FactualityTest {
+  private final WordClasses words = HandSentence.words();
+  private final PolarityDecider polarity = new PolarityDecider(words);
+  private final ModalityDecider modality = new ModalityDecider(words);
+  private final ClaimDecider claims = new ClaimDecider(words);
+
+  private static SentenceView s(String conll) {
+    return HandSentence.parse(conll).build();
+  }
+
+  @Test
+  void plainReportIsPositiveAssertedUnclaimed() {
+    SentenceView v = s("قصفت/VBD/0/root الطائرات/DTNNS/1/nsubj بلدة/NN/1/obj الوادي/DTNN/3/nmod");
+    assertEquals(Polarity.POSITIVE, polarity.of(v, 0));
+    assertEquals(Modality.ASSERTED, modality.of(v, 0));
+    assertFalse(claims.claimed(v, 0));
+  }
+
+  @Test
+  void negationBeforeTheTriggersVerbIsNegative() {
+    // لم تسجل أي اشتباكات في المدينة
+    SentenceView v = s("لم/RP/2/advmod تسجل/VBP/0/root أي/DT/4/det اشتباكات/NNS/2/obj في/IN/6/case المدينة/DTNN/2/obl");
+    assertEquals(Polarity.NEGATIVE, polarity.of(v, 3));
+  }
+
+  @Test
+  void denialShortlyBeforeTheTriggerIsNegativeEvenWhenAttachedElsewhere() {
+    // نفت الوزارة وقوع قصف على الحي: the parse hangs قصف below وقوع, not below نفت
+    SentenceView v = s("نفت/VBD/0/root الوزارة/DTNN/1/nsubj وقوع/NN/1/obj قصف/NN/3/nmod على/IN/6/case الحي/DTNN/4/nmod");
+    assertEquals(Polarity.NEGATIVE, polarity.of(v, 3));
+  }
+
+  @Test
+  void denialBeyondPunctuationOrTheWindowDoesNotCount() {
+    // رفض المتحدث ، قصف مدفعي على الحي (a headline list): the comma ends the stretch, and the
+    // refusal hangs beside the trigger, not above it
+    SentenceView comma = s("رفض/VBD/4/parataxis المتحدث/DTNN/1/nsubj ،/PUNC/4/punct قصف/NN/0/root"
+        + " مدفعي/JJ/4/amod على/IN/7/case الحي/DTNN/4/nmod");
+    assertEquals(Polarity.POSITIVE, polarity.of(comma, 3));
+    // the denial eight words before the trigger: beyond the window, but it governs the trigger
+    SentenceView far = s("رفض/VBD/0/root قائد/NN/1/nsubj الفصيل/DTNN/2/nmod في/IN/5/case حديث/NN/1/obl"
+        + " مع/IN/7/case الصحفيين/DTNNS/5/nmod أمس/NN/1/obl قصف/NN/1/obj");
+    assertEquals(Polarity.NEGATIVE, polarity.of(far, 8), "a denying governor still negates");
+    // … رفض قائد الفصيل في حديث مع الصحفيين عن نتائج قصف: four links down, out of the chain
+    SentenceView deep = s("رفض/VBD/0/root قائد/NN/1/nsubj الفصيل/DTNN/2/nmod في/IN/5/case حديث/NN/1/obl"
+        + " مع/IN/7/case الصحفيين/DTNNS/5/nmod عن/IN/9/case نتائج/NNS/7/nmod قصف/NN/9/nmod");
+    assertEquals(Polarity.POSITIVE, polarity.of(deep, 9));
+  }
+
+  @Test
+  void futureParticleMakesItHypothetical() {
+    // س تبدأ عملية إجلاء المدنيين غدا
+    SentenceView v = s("س/RP/2/aux تبدأ/VBP/0/root عملية/NN/2/nsubj إجلاء/NN/3/nmod المدنيين/DTNNS/4/nmod غدا/NN/2/obl");
+    assertEquals(Modality.HYPOTHETICAL, modality.of(v, 3));
+  }
+
+  @Test
+  void planAboveTheTriggerMakesItHypothetical() {
+    // ينص الاتفاق على خروج المسلحين من البلدة
+    SentenceView v = s("ينص/VBP/0/root الاتفاق/DTNN/1/nsubj على/IN/4/case خروج/NN/1/obl المسلحين/DTNNS/4/nmod"
+        + " من/IN/7/case البلدة/DTNN/4/nmod");
+    assertEquals(Modality.HYPOTHETICAL, modality.of(v, 3));
+  }
+
+  @Test
+  void conditionMarksHypotheticalButComplementizerDoesNot() {
+    // إذا استمر القصف / قال إن القصف استمر
+    SentenceView cond = s("إذا/IN/2/mark استمر/VBD/0/root القصف/DTNN/2/nsubj");
+    assertEquals(Modality.HYPOTHETICAL, modality.of(cond, 1));
+    SentenceView that = s("قال/VBD/0/root المرصد/DTNN/1/nsubj إن/IN/5/mark القصف/DTNN/5/nsubj استمر/VBD/1/ccomp");
+    assertEquals(Modality.ASSERTED, modality.of(that, 3));
+  }
+
+  @Test
+  void claimVerbAboveTheTriggerMarksItClaimed() {
+    // زعم التنظيم أن طائرات قصفت المدرسة
+    SentenceView v = s("زعم/VBD/0/root التنظيم/DTNN/1/nsubj أن/IN/5/mark طائرات/NNS/5/nsubj قصفت/VBD/1/ccomp"
+        + " المدرسة/DTNN/5/obj");
+    assertTrue(claims.claimed(v, 4));
+    assertEquals(Polarity.POSITIVE, polarity.of(v, 4));
+  }
+}
