@@ -86,7 +86,8 @@ public final class CasualtyFigures {
         bestScore = score;
       }
     }
-    return PeopleFigures.choose(v, c, best, bestScore); // people counted without numerals
+    return PeopleFigures.choose(v, c, best, bestScore, // people counted without numerals
+        i -> words.is(v, i, WordClass.KILLED) || words.is(v, i, WordClass.INJURED));
   }
 
   private static boolean subjectOrObjectOf(SentenceView v, QuantityMention q, int c) {

@@ -22,12 +22,17 @@ final class PeopleFigures {
 
   /**
    * The figure for casualty word {@code c}: {@code explicit} (found at position score
-   * {@code explicitScore}) or a closer people phrase or name, or null.
+   * {@code explicitScore}) or a closer people phrase or name, or null. Phrases headed by a
+   * victim word ({@code victimWord}: قتلى، جرحى) are left to the casualty rules.
    */
-  static QuantityMention choose(SentenceView v, int c, QuantityMention explicit, int explicitScore) {
+  static QuantityMention choose(SentenceView v, int c, QuantityMention explicit, int explicitScore,
+      java.util.function.IntPredicate victimWord) {
     QuantityMention best = null;
     int bestScore = NONE;
     for (QuantityMention p : v.peopleCounts()) {
+      if (p.countedNoun() != null && victimWord.test(p.countedNoun().tokenIndex())) {
+        continue; // سقط قتلى وجرحى: victim words are casualty words, read by the casualty rules
+      }
       int score = position(v, c, p);
       if (score == NONE) {
         continue;
@@ -57,7 +62,7 @@ final class PeopleFigures {
   /** How closely a phrase counts the word's victims (as EventAnnotator scores numerals), or NONE. */
   private static int position(SentenceView v, int c, QuantityMention p) {
     if (c >= p.tokenBegin() && c < p.tokenEnd()) {
-      return 0; // سقوط قتيل
+      return NONE; // قتلى وجرحى: the victim words themselves are read by the casualty rules
     }
     if (p.tokenBegin() > c && p.tokenBegin() <= c + 3 && noBreakBetween(v, c, p.tokenBegin())) {
       return p.tokenBegin() - c;
