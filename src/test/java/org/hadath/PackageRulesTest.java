@@ -41,8 +41,8 @@ class PackageRulesTest {
 
   /** Top-level packages in layer order: a package may depend on its own layer and earlier ones. */
   private static final List<String> LAYERS = List.of(
-      "util", "normalize", "pipeline", "depparse", "entities", "events", "output|evaluation",
-      "cli");
+      "util", "normalize", "pipeline", "depparse", "entities", "events", "incidents", "output|evaluation",
+      "service", "cli");
 
   /**
    * Dependencies between entity subpackages that are tolerated for now, each with its reason.

@@ -2,7 +2,9 @@ package org.hadath.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,25 +16,32 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hadath.events.BatchExtractor;
 import org.hadath.events.EventExtractor;
-import org.hadath.output.EventJson;
+import org.hadath.output.CsvEventWriter;
+import org.hadath.output.EventWriter;
+import org.hadath.output.OutputFormat;
 import org.hadath.util.TextFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hadath extract}: event frames as JSON, one file per input ({@code DIR/NAME.json} for
- * {@code NAME.txt}) or, for {@code -}, to standard output.
+ * {@code hadath extract}: event frames as JSON, JSON Lines or the ACLED-shaped CSV table
+ * ({@link OutputFormat}), one file per input ({@code DIR/NAME.json} for {@code NAME.txt}) or
+ * to standard output (one table or JSON Lines stream for all inputs).
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = "Extract event frames as JSON (the format of the annotation guide).")
+    description = "Extract event frames as JSON (the format of the annotation guide), JSON Lines or CSV.")
 final class ExtractCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 text files, or - for standard input")
   List<String> files;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "write DIR/NAME.json for each NAME.txt")
+  @Option(names = "--out", paramLabel = "DIR", description = "write DIR/NAME.json (.jsonl, .csv) for each NAME.txt")
   Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+      description = "json (default), jsonl (one document per line) or csv (ACLED-style, one row per event)")
+  OutputFormat format = OutputFormat.JSON;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "document date for relative times")
   LocalDate date;
@@ -51,6 +60,10 @@ final class ExtractCommand implements Callable<Integer> {
       description = "largest document accepted, in characters (default ${DEFAULT-VALUE})")
   int maxChars = EventExtractor.DEFAULT_MAX_DOCUMENT_CHARS;
 
+  @Option(names = "--models", paramLabel = "DIR",
+      description = "edited model files, laid out like models/ (e.g. DIR/events/triggers.tsv); others stay packaged")
+  Path models;
+
   @Option(names = {"-v", "--verbose"},
       description = "stack traces of failures (documents and single sentences) on stderr")
   boolean verbose;
@@ -64,20 +77,30 @@ final class ExtractCommand implements Callable<Integer> {
     PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     boolean toStdout = out == null;
-    if (toStdout && !(files.size() == 1 && files.get(0).equals("-"))) {
-      err.println("hadath: error: --out DIR is required unless the input is -");
+    if (toStdout && format == OutputFormat.JSON && files.size() > 1) {
+      err.println("hadath: error: several inputs in JSON need --out DIR (or --format jsonl or csv for one stream)");
       return 2;
     }
     if (!toStdout) {
       Files.createDirectories(out);
     }
-    EventExtractor extractor = EventExtractor.builder().maxDocumentChars(Math.max(1, maxChars)).build();
+    EventExtractor.Builder builder = EventExtractor.builder().maxDocumentChars(Math.max(1, maxChars));
+    if (models != null) {
+      if (!Files.isDirectory(models)) {
+        err.println("hadath: error: --models " + models + ": not a directory");
+        return 2;
+      }
+      builder.models(models);
+    }
+    EventExtractor extractor = builder.build();
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger done = new AtomicInteger();
     Progress progress = new Progress(err, files.size(), !noProgress && !toStdout && files.size() > 1);
     Iterator<BatchExtractor.Input> inputs =
         Iterators.transform(files.iterator(), name -> new BatchExtractor.Input(name, () -> read(name), date));
     java.time.Duration budget = timeoutSeconds > 0 ? java.time.Duration.ofSeconds(timeoutSeconds) : null;
+    // standard output is one stream for all inputs (one CSV header); closed at the end, not per document
+    EventWriter shared = toStdout ? format.open(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)) : null;
     new BatchExtractor(extractor, Math.max(1, threads), budget).run(inputs, r -> {
       if (!r.ok()) {
         failed.incrementAndGet();
@@ -87,11 +110,17 @@ final class ExtractCommand implements Callable<Integer> {
           r.cause().printStackTrace(err);
         }
       } else if (toStdout) {
-        stdout.println(EventJson.write(withId(r)));
-      } else {
-        Path target = out.resolve(ParseCommand.docId(r.id()) + ".json");
         try {
-          Files.writeString(target, EventJson.write(withId(r)) + "\n", StandardCharsets.UTF_8);
+          shared.write(withId(r));
+          shared.flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      } else {
+        Path target = out.resolve(ParseCommand.docId(r.id()) + "." + format.extension());
+        try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8);
+            EventWriter ew = format == OutputFormat.CSV ? CsvEventWriter.withByteOrderMark(w) : format.open(w)) {
+          ew.write(withId(r));
         } catch (IOException e) {
           failed.incrementAndGet();
           err.println("hadath: error: " + r.id() + ": cannot write " + target + ": " + e.getMessage());
@@ -100,6 +129,9 @@ final class ExtractCommand implements Callable<Integer> {
       progress.update(done.incrementAndGet());
     });
     progress.clear();
+    if (shared != null) {
+      shared.flush();
+    }
     if (failed.get() > 0) {
       err.println("hadath: " + failed.get() + " of " + files.size() + " document(s) failed");
     }
@@ -108,6 +140,18 @@ final class ExtractCommand implements Callable<Integer> {
 
   private static org.hadath.events.DocumentEvents withId(BatchExtractor.Result r) {
     return r.events().withDocId(ParseCommand.docId(r.id()));
+  }
+
+  /** Reads {@code --format} in any case, naming the choices when it is wrong. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String value) {
+      try {
+        return OutputFormat.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
   }
 
   private static String read(String name) {

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "hadath", mixinStandardHelpOptions = true, version = "hadath 0.1.0",
     description = "Typed event frames from Arabic news (STRIKE, CLASH, EVACUATION, SURRENDER).",
-    subcommands = {ParseCommand.class, EntitiesCommand.class, ExtractCommand.class, EvaluateCommand.class, BenchCommand.class})
+    subcommands = {ParseCommand.class, EntitiesCommand.class, ExtractCommand.class, ServeCommand.class, EvaluateCommand.class, BenchCommand.class,
+        IncidentsCommand.class})
 public final class HadathCli implements Runnable {
 
   @Override

@@ -41,6 +41,12 @@ public class DependencyAnnotator implements Annotator {
     this.converter = UdConverter.getDefault();
   }
 
+  /** Creates the annotator with the function words of {@code models}. */
+  public DependencyAnnotator(ModelFiles models) {
+    this.converter = models == ModelFiles.packaged() ? UdConverter.getDefault()
+        : new UdConverter(FunctionWords.load(models));
+  }
+
   @Override
   public void annotate(Annotation annotation) {
     for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {

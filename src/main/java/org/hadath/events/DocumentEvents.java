@@ -15,32 +15,54 @@ import org.hadath.entities.time.DocumentDate;
  * @param sentences number of sentences (analysed or not)
  * @param tokens number of tokens analysed (text the prefilter left out is not tokenized)
  * @param parseStatus number of sentences per {@link org.hadath.pipeline.ParseStatus} name
+ * @param sentenceSpans the sentences' characters, by {@link EventFrame#sentenceIndex()}, so
+ *     outputs can quote a frame's sentence; empty when not known (a document read back from JSON)
  * @param documentDate the date relative times were resolved against and where it came from
  *     (the caller's date, or one the text carries: dateline, page date, post time stamp);
  *     empty when there was none
  */
 public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
-    ImmutableMap<String, Integer> parseStatus, Optional<DocumentDate> documentDate) {
+    ImmutableMap<String, Integer> parseStatus, ImmutableList<Span> sentenceSpans,
+    Optional<DocumentDate> documentDate) {
   public DocumentEvents {
     Preconditions.checkNotNull(docId);
     events = ImmutableList.copyOf(events);
     parseStatus = ImmutableMap.copyOf(parseStatus);
+    sentenceSpans = sentenceSpans == null ? ImmutableList.of() : ImmutableList.copyOf(sentenceSpans);
     documentDate = documentDate == null ? Optional.empty() : documentDate;
+  }
+
+  /** A result without sentence texts or document date. */
+  public DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
+      ImmutableMap<String, Integer> parseStatus) {
+    this(docId, events, sentences, tokens, parseStatus, ImmutableList.of(), Optional.empty());
   }
 
   /** A result without a document date. */
   public DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
-      ImmutableMap<String, Integer> parseStatus) {
-    this(docId, events, sentences, tokens, parseStatus, Optional.empty());
+      ImmutableMap<String, Integer> parseStatus, ImmutableList<Span> sentenceSpans) {
+    this(docId, events, sentences, tokens, parseStatus, sentenceSpans, Optional.empty());
   }
 
-  /** The same result under another id (the CLI names results after their files). */
-  public DocumentEvents withDocId(String id) {
-    return new DocumentEvents(id, events, sentences, tokens, parseStatus, documentDate);
+  /** A result without sentence texts. */
+  public DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
+      ImmutableMap<String, Integer> parseStatus, Optional<DocumentDate> documentDate) {
+    this(docId, events, sentences, tokens, parseStatus, ImmutableList.of(), documentDate);
   }
 
   /** An empty result (empty or blank input). */
   public static DocumentEvents empty(String docId) {
     return new DocumentEvents(docId, ImmutableList.of(), 0, 0, ImmutableMap.of());
+  }
+
+  /** The same result under another id. */
+  public DocumentEvents withDocId(String id) {
+    return new DocumentEvents(id, events, sentences, tokens, parseStatus, sentenceSpans, documentDate);
+  }
+
+  /** The sentence of frame {@code f}, or null when it is not known. */
+  public Span sentenceOf(EventFrame f) {
+    int i = f.sentenceIndex();
+    return i >= 0 && i < sentenceSpans.size() ? sentenceSpans.get(i) : null;
   }
 }

@@ -29,7 +29,8 @@ import org.hadath.events.sources.SourceFinder;
  * <p>Needs tokens, sentences, POS, dependencies, and the entity annotators' mentions
  * (actors, places, quantities, times; missing ones only lose arguments). Stores frames under
  * {@link EventAnnotations.EventFramesAnnotation} on the document and on each sentence.
- * Property {@code <name>.rules}: a directory with the three rule files (default: packaged).
+ * Property {@code <name>.rules}: a directory with edited rule files; or {@code hadath.models}: a
+ * folder of edited models whose {@code events/} files replace the packaged ones.
  * Thread-safe.
  */
 public class EventAnnotator implements Annotator {
@@ -40,11 +41,12 @@ public class EventAnnotator implements Annotator {
 
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public EventAnnotator(String name, Properties props) {
-    this(rulesFrom(props.getProperty(name + ".rules")));
+    this(rulesFrom(props.getProperty(name + ".rules"), org.hadath.util.ModelFiles.fromProperties(props)));
   }
 
-  private static EventRules rulesFrom(String dir) {
-    return dir == null ? EventRules.getDefault() : EventRules.load(dir.endsWith("/") ? dir : dir + "/");
+  private static EventRules rulesFrom(String dir, org.hadath.util.ModelFiles models) {
+    return dir != null ? EventRules.load(dir)
+        : models == org.hadath.util.ModelFiles.packaged() ? EventRules.getDefault() : EventRules.load(models);
   }
 
   /** An annotator with the given rules. */

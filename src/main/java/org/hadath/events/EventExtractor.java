@@ -77,6 +77,18 @@ public final class EventExtractor {
       return this;
     }
 
+    /**
+     * Reads edited model files from {@code folder} (laid out like the packaged {@code models/}:
+     * {@code events/triggers.tsv}, {@code entities/actors.tsv}, {@code pipeline/tag-fixes.tsv}
+     * …); a file not there is the packaged one. Without this call only the packaged models are
+     * read, never files of the working directory. The quantity and time tables
+     * ({@code quantity/}, {@code time/}) and {@code entities/clitics.tsv} are always the packaged ones.
+     */
+    public Builder models(java.nio.file.Path folder) {
+      this.options = options.withModels(org.hadath.util.ModelFiles.overrides(folder));
+      return this;
+    }
+
     /** Largest document accepted; a longer one is rejected with a clear error. */
     public Builder maxDocumentChars(int n) {
       Preconditions.checkArgument(n > 0, "maxDocumentChars must be positive");
@@ -86,7 +98,10 @@ public final class EventExtractor {
 
     /** Builds the extractor (loads models on first use in the JVM). */
     public EventExtractor build() {
-      return new EventExtractor(options, rules == null ? EventRules.getDefault() : rules, prune, maxDocumentChars);
+      org.hadath.util.ModelFiles models = options.models();
+      EventRules r = rules != null ? rules
+          : models == org.hadath.util.ModelFiles.packaged() ? EventRules.getDefault() : EventRules.load(models);
+      return new EventExtractor(options, r, prune, maxDocumentChars);
     }
   }
 
@@ -101,11 +116,15 @@ public final class EventExtractor {
     // read and parse only what the event rules can use (same frames, less work), unless asked not to
     this.pipeline = ArabicPipeline.create(prune
         ? options.withParseSelector(events.parseSelector()).withLineSelector(
-            new EventTextFilter(rules, org.hadath.entities.actors.ActorLexicon.defaults(),
-                org.hadath.pipeline.SegmenterForms.getDefault()))
+            new EventTextFilter(rules, org.hadath.entities.actors.ActorLexicon.of(options.models()),
+                org.hadath.pipeline.SegmenterForms.of(options.models())))
         : options);
-    Annotator actors = new ActorAnnotator("hadath_actors", new java.util.Properties());
-    Annotator places = new PlaceAnnotator("hadath_places", new java.util.Properties());
+    java.util.Properties modelProps = new java.util.Properties();
+    if (options.models().folder() != null) {
+      modelProps.setProperty(org.hadath.util.ModelFiles.PROPERTY, options.models().folder().toString());
+    }
+    Annotator actors = new ActorAnnotator("hadath_actors", modelProps);
+    Annotator places = new PlaceAnnotator("hadath_places", modelProps);
     Annotator quantities = new QuantityAnnotator("hadath_quantities", new java.util.Properties());
     Annotator times = new TimeAnnotator("hadath_time", new java.util.Properties());
     this.layers = ImmutableList.of(actors, places, quantities, times, events);
@@ -149,13 +168,22 @@ public final class EventExtractor {
   public DocumentEvents extract(String docId, String text, LocalDate documentDate) {
     Preconditions.checkArgument(docId != null, "docId must not be null");
     Preconditions.checkArgument(text != null, "text must not be null");
-    Annotation a = annotate(docId, text, documentDate);
+    return fromAnnotation(docId, annotate(docId, text, documentDate));
+  }
+
+  /**
+   * The frames and statistics of an annotation the Hadath annotators have run over (by
+   * {@link #annotate} or by a user's own {@code StanfordCoreNLP}, e.g. the CoreNLP server).
+   */
+  public static DocumentEvents fromAnnotation(String docId, Annotation a) {
     List<EventFrame> frames = a.get(EventAnnotations.EventFramesAnnotation.class);
     List<CoreMap> sentences = a.get(CoreAnnotations.SentencesAnnotation.class);
     if (sentences == null || sentences.isEmpty()) {
       return DocumentEvents.empty(docId);
     }
+    String text = a.get(CoreAnnotations.TextAnnotation.class);
     Map<String, Integer> status = new TreeMap<>();
+    ImmutableList.Builder<Span> spans = ImmutableList.builder();
     int tokens = 0;
     for (CoreMap s : sentences) {
       tokens += s.get(CoreAnnotations.TokensAnnotation.class).size();
@@ -163,9 +191,13 @@ public final class EventExtractor {
       if (st != null) {
         status.merge(st.name(), 1, Integer::sum);
       }
+      Integer b = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      Integer e = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      spans.add(text != null && b != null && e != null && 0 <= b && b <= e && e <= text.length()
+          ? Span.of(text, b, e) : new Span("", 0, 0));
     }
     return new DocumentEvents(docId, frames == null ? ImmutableList.of() : ImmutableList.copyOf(frames),
-        sentences.size(), tokens, ImmutableMap.copyOf(status),
+        sentences.size(), tokens, ImmutableMap.copyOf(status), spans.build(),
         java.util.Optional.ofNullable(a.get(TimeAnnotations.DocumentDateSourceAnnotation.class)));
   }
 

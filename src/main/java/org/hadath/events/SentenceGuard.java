@@ -17,19 +17,21 @@ final class SentenceGuard {
   private SentenceGuard() {}
 
   /**
-   * The result of {@code work}, or {@code fallback} when it throws. Cancellation (a batch's
+   * The result of {@code work} for sentence {@code sentence} (0-based, as in the JSON), or
+   * {@code fallback} when it throws. Cancellation (a batch's
    * time budget ran out) and {@link Error}s are not caught: they end the document, as they
    * should.
    */
   static <T> T run(String docId, int sentence, Supplier<T> work, T fallback) {
+    String doc = docId == null ? "(document without id)" : docId;
     try {
       return work.get();
     } catch (CancellationException e) {
       throw e;
     } catch (RuntimeException e) {
       LOG.warn("{}: sentence {}: event extraction failed ({}); the sentence's frames are dropped",
-          docId, sentence + 1, e.toString());
-      LOG.debug("{}: sentence {}: stack trace", docId, sentence + 1, e);
+          doc, sentence, e.toString());
+      LOG.debug("{}: sentence {}: stack trace", doc, sentence, e);
       return fallback;
     }
   }

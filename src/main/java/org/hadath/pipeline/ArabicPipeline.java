@@ -47,6 +47,8 @@ public final class ArabicPipeline {
 
   private ArabicPipeline(PipelineOptions options) {
     this.options = options;
+    long start = System.nanoTime();
+    ModelLoading.quietLoaders();
     List<Annotator> list = new ArrayList<>();
     list.add(new NormalizeAnnotator());
     list.add(new BlockTokenizerAnnotator(sharedTokenizer(),
@@ -54,26 +56,32 @@ public final class ArabicPipeline {
     list.add(new OffsetAnnotator());
     list.add(new SentenceSplitAnnotator());
     list.add(SHARED.computeIfAbsent("pos", k -> new POSTaggerAnnotator("pos", baseProperties())));
-    list.add(new PosFixAnnotator());
+    list.add(new PosFixAnnotator(options.models()));
     if (options.parse()) {
       list.add(new ParseAnnotator(options.parser().modelPath(), options.maxParseLength(),
           options.parseSelector()));
     }
     if (options.dependencies()) {
-      list.add(dependencyAnnotator());
+      list.add(dependencyAnnotator(options));
     }
     this.stages = ImmutableList.copyOf(list);
+    ModelLoading.announce(start, options);
   }
 
   /**
-   * A new {@link #DEPENDENCY_ANNOTATOR} with the packaged function words.
+   * A new {@link #DEPENDENCY_ANNOTATOR} with the function words of the options' models (by its
+   * CoreNLP constructor, with property {@code hadath.models} when a user's folder is named).
    *
    * @throws IllegalStateException if the dependency layer is not on the class path
    */
-  private static Annotator dependencyAnnotator() {
+  private static Annotator dependencyAnnotator(PipelineOptions options) {
+    Properties props = new Properties();
+    if (options.models().folder() != null) {
+      props.setProperty(org.hadath.util.ModelFiles.PROPERTY, options.models().folder().toString());
+    }
     try {
       return Class.forName(DEPENDENCY_ANNOTATOR).asSubclass(Annotator.class)
-          .getConstructor().newInstance();
+          .getConstructor(String.class, Properties.class).newInstance("hadath_depparse", props);
     } catch (ReflectiveOperationException | ClassCastException e) {
       throw new IllegalStateException("cannot create the dependency annotator "
           + DEPENDENCY_ANNOTATOR, e);
@@ -85,6 +93,7 @@ public final class ArabicPipeline {
    * segmenter's faster exact decoder installed ({@link SegmenterDecoding}).
    */
   static Annotator sharedTokenizer() {
+    ModelLoading.quietLoaders();
     return SHARED.computeIfAbsent("tokenize", k -> {
       TokenizerAnnotator tokenizer = new TokenizerAnnotator(false, baseProperties());
       SegmenterDecoding.install(tokenizer);
@@ -191,8 +200,11 @@ public final class ArabicPipeline {
    */
   public static Properties coreNlpProperties(PipelineOptions options) {
     Properties p = baseProperties();
-    StringBuilder ann = new StringBuilder("hadath_normalize,tokenize,hadath_offsets,hadath_sentences,pos,hadath_tagfix");
+    // hadath_tokenize, not CoreNLP's tokenize: the segmenter must see one line at a time, as in
+    // ArabicPipeline (CoreNLP's reads across line breaks and cuts a line's first word otherwise)
+    StringBuilder ann = new StringBuilder("hadath_normalize,hadath_tokenize,hadath_offsets,hadath_sentences,pos,hadath_tagfix");
     p.setProperty("customAnnotatorClass.hadath_normalize", NormalizeAnnotator.class.getName());
+    p.setProperty("customAnnotatorClass.hadath_tokenize", BlockTokenizerAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.hadath_offsets", OffsetAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.hadath_sentences", SentenceSplitAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.hadath_tagfix", PosFixAnnotator.class.getName());
@@ -207,6 +219,9 @@ public final class ArabicPipeline {
       p.setProperty("customAnnotatorClass.hadath_depparse", DEPENDENCY_ANNOTATOR);
     }
     p.setProperty("annotators", ann.toString());
+    if (options.models().folder() != null) {
+      p.setProperty(org.hadath.util.ModelFiles.PROPERTY, options.models().folder().toString());
+    }
     return p;
   }
 }

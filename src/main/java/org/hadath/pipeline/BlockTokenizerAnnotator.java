@@ -37,6 +37,8 @@ import org.hadath.normalize.ArabicTextNormalizer;
  * sentences of skipped lines may be numbered differently from a full run.
  */
 public class BlockTokenizerAnnotator implements Annotator {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BlockTokenizerAnnotator.class);
+
   /** Default largest block handed to the tokenizer at once. */
   public static final int DEFAULT_MAX_BLOCK_CHARS = 20_000;
 
@@ -47,6 +49,18 @@ public class BlockTokenizerAnnotator implements Annotator {
   private final int maxBlockChars;
   private final LineSelector selector;
 
+  /**
+   * Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism ({@code hadath_tokenize}
+   * in {@link ArabicPipeline#coreNlpProperties}): the JVM's shared Arabic segmenter, line by
+   * line on every line, so a user's {@code StanfordCoreNLP} gets the tokens of
+   * {@link ArabicPipeline}. Property {@code <name>.maxBlockChars} (default
+   * {@value #DEFAULT_MAX_BLOCK_CHARS}).
+   */
+  public BlockTokenizerAnnotator(String name, java.util.Properties props) {
+    this(ArabicPipeline.sharedTokenizer(), Integer.parseInt(
+        props.getProperty(name + ".maxBlockChars", String.valueOf(DEFAULT_MAX_BLOCK_CHARS))));
+  }
+
   /** A tokenizer run line by line on every line. */
   public BlockTokenizerAnnotator(Annotator tokenizer, int maxBlockChars) {
     this(tokenizer, maxBlockChars, LineSelector.ALL);
@@ -54,6 +68,7 @@ public class BlockTokenizerAnnotator implements Annotator {
 
   /** A tokenizer run line by line on the lines {@code selector} chooses. */
   public BlockTokenizerAnnotator(Annotator tokenizer, int maxBlockChars, LineSelector selector) {
+    UntokenizableCounter.install();
     Preconditions.checkArgument(maxBlockChars >= 100, "maxBlockChars must be at least 100");
     this.tokenizer = Preconditions.checkNotNull(tokenizer);
     this.maxBlockChars = maxBlockChars;
@@ -78,6 +93,7 @@ public class BlockTokenizerAnnotator implements Annotator {
     }
     List<CoreLabel> all = new ArrayList<>();
     List<int[]> unanalysed = new ArrayList<>();
+    UntokenizableCounter.take(); // count this document's characters only
     TokenizerFactory<CoreLabel> lexer = null; // not thread-safe: one per document
     for (int li = 0; li < lines.size(); li++) {
       int[] l = lines.get(li);
@@ -104,6 +120,11 @@ public class BlockTokenizerAnnotator implements Annotator {
       all.get(i).set(CoreAnnotations.TokenEndAnnotation.class, i + 1);
     }
     annotation.set(CoreAnnotations.TokensAnnotation.class, all);
+    UntokenizableCounter.Report r = UntokenizableCounter.take();
+    if (r.count() > 0) {
+      LOG.info("{}: {} character(s) outside the Arabic segmenter's alphabet (such as {}), kept as symbol tokens",
+          annotation.get(CoreAnnotations.DocIDAnnotation.class), r.count(), String.join(" ", r.samples()));
+    }
     if (!unanalysed.isEmpty()) {
       annotation.set(HadathAnnotations.UnanalysedSentencesAnnotation.class, unanalysed);
     }

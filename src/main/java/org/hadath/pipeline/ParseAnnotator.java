@@ -65,6 +65,7 @@ public class ParseAnnotator implements Annotator {
    */
   public ParseAnnotator(String modelPath, int maxLength, SentenceSelector selector) {
     Preconditions.checkArgument(maxLength >= 10, "maxLength must be at least 10: %s", maxLength);
+    ModelLoading.quietLoaders();
     this.parser = MODELS.computeIfAbsent(modelPath, ParserGrammar::loadModel);
     this.maxLength = maxLength;
     this.selector = Preconditions.checkNotNull(selector);

@@ -1,17 +1,10 @@
 package org.hadath.pipeline;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ie.crf.CRFLabel;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotator;
-import edu.stanford.nlp.util.Index;
-import edu.stanford.nlp.util.RuntimeInterruptedException;
-import edu.stanford.nlp.util.Triple;
 import java.lang.reflect.Field;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,14 +22,13 @@ import org.slf4j.LoggerFactory;
  * the padding labels before the text fixed to the background label), so Viterbi directly over
  * the summed potentials picks the same sequence at a fraction of the cost.
  *
- * <p><b>Same potentials.</b> The potentials are CoreNLP's own: the features come from the
- * original classifier's {@code documentToDataAndLabels}, and each clique potential is the sum,
- * in CoreNLP's order, of the {@code float} weights widened to {@code double} (times the feature
- * values when there are any), exactly as {@code LinearCliquePotentialFunction} does; smaller
- * cliques are added in as {@code FactorTable.multiplyInEnd} does, and label tuples the model
- * does not list are impossible, as in CoreNLP's tables. The labels before the first character
- * are fixed to the background symbol, as {@code TestSequenceModel} fixes them. Ties are broken
- * as CoreNLP's {@code ExactBestSequenceFinder} breaks them (lowest label index first).
+ * <p><b>The pieces.</b> This class decides whether the fast decoder applies and installs it:
+ * {@link #install} checks the classifier's configuration ({@link #unsupportedReason}) and
+ * otherwise keeps CoreNLP's decoder. {@link FastViterbiClassifier} is the installed classifier
+ * (features from the original classifier's {@code documentToDataAndLabels}, near-ties handed
+ * back to it); {@link ViterbiDecoder} is the search, with CoreNLP's tie-breaking and the
+ * near-tie guard; {@link CliquePotentials} scores the label tuples at one position exactly as
+ * CoreNLP sums them.
  *
  * <p><b>Exact, not approximate.</b> CoreNLP's scores and ours are the same quantity up to a
  * constant but are rounded differently, so the two could disagree only where two label
@@ -48,13 +40,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Where.</b> {@link #install} replaces, by reflection, the classifier inside the
  * {@code ArabicSegmenter} of a CoreNLP {@code TokenizerAnnotator} (fields
- * {@code segmenterAnnotator → segmenter → classifier} of CoreNLP 4.5.10) with a subclass of
- * {@code CRFClassifier} whose {@code classify} decodes this way. It does so only when the
- * classifier is configured the way this decoder assumes (a plain {@code CRFClassifier}, Viterbi
- * inference, linear potentials over its weights, no Gibbs sampling, no reversed input, no label
- * dictionary); otherwise, or if any reflective step fails, it logs one warning and leaves
- * CoreNLP's decoder in place. The per-character {@code AnswerProbAnnotation} (a marginal that
- * needs the forward-backward pass) is not set; the segmenter's tokens do not carry it.
+ * {@code segmenterAnnotator → segmenter → classifier} of CoreNLP 4.5.10) with a
+ * {@link FastViterbiClassifier}. It does so only when the classifier is configured the way
+ * this decoder assumes (a plain {@code CRFClassifier}, Viterbi inference, linear potentials
+ * over its weights, no Gibbs sampling, no reversed input, no label dictionary); otherwise, or
+ * if any reflective step fails, it logs one warning and leaves CoreNLP's decoder in place.
  *
  * <p><b>Switch.</b> Run with {@code -Dhadath.segmenter.coreNlpDecoding=true} to keep CoreNLP's
  * decoder (to compare speed or output).
@@ -118,7 +108,7 @@ final class SegmenterDecoding {
         LOG.warn("Arabic segmenter: CoreNLP's decoder kept ({})", why);
         return false;
       }
-      classifierField.set(segmenter, new FastViterbiClassifier(crf, Decoder.of(crf)));
+      classifierField.set(segmenter, new FastViterbiClassifier(crf, ViterbiDecoder.of(crf)));
       return true;
     } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
       LOG.warn("Arabic segmenter: CoreNLP's decoder kept (could not install the fast decoder: {})",
@@ -219,7 +209,8 @@ final class SegmenterDecoding {
     }
   }
 
-  private static Field field(Class<?> cls, String name) throws NoSuchFieldException {
+  /** The field {@code name} of {@code cls} or a superclass, made accessible. */
+  static Field field(Class<?> cls, String name) throws NoSuchFieldException {
     for (Class<?> k = cls; k != null; k = k.getSuperclass()) {
       try {
         Field f = k.getDeclaredField(name);
@@ -232,311 +223,8 @@ final class SegmenterDecoding {
     throw new NoSuchFieldException(cls.getName() + "." + name);
   }
 
-  private static Object get(Object o, String name) throws ReflectiveOperationException {
+  /** The value of {@code o}'s field {@code name} (declared in its class or a superclass). */
+  static Object get(Object o, String name) throws ReflectiveOperationException {
     return field(o.getClass(), name).get(o);
-  }
-
-  /**
-   * A {@code CRFClassifier} (made by CoreNLP's copy constructor from the segmenter's own)
-   * whose {@link #classify} decodes with {@link Decoder}. Features are computed by the
-   * original classifier; lines whose best path is a near-tie, or that the decoder cannot
-   * handle, are classified by the original classifier, CoreNLP's code path unchanged.
-   */
-  static final class FastViterbiClassifier extends CRFClassifier<CoreLabel> {
-    private final CRFClassifier<CoreLabel> original;
-    private final Decoder decoder;
-    private final String[] labels;
-    private final LongAdder fast = new LongAdder();
-    private final LongAdder handedBack = new LongAdder();
-    private final LongAdder errors = new LongAdder();
-
-    FastViterbiClassifier(CRFClassifier<CoreLabel> original, Decoder decoder) throws ReflectiveOperationException {
-      super(original);
-      // CoreNLP's copy constructor leaves the weights behind: share them, so that the
-      // inherited methods work on this copy too; and share the feature index, not a copy
-      field(CRFClassifier.class, "weights").set(this, decoder.weights);
-      Field featureIndex = field(CRFClassifier.class, "featureIndex");
-      featureIndex.set(this, featureIndex.get(original));
-      this.original = original;
-      this.decoder = decoder;
-      this.labels = new String[decoder.numClasses];
-      for (int i = 0; i < labels.length; i++) {
-        labels[i] = original.classIndex.get(i);
-      }
-    }
-
-    /**
-     * Labels {@code document} in place (AnswerAnnotation), as {@code CRFClassifier.classify}
-     * does with Viterbi inference.
-     */
-    @Override
-    public List<CoreLabel> classify(List<CoreLabel> document) {
-      if (document.isEmpty()) {
-        return document;
-      }
-      Triple<int[][][], int[], double[][][]> p = original.documentToDataAndLabels(document);
-      int[] best;
-      try {
-        best = decoder.bestSequence(p.first(), p.third(),
-            NEAR_TIE + NEAR_TIE_PER_POSITION * document.size(), null);
-      } catch (RuntimeInterruptedException e) {
-        throw e;
-      } catch (RuntimeException e) {
-        // not expected (CoreNLP reads the same arrays); CoreNLP's decoder decides, as it would have
-        if (errors.sum() == 0) {
-          LOG.warn("Arabic segmenter: fast decoder failed on a line, CoreNLP's decoder used: {}", e.toString());
-        }
-        errors.increment();
-        best = null;
-      }
-      if (best == null || best.length != document.size()) {
-        handedBack.increment();
-        return original.classify(document);
-      }
-      for (int j = 0; j < best.length; j++) {
-        document.get(j).set(CoreAnnotations.AnswerAnnotation.class, labels[best[j]]);
-      }
-      fast.increment();
-      return document;
-    }
-
-    /** The segmenter's own classifier, which this one decodes for. */
-    CRFClassifier<CoreLabel> original() {
-      return original;
-    }
-
-    /** Lines decoded here so far. */
-    long fastCount() {
-      return fast.sum();
-    }
-
-    /** Lines handed to CoreNLP's decoder so far (near-ties and errors). */
-    long handedBackCount() {
-      return handedBack.sum();
-    }
-
-    /** Lines on which the fast decoder failed with an exception (and CoreNLP decoded). */
-    long errorCount() {
-      return errors.sum();
-    }
-  }
-
-  /**
-   * Viterbi over summed clique potentials for a linear-chain CRF of any window (clique size)
-   * k: the state at position i is the last k-1 labels; a step adds the potentials of the
-   * full window. Immutable; thread-safe.
-   */
-  static final class Decoder {
-    final float[][] weights;
-    final int numClasses;
-    final int window;
-    final int background;
-    /** Per clique size j+1: label-assignment index k → index in a table of numClasses^(j+1). */
-    private final int[][] tupleIndex;
-    /** Per clique size: whether every tuple has an assignment (no -Infinity cells). */
-    private final boolean[] complete;
-    /** numClasses^(j+1) for j = 0..window-1. */
-    private final int[] tableSize;
-
-    Decoder(float[][] weights, List<Index<CRFLabel>> labelIndices, int numClasses, int background) {
-      this.weights = weights;
-      this.numClasses = numClasses;
-      this.window = labelIndices.size();
-      this.background = background;
-      this.tupleIndex = new int[window][];
-      this.complete = new boolean[window];
-      this.tableSize = new int[window];
-      int size = 1;
-      for (int j = 0; j < window; j++) {
-        size *= numClasses;
-        tableSize[j] = size;
-        Index<CRFLabel> index = labelIndices.get(j);
-        int[] map = new int[index.size()];
-        boolean[] seen = new boolean[size];
-        int distinct = 0;
-        for (int k = 0; k < map.length; k++) {
-          int[] label = index.get(k).getLabel();
-          if (label.length != j + 1) {
-            throw new IllegalArgumentException("clique " + (j + 1) + " has a label of length " + label.length);
-          }
-          int t = 0;
-          for (int y : label) { // first label most significant, as FactorTable.indexOf
-            if (y < 0 || y >= numClasses) {
-              throw new IllegalArgumentException("label " + y + " out of range");
-            }
-            t = t * numClasses + y;
-          }
-          map[k] = t;
-          if (!seen[t]) {
-            seen[t] = true;
-            distinct++;
-          }
-        }
-        tupleIndex[j] = map;
-        complete[j] = distinct == size;
-      }
-    }
-
-    @SuppressWarnings("unchecked")
-    static Decoder of(CRFClassifier<?> c) throws ReflectiveOperationException {
-      return new Decoder((float[][]) get(c, "weights"), (List<Index<CRFLabel>>) get(c, "labelIndices"),
-          c.classIndex.size(), c.classIndex.indexOf(c.flags.backgroundSymbol));
-    }
-
-    /**
-     * The best label sequence for one document's features ({@code data[i][j]}: features of
-     * the clique of size j+1 at position i; {@code featureVals} null or the matching values),
-     * or null when its smallest winning margin is not above {@code nearTie} or no finite path
-     * exists. {@code minMargin}, if given, receives that smallest margin.
-     */
-    int[] bestSequence(int[][][] data, double[][][] featureVals, double nearTie, double[] minMargin) {
-      int n = data.length;
-      if (n == 0) {
-        if (minMargin != null) {
-          minMargin[0] = Double.POSITIVE_INFINITY;
-        }
-        return new int[0];
-      }
-      int c = numClasses;
-      int states = tableSize[window - 1] / c; // c^(window-1)
-      int stride = states / c; // c^(window-2); 0 when window == 1
-      double[][] tables = new double[window][];
-      for (int j = 0; j < window; j++) {
-        tables[j] = new double[tableSize[j]];
-      }
-      double[] acc = new double[maxAssignments()];
-      double[] prev = new double[states];
-      double[] cur = new double[states];
-      byte[] back = new byte[n * states];
-      float[] margin = new float[n * states];
-      Arrays.fill(prev, Double.NEGATIVE_INFINITY);
-      int start = 0;
-      for (int j = 0; j < window - 1; j++) {
-        start = start * c + background;
-      }
-      prev[start] = 0.0;
-      for (int i = 0; i < n; i++) {
-        if ((i & 255) == 0 && Thread.interrupted()) {
-          throw new RuntimeInterruptedException(); // as ExactBestSequenceFinder does
-        }
-        double[] t = potentials(data[i], featureVals == null ? null : featureVals[i], tables, acc);
-        for (int ns = 0; ns < states; ns++) {
-          int mid = ns / c;
-          double best = Double.NEGATIVE_INFINITY;
-          double second = Double.NEGATIVE_INFINITY;
-          int arg = -1;
-          for (int a = 0; a < c; a++) {
-            double v = prev[a * stride + mid] + t[a * states + ns];
-            if (v > best) { // strict: the lowest label wins a tie, as in ExactBestSequenceFinder
-              second = best;
-              best = v;
-              arg = a;
-            } else if (v > second || v == best) {
-              second = v;
-            }
-          }
-          cur[ns] = best;
-          back[i * states + ns] = (byte) arg;
-          margin[i * states + ns] = (float) (best - second);
-        }
-        double[] swap = prev;
-        prev = cur;
-        cur = swap;
-      }
-      // the final choice: CoreNLP keeps the best whole window (the state and the label before
-      // it), lowest window index on a tie
-      int chosen = -1;
-      double top = Double.NEGATIVE_INFINITY;
-      long chosenKey = Long.MAX_VALUE;
-      for (int s = 0; s < states; s++) {
-        double v = prev[s];
-        long key = (long) back[(n - 1) * states + s] * states + s;
-        if (v > top || (v == top && v > Double.NEGATIVE_INFINITY && key < chosenKey)) {
-          top = v;
-          chosen = s;
-          chosenKey = key;
-        }
-      }
-      if (chosen < 0 || !(top < Double.POSITIVE_INFINITY)) {
-        return null;
-      }
-      double min = Double.POSITIVE_INFINITY;
-      for (int s = 0; s < states; s++) {
-        if (s != chosen) {
-          min = Math.min(min, top - prev[s]);
-        }
-      }
-      int[] labels = new int[n];
-      int s = chosen;
-      for (int i = n - 1; i >= 0; i--) {
-        int a = back[i * states + s];
-        float m = margin[i * states + s];
-        if (Float.isNaN(m)) {
-          return null;
-        }
-        min = Math.min(min, m);
-        if (window == 1) {
-          labels[i] = a;
-        } else {
-          labels[i] = s % c;
-          s = a * stride + s / c;
-        }
-      }
-      if (minMargin != null) {
-        minMargin[0] = min;
-      }
-      return min > nearTie ? labels : null;
-    }
-
-    /**
-     * The window table at one position: the clique potentials of each size (features summed
-     * as LinearCliquePotentialFunction sums them), smaller cliques added in as
-     * FactorTable.multiplyInEnd adds them.
-     */
-    private double[] potentials(int[][] cliques, double[][] values, double[][] tables, double[] acc) {
-      for (int j = 0; j < window; j++) {
-        int[] map = tupleIndex[j];
-        int assignments = map.length;
-        Arrays.fill(acc, 0, assignments, 0.0);
-        int[] features = cliques[j];
-        double[] vals = values == null ? null : values[j];
-        for (int m = 0; m < features.length; m++) {
-          float[] row = weights[features[m]];
-          if (vals == null) {
-            for (int k = 0; k < assignments; k++) {
-              acc[k] += row[k];
-            }
-          } else {
-            double v = vals[m];
-            for (int k = 0; k < assignments; k++) {
-              acc[k] += row[k] * v;
-            }
-          }
-        }
-        double[] table = tables[j];
-        if (!complete[j]) {
-          Arrays.fill(table, Double.NEGATIVE_INFINITY);
-        }
-        for (int k = 0; k < assignments; k++) {
-          table[map[k]] = acc[k];
-        }
-        if (j > 0) {
-          double[] smaller = tables[j - 1];
-          int divisor = smaller.length;
-          for (int x = 0; x < table.length; x++) {
-            table[x] += smaller[x % divisor];
-          }
-        }
-      }
-      return tables[window - 1];
-    }
-
-    private int maxAssignments() {
-      int max = 0;
-      for (int[] m : tupleIndex) {
-        max = Math.max(max, m.length);
-      }
-      return max;
-    }
   }
 }

@@ -53,6 +53,11 @@ public final class SegmenterForms {
     return Holder.DEFAULT;
   }
 
+  /** The rules of {@code models}: the shared default for the packaged models, else loaded. */
+  public static SegmenterForms of(ModelFiles models) {
+    return models == ModelFiles.packaged() ? getDefault() : load(models);
+  }
+
   /** Loads the rules ({@link #RESOURCE}) of {@code models}; errors name file and line. */
   public static SegmenterForms load(ModelFiles models) {
     String name = RESOURCE;

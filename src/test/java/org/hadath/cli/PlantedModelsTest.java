@@ -53,4 +53,18 @@ class PlantedModelsTest {
     assertFalse(SharedExtractor.get().extract(text).events().isEmpty(), "the sentence has a frame");
     assertEquals(expected.strip(), out.strip());
   }
+
+  @Test
+  void aFolderTheUserNamesReplacesThePackagedFiles() throws Exception {
+    Path events = Files.createDirectories(dir.resolve("mine/events"));
+    Files.writeString(events.resolve("triggers.tsv"), String.join("\n",
+        org.hadath.util.ModelFiles.packaged().lines("events/triggers.tsv"))
+        + "\nSTRIKE\tSTRIKE_N\t(ال)?(رشق(ه|ات))\t\ta user's trigger\n");
+    String text = "سقطت رشقات صاروخية على أطراف البلدة الشمالية مساء أمس.";
+    assertTrue(SharedExtractor.get().extract(text).events().stream()
+        .noneMatch(f -> f.trigger().text().contains("رشقات")), "not a packaged trigger");
+    var mine = org.hadath.events.EventExtractor.builder().models(dir.resolve("mine")).build().extract(text);
+    assertTrue(mine.events().stream().anyMatch(f -> f.trigger().text().contains("رشقات")
+        && f.rule().startsWith(events.resolve("triggers.tsv").toAbsolutePath().toString())), mine.events().toString());
+  }
 }

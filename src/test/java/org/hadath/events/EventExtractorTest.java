@@ -135,7 +135,7 @@ class EventExtractorTest {
 
   @Test
   void annotatorsRunInAUsersOwnCoreNlpPipeline() {
-    StanfordCoreNLP nlp = new StanfordCoreNLP(EventExtractor.coreNlpProperties(PipelineOptions.defaults()));
+    StanfordCoreNLP nlp = org.hadath.testing.SharedCoreNlp.get();
     String text = "شنت طائرات حربية غارات على مدينة معرة النعمان صباح اليوم.";
     Annotation a = new Annotation(text);
     nlp.annotate(a);

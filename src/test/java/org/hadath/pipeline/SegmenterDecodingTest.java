@@ -56,7 +56,7 @@ class SegmenterDecodingTest {
   private record Input(String name, String text) {}
 
   private static Annotator fast;
-  private static SegmenterDecoding.FastViterbiClassifier installed;
+  private static FastViterbiClassifier installed;
   private static TokenizerAnnotator stock;
   private static List<Input> inputs;
 
@@ -352,7 +352,7 @@ class SegmenterDecodingTest {
         }
       }
       String background = "L" + r.nextInt(classes);
-      SegmenterDecoding.Decoder decoder = new SegmenterDecoding.Decoder(weights, labelIndices, classes,
+      ViterbiDecoder decoder = new ViterbiDecoder(weights, labelIndices, classes,
           classIndex.indexOf(background));
       for (int doc = 0; doc < 12; doc++) {
         int n = 1 + r.nextInt(doc == 0 ? 2 : 40);

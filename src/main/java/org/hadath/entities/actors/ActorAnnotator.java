@@ -38,9 +38,9 @@ public final class ActorAnnotator implements Annotator {
 
   private final ActorLexicon lexicon;
 
-  /** The CoreNLP constructor; no properties are read yet. */
+  /** The CoreNLP constructor; property {@code hadath.models} names a folder of edited models. */
   public ActorAnnotator(String name, Properties props) {
-    this(ActorLexicon.defaults());
+    this(ActorLexicon.of(org.hadath.util.ModelFiles.fromProperties(props)));
   }
 
   /** An annotator over an explicit lexicon. */

@@ -59,6 +59,11 @@ public final class ActorLexicon {
     return Holder.DEFAULT;
   }
 
+  /** The lexicon of {@code models}: the shared default for the packaged models, else loaded. */
+  public static ActorLexicon of(ModelFiles models) {
+    return models == ModelFiles.packaged() ? defaults() : load(models);
+  }
+
   /** Loads and validates the lexicon of {@code models} (the files under {@link #MODELS}). */
   public static ActorLexicon load(ModelFiles models) {
     String actorsRes = MODELS + "actors.tsv";

@@ -40,9 +40,9 @@ public final class PlaceAnnotator implements Annotator {
 
   private final PlaceGazetteer gaz;
 
-  /** The CoreNLP constructor; no properties are read yet. */
+  /** The CoreNLP constructor; property {@code hadath.models} names a folder of edited models. */
   public PlaceAnnotator(String name, Properties props) {
-    this(PlaceGazetteer.defaults());
+    this(PlaceGazetteer.of(org.hadath.util.ModelFiles.fromProperties(props)));
   }
 
   /** An annotator over an explicit gazetteer. */

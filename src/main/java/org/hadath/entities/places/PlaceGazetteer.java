@@ -66,6 +66,11 @@ public final class PlaceGazetteer {
     return Holder.DEFAULT;
   }
 
+  /** The gazetteer of {@code models}: the shared default for the packaged models, else loaded. */
+  public static PlaceGazetteer of(ModelFiles models) {
+    return models == ModelFiles.packaged() ? defaults() : load(models);
+  }
+
   /** Loads and validates the place models of {@code models} (the files under {@link #MODELS}). */
   public static PlaceGazetteer load(ModelFiles models) {
     String placesRes = MODELS + "places.tsv";

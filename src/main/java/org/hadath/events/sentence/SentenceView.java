@@ -27,7 +27,7 @@ import org.hadath.normalize.ArabicKeys;
  * One sentence as the event mechanisms see it: tokens with their match keys, POS tags and
  * offsets, the dependency tree as head/relation arrays, and which entity mention covers each
  * token. Built once per sentence from a CoreNLP sentence ({@link #of(CoreMap, String)}) or,
- * for tests and tools, from plain arrays ({@link SentenceViewBuilder}); not shared between
+ * for tests and tools, from plain arrays ({@code SentenceViewBuilder} in the tests); not shared between
  * threads (it memoizes per-sentence facts).
  */
 public final class SentenceView {

@@ -1,0 +1,166 @@
+package org.hadath.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import com.google.common.collect.Iterators;
+import org.hadath.events.BatchExtractor;
+import org.hadath.events.DocumentEvents;
+import org.hadath.events.EventExtractor;
+import org.hadath.incidents.Incident;
+import org.hadath.incidents.IncidentBuilder;
+import org.hadath.incidents.IncidentOptions;
+import org.hadath.output.EventJson;
+import org.hadath.output.IncidentJson;
+import org.hadath.util.TextFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code hadath incidents}: one record per real-world incident across many reports. Text
+ * files are extracted first; {@code .json} files written by {@code hadath extract} are read
+ * back as they are, so merge rules can be tuned without extracting again. Files come in any
+ * order, so the reports are fed to the builder sorted by the date each carries (undated ones
+ * first, in the order given): the builder closes records as its clock passes them.
+ */
+@Command(name = "incidents", mixinStandardHelpOptions = true,
+    description = "Merge the events of many reports into incident records (JSON).")
+final class IncidentsCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "UTF-8 text files (NAME.txt), or event JSON written by extract (NAME.json)")
+  List<String> files;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "write the records here")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "json|csv",
+      description = "json (the shape incidents/score.py reads) or csv (a row per incident, analyst columns)")
+  String format = "json";
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "the reports' own date, when all share one (default: the date each report carries)")
+  LocalDate date;
+
+  @Option(names = "--threads", description = "extraction threads (default: available cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--timeout", paramLabel = "SECONDS",
+      description = "extraction time budget per document; a document over it is reported as failed (default ${DEFAULT-VALUE}; 0 = none)")
+  int timeoutSeconds = 300;
+
+  @Option(names = "--date-window", paramLabel = "DAYS", description = "largest gap between dated reports of one incident")
+  Integer dateWindow;
+
+  @Option(names = "--max-km", paramLabel = "KM", description = "two places closer than this are one")
+  Double maxKm;
+
+  @Option(names = "--min-score", paramLabel = "N", description = "evidence a report needs to join a record")
+  Integer minScore;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    if (!format.equalsIgnoreCase("json") && !format.equalsIgnoreCase("csv")) {
+      err.println("hadath: error: --format must be json or csv, not '" + format + "'");
+      return 2;
+    }
+    IncidentOptions options = options();
+    List<Incident> records = new ArrayList<>();
+    List<DocumentEvents> docs = new ArrayList<>();
+    int failed = 0;
+    List<String> texts = new ArrayList<>();
+    for (String f : files) {
+      if (f.endsWith(".json")) {
+        try {
+          DocumentEvents d = EventJson.read(TextFiles.readUtf8(Path.of(f)));
+          docs.add(d.withDocId(docId(f)));
+        } catch (IOException | IllegalArgumentException e) {
+          failed++;
+          err.println("hadath: error: " + f + ": " + e.getMessage());
+        }
+      } else {
+        texts.add(f);
+      }
+    }
+    if (!texts.isEmpty()) {
+      failed += extract(texts, docs, err);
+    }
+    IncidentBuilder builder = new IncidentBuilder(options, records::add);
+    docs.stream()
+        .sorted(Comparator.comparing((DocumentEvents d) -> reportDate(d), Comparator.nullsFirst(Comparator.naturalOrder())))
+        .forEach(d -> builder.add(d, date));
+    builder.finish();
+    records.sort((x, y) -> Integer.compare(Integer.parseInt(x.id().substring(1)), Integer.parseInt(y.id().substring(1))));
+    if (format.equalsIgnoreCase("csv")) {
+      try (java.io.Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        org.hadath.output.IncidentCsv.write(records, w);
+      }
+    } else {
+      Files.writeString(out, IncidentJson.write(records) + "\n", StandardCharsets.UTF_8);
+    }
+    if (failed > 0) {
+      err.println("hadath: " + failed + " of " + files.size() + " document(s) failed");
+    }
+    return failed == 0 ? 0 : 1;
+  }
+
+  private LocalDate reportDate(DocumentEvents d) {
+    return date != null ? date : d.documentDate().map(x -> x.date()).orElse(null);
+  }
+
+  private int extract(List<String> texts, List<DocumentEvents> docs, PrintStream err) {
+    EventExtractor extractor = EventExtractor.create();
+    int[] failed = {0};
+    Iterator<BatchExtractor.Input> inputs = Iterators.transform(texts.iterator(),
+        name -> new BatchExtractor.Input(name, () -> read(name), date));
+    java.time.Duration budget = timeoutSeconds > 0 ? java.time.Duration.ofSeconds(timeoutSeconds) : null;
+    new BatchExtractor(extractor, Math.max(1, threads), budget).run(inputs, r -> {
+      if (r.ok()) {
+        DocumentEvents e = r.events();
+        docs.add(e.withDocId(docId(r.id())));
+      } else {
+        failed[0]++;
+        err.println("hadath: error: " + r.error());
+      }
+    });
+    return failed[0];
+  }
+
+  private IncidentOptions options() {
+    IncidentOptions o = IncidentOptions.defaults();
+    if (dateWindow != null) {
+      o = o.withDateWindowDays(dateWindow);
+    }
+    if (maxKm != null) {
+      o = o.withMaxDistanceKm(maxKm);
+    }
+    if (minScore != null) {
+      o = o.withMinScore(minScore);
+    }
+    return o;
+  }
+
+  /** The file name without directory and without {@code .txt} or {@code .json}. */
+  static String docId(String name) {
+    String base = ParseCommand.docId(name);
+    return base.endsWith(".json") ? base.substring(0, base.length() - 5) : base;
+  }
+
+  private static String read(String name) {
+    try {
+      return TextFiles.readUtf8(Path.of(name));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(name + ": " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,146 @@
+package org.hadath.incidents;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hadath.events.CasualtyKind;
+
+/**
+ * An open incident record: the sightings merged so far. Mutable, owned by one
+ * {@link IncidentBuilder}; {@link #toIncident} freezes it.
+ */
+public final class Draft {
+
+  private final String id;
+  private final List<Sighting> sightings = new ArrayList<>();
+  private DateRange textDates;
+  private DateRange docDates;
+  private long lastTouched;
+
+  /** A record opened by {@code first}, the {@code seq}-th report read. */
+  public Draft(String id, Sighting first, long seq) {
+    this.id = id;
+    add(first, seq);
+  }
+
+  /** Adds a sighting read as the {@code seq}-th report. */
+  public void add(Sighting s, long seq) {
+    sightings.add(s);
+    lastTouched = seq;
+    if (s.date() != null) {
+      if (s.dateFromDocument()) {
+        docDates = docDates == null ? s.date() : docDates.span(s.date());
+      } else {
+        textDates = textDates == null ? s.date() : textDates.span(s.date());
+      }
+    }
+  }
+
+  /** The record's id. */
+  public String id() {
+    return id;
+  }
+
+  /** The family of its first sighting. */
+  public TypeFamily family() {
+    return sightings.get(0).family();
+  }
+
+  /** True when its first sighting is asserted. */
+  public boolean asserted() {
+    return sightings.get(0).asserted();
+  }
+
+  /** The range of the dates the texts gave, else of the reports' own dates, else null. */
+  public DateRange dates() {
+    return textDates != null ? textDates : docDates;
+  }
+
+  /** True when some report's text dated the event. */
+  public boolean hasTextDate() {
+    return textDates != null;
+  }
+
+  /** The last day the record may be about, or null when undated. */
+  public LocalDate lastDay() {
+    DateRange d = dates();
+    return d == null ? null : d.to();
+  }
+
+  /** The report number of the last sighting added. */
+  public long lastTouched() {
+    return lastTouched;
+  }
+
+  /** The places its sightings name. */
+  public List<IncidentPlace> places() {
+    return sightings.stream().map(Sighting::place).filter(p -> p != null).toList();
+  }
+
+  /** The figure of {@code kind} with the highest minimum, or null. */
+  public Figure largest(CasualtyKind kind) {
+    return sightings.stream().map(s -> s.figures().get(kind)).filter(f -> f != null)
+        .max(Comparator.comparingLong(Figure::min)).orElse(null);
+  }
+
+  /** The immutable record, with casualties merged by {@code tolls}. */
+  public Incident toIncident(Tolls tolls) {
+    Sighting first = sightings.stream().filter(Sighting::asserted).findFirst().orElse(sightings.get(0));
+    Set<String> actors = new LinkedHashSet<>();
+    Set<String> reports = new LinkedHashSet<>();
+    ImmutableList.Builder<Mention> mentions = ImmutableList.builder();
+    Map<CasualtyKind, List<Figure>> figures = new EnumMap<>(CasualtyKind.class);
+    for (Sighting s : sightings) {
+      actors.addAll(s.actors());
+      reports.add(s.doc());
+      mentions.addAll(s.mentions());
+      s.figures().forEach((k, f) -> figures.computeIfAbsent(k, x -> new ArrayList<>()).add(f));
+    }
+    Map<CasualtyKind, CasualtyRange> cas = new EnumMap<>(CasualtyKind.class);
+    figures.forEach((k, fs) -> cas.put(k, tolls.merge(k, fs)));
+    return new Incident(id, first.type(), day(), dates(), place(), ImmutableSet.copyOf(actors),
+        ImmutableMap.copyOf(cas), first.polarity(), first.modality(), ImmutableSet.copyOf(reports), mentions.build());
+  }
+
+  /** The day most text-dated sightings give (earliest on ties), else the earliest report date. */
+  private LocalDate day() {
+    Map<LocalDate, Integer> votes = new LinkedHashMap<>();
+    LocalDate earliestDoc = null;
+    for (Sighting s : sightings) {
+      if (s.date() == null) {
+        continue;
+      }
+      if (s.dateFromDocument()) {
+        earliestDoc = earliestDoc == null || s.date().to().isBefore(earliestDoc) ? s.date().to() : earliestDoc;
+      } else if (s.date().days() == 1) {
+        votes.merge(s.date().from(), 1, Integer::sum);
+      }
+    }
+    return votes.entrySet().stream()
+        .max(Comparator.<Map.Entry<LocalDate, Integer>>comparingInt(Map.Entry::getValue)
+            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .map(Map.Entry::getKey).orElse(textDates != null ? textDates.from() : earliestDoc);
+  }
+
+  /** The place named by most sightings (specific before coarse, with coordinates when any has them). */
+  private IncidentPlace place() {
+    Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
+    for (IncidentPlace p : places()) {
+      byKey.computeIfAbsent(p.placeId() != null ? p.placeId() : p.key(), k -> new ArrayList<>()).add(p);
+    }
+    return byKey.values().stream()
+        .max(Comparator.<List<IncidentPlace>, Boolean>comparing(l -> !l.get(0).coarse())
+            .thenComparingInt(List::size))
+        .map(l -> l.stream().filter(IncidentPlace::hasCoordinates).findFirst().orElse(l.get(0)))
+        .orElse(null);
+  }
+}

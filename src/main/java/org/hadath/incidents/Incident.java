@@ -1,0 +1,53 @@
+package org.hadath.incidents;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import org.hadath.events.CasualtyKind;
+import org.hadath.events.EventType;
+import org.hadath.events.Modality;
+import org.hadath.events.Polarity;
+
+/**
+ * One real-world incident as the reports together tell it: the record an analyst writes
+ * (ACLED, UCDP, Airwars), with every report and frame it was built from. Immutable.
+ *
+ * @param id the builder's id for it ({@code I1}, {@code I2}, … in the order records opened)
+ * @param type the type the first report gave it
+ * @param day the day the reports give most often (the report's own date when the text gave
+ *     none), or null when no report was dated
+ * @param dates the range every report's date falls in, or null
+ * @param place the place most reports name (the most specific when they agree), or null
+ * @param actors the agents the reports name (actor ids, or the words when unresolved)
+ * @param casualties merged figures per kind
+ * @param polarity the polarity of the asserted core (NEGATIVE only when no report asserts it)
+ * @param modality the modality of the asserted core
+ * @param reports the document ids of the reports, in the order they were added
+ * @param mentions every frame the record was built from
+ */
+public record Incident(String id, EventType type, LocalDate day, DateRange dates, IncidentPlace place,
+    ImmutableSet<String> actors, ImmutableMap<CasualtyKind, CasualtyRange> casualties, Polarity polarity,
+    Modality modality, ImmutableSet<String> reports, ImmutableList<Mention> mentions) {
+  public Incident {
+    Preconditions.checkNotNull(id);
+    Preconditions.checkNotNull(type);
+    Preconditions.checkNotNull(polarity);
+    Preconditions.checkNotNull(modality);
+    actors = ImmutableSet.copyOf(actors);
+    casualties = ImmutableMap.copyOf(casualties);
+    reports = ImmutableSet.copyOf(reports);
+    mentions = ImmutableList.copyOf(mentions);
+  }
+
+  /** The type family. */
+  public TypeFamily family() {
+    return TypeFamily.of(type);
+  }
+
+  /** The merged range of {@code kind}, or null when no report gave one. */
+  public CasualtyRange casualties(CasualtyKind kind) {
+    return casualties.get(kind);
+  }
+}

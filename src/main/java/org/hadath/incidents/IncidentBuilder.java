@@ -1,0 +1,146 @@
+package org.hadath.incidents;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hadath.events.DocumentEvents;
+
+/**
+ * Builds incident records from the frames of many reports, streamed in any order.
+ *
+ * <p>Each report is read into sightings ({@link ReportReader}); each sighting joins the open
+ * record {@link MergeRules} scores highest (at least {@link IncidentOptions#minScore()}), or
+ * opens a new one. Records are handed to the sink when they close, immutable.
+ *
+ * <p><b>Memory and order.</b> The builder keeps only open records. Its clock is the newest
+ * report date read (the date a report carries or the caller gives; dates inside texts may be
+ * any old date and do not move it). A dated record closes once the clock is more than
+ * {@link IncidentOptions#closeAfterDays()} past its last day; an undated record closes after
+ * {@link IncidentOptions#maxIdleReports()} reports have been read since it last grew;
+ * {@link #finish()} closes the rest. Reports may come in any order within that bound: a report
+ * more than {@code closeAfterDays} older than the newest one read can no longer join the
+ * records of its incident, which have closed, and opens a record of its own. Feed a year of
+ * news roughly in date order and memory holds only the records of the last
+ * {@code closeAfterDays}; to merge an archive in no order, sort it by report date first (as
+ * {@code hadath incidents} does) or set {@code closeAfterDays} beyond its span.
+ *
+ * <p>Not thread-safe: one builder per stream.
+ */
+public final class IncidentBuilder {
+
+  private final IncidentOptions options;
+  private final ReportReader reader;
+  private final MergeRules rules;
+  private final Tolls tolls;
+  private final Consumer<Incident> sink;
+  private final List<Draft> open = new ArrayList<>();
+  /** The stream's clock: the newest report date read (a date in a text may be any old date). */
+  private LocalDate newest;
+  private long reports;
+  private int nextId = 1;
+
+  /** A builder with the default reader and toll merging, handing closed records to {@code sink}. */
+  public IncidentBuilder(IncidentOptions options, Consumer<Incident> sink) {
+    this(options, new ReportReader(options), new Tolls(), sink);
+  }
+
+  /** A builder with its own report reader and toll merging. */
+  public IncidentBuilder(IncidentOptions options, ReportReader reader, Tolls tolls, Consumer<Incident> sink) {
+    this.options = Preconditions.checkNotNull(options);
+    this.reader = Preconditions.checkNotNull(reader);
+    this.rules = new MergeRules(options);
+    this.tolls = Preconditions.checkNotNull(tolls);
+    this.sink = Preconditions.checkNotNull(sink);
+  }
+
+  /** All records of {@code docs}, in the order they opened. */
+  public static ImmutableList<Incident> build(Iterable<DocumentEvents> docs, IncidentOptions options) {
+    List<Incident> out = new ArrayList<>();
+    IncidentBuilder b = new IncidentBuilder(options, out::add);
+    docs.forEach(b::add);
+    b.finish();
+    out.sort((x, y) -> Integer.compare(number(x.id()), number(y.id())));
+    return ImmutableList.copyOf(out);
+  }
+
+  private static int number(String id) {
+    return Integer.parseInt(id.substring(1));
+  }
+
+  /**
+   * Adds one report, dated by the date it carries ({@link DocumentEvents#documentDate()}:
+   * dateline, page date, post time stamp), which dates the events its text leaves undated.
+   */
+  public void add(DocumentEvents doc) {
+    add(doc, null);
+  }
+
+  /**
+   * Adds one report with its own date given by the caller ({@code documentDate} wins over the
+   * date the report carries; null to use that one).
+   */
+  public void add(DocumentEvents doc, LocalDate documentDate) {
+    Preconditions.checkNotNull(doc);
+    if (documentDate == null) {
+      documentDate = doc.documentDate().map(d -> d.date()).orElse(null);
+    }
+    reports++;
+    for (Sighting s : reader.read(doc, documentDate)) {
+      add(s);
+    }
+    if (documentDate != null && (newest == null || documentDate.isAfter(newest))) {
+      newest = documentDate;
+    }
+    closeStale();
+  }
+
+  /** Adds one sighting (for callers that read reports themselves). */
+  public void add(Sighting s) {
+    Draft best = null;
+    int bestScore = options.minScore() - 1;
+    for (Draft d : open) {
+      int score = rules.score(d, s);
+      if (score > bestScore) {
+        best = d;
+        bestScore = score;
+      }
+    }
+    if (best != null) {
+      best.add(s, reports);
+    } else {
+      open.add(new Draft("I" + nextId++, s, reports));
+    }
+  }
+
+  /** Closes every open record (the end of the stream). */
+  public void finish() {
+    for (Draft d : open) {
+      sink.accept(d.toIncident(tolls));
+    }
+    open.clear();
+  }
+
+  /** The number of records open now. */
+  public int openRecords() {
+    return open.size();
+  }
+
+  private void closeStale() {
+    Iterator<Draft> it = open.iterator();
+    while (it.hasNext()) {
+      Draft d = it.next();
+      LocalDate last = d.lastDay();
+      boolean stale = last == null
+          ? reports - d.lastTouched() > options.maxIdleReports()
+          : newest != null && last.plusDays(options.closeAfterDays()).isBefore(newest);
+      if (stale) {
+        sink.accept(d.toIncident(tolls));
+        it.remove();
+      }
+    }
+  }
+}

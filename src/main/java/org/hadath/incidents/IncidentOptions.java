@@ -1,0 +1,63 @@
+package org.hadath.incidents;
+
+import com.google.common.base.Preconditions;
+
+/**
+ * The thresholds of the merge rules and of closing records. {@link #defaults()} gives values
+ * measured on Airwars' grouping of real reports; each {@code withX} returns a copy.
+ *
+ * @param dateWindowDays largest gap, in days, between two dated sightings of one incident
+ *     (reports of a strike are dated the day of the strike or the day after)
+ * @param maxDistanceKm two places closer than this are one place (a village and its outskirts)
+ * @param casualtyRatio two figures of one kind are compatible when the smaller is at least
+ *     this fraction of the larger (tolls rise as the wounded die and the rubble is searched)
+ * @param casualtySlack two figures that differ by at most this many people are always
+ *     compatible (1 killed and 3 killed are the same strike's first and later toll)
+ * @param minScore evidence a sighting needs to join a record (see {@link MergeRules})
+ * @param closeAfterDays a dated record closes once a report dated this many days after its
+ *     last day has been read (the bound on how late, in report dates, a report may arrive)
+ * @param maxIdleReports an undated record closes after this many reports have been read since
+ *     it last grew (bounds memory when dates are missing)
+ */
+public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double casualtyRatio,
+    int casualtySlack, int minScore, int closeAfterDays, int maxIdleReports) {
+  public IncidentOptions {
+    Preconditions.checkArgument(dateWindowDays >= 0, "dateWindowDays < 0");
+    Preconditions.checkArgument(maxDistanceKm >= 0, "maxDistanceKm < 0");
+    Preconditions.checkArgument(casualtyRatio >= 0 && casualtyRatio <= 1, "casualtyRatio outside 0..1");
+    Preconditions.checkArgument(casualtySlack >= 0, "casualtySlack < 0");
+    Preconditions.checkArgument(minScore >= 1, "minScore < 1");
+    Preconditions.checkArgument(closeAfterDays > dateWindowDays, "closeAfterDays must exceed dateWindowDays");
+    Preconditions.checkArgument(maxIdleReports >= 1, "maxIdleReports < 1");
+  }
+
+  /** The defaults. */
+  public static IncidentOptions defaults() {
+    return new IncidentOptions(2, 5.0, 0.2, 3, 2, 10, 100_000);
+  }
+
+  /** A copy with another date window. */
+  public IncidentOptions withDateWindowDays(int v) {
+    return new IncidentOptions(v, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports);
+  }
+
+  /** A copy with another distance. */
+  public IncidentOptions withMaxDistanceKm(double v) {
+    return new IncidentOptions(dateWindowDays, v, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports);
+  }
+
+  /** A copy with other casualty tolerances. */
+  public IncidentOptions withCasualtyTolerance(double ratio, int slack) {
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, ratio, slack, minScore, closeAfterDays, maxIdleReports);
+  }
+
+  /** A copy with another merge threshold. */
+  public IncidentOptions withMinScore(int v) {
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, v, closeAfterDays, maxIdleReports);
+  }
+
+  /** A copy with other closing bounds. */
+  public IncidentOptions withClosing(int afterDays, int idleReports) {
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, afterDays, idleReports);
+  }
+}

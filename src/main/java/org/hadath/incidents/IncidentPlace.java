@@ -1,0 +1,78 @@
+package org.hadath.incidents;
+
+import com.google.common.base.Preconditions;
+import org.hadath.events.EventFrame.Argument;
+import org.hadath.normalize.ArabicKeys;
+
+/**
+ * Where an incident happened, as precise as the reports allow.
+ *
+ * @param text the place as a report wrote it (the argument's head: the name without its cue)
+ * @param key the name's matching key without the article, for comparing spellings
+ * @param placeId the gazetteer id when the entity layer resolved it, else null
+ * @param governorate the governorate id, else null
+ * @param lat latitude, else null
+ * @param lon longitude, else null
+ * @param coarse true for a governorate or a country (ريف إدلب، سوريا): it can hold an incident
+ *     but does not single one out
+ */
+public record IncidentPlace(String text, String key, String placeId, String governorate,
+    Double lat, Double lon, boolean coarse) {
+  public IncidentPlace {
+    Preconditions.checkNotNull(text);
+    Preconditions.checkNotNull(key);
+  }
+
+  /**
+   * The place a LOCATION argument names, or null when it names none that can be compared: an
+   * unresolved argument whose head is its first word is a bare noun (مدينة، المنطقة، أطراف) the
+   * argument rules took for a place, while an unresolved name after a cue (قرية فليفل) is a
+   * village no gazetteer knows and is kept.
+   */
+  public static IncidentPlace of(Argument a) {
+    String key = key(a.head().text());
+    if (key.length() < 2) {
+      return null;
+    }
+    if (a.placeId() == null && a.head().begin() <= a.span().begin()) {
+      return null;
+    }
+    boolean coarse = a.placeId() != null && (a.placeId().equals(a.governorate()) || a.governorate() == null
+        || namesItsGovernorate(a.placeId(), a.governorate()));
+    return new IncidentPlace(a.head().text(), key, a.placeId(), a.governorate(), a.lat(), a.lon(), coarse);
+  }
+
+  /**
+   * True for the city that gives its governorate its name (sy-idlib in sy-gov-idlib): news
+   * writes غربي إدلب or ريف حلب for the province as often as for the city, so the name alone
+   * does not single out a place. Read from the gazetteer's id convention, not from a list.
+   */
+  static boolean namesItsGovernorate(String placeId, String governorate) {
+    return governorate != null && governorate.replace("-gov-", "-").equals(placeId);
+  }
+
+  /**
+   * The comparing key of a place name: its matching key without the article, with hashtag
+   * underscores and the spaces of compound names dropped, since outlets write كفر عمة and
+   * كفرعمة, سد تشرين and #سد_تشرين for one place.
+   */
+  public static String key(String name) {
+    String k = ArabicKeys.matchKey(name.replace('_', ' ').replace("#", ""));
+    return ArabicKeys.withoutArticle(k).replace(" ", "");
+  }
+
+  /** True when both coordinates are known. */
+  public boolean hasCoordinates() {
+    return lat != null && lon != null;
+  }
+
+  /** Great-circle distance in kilometres (both must have coordinates). */
+  public double kmTo(IncidentPlace o) {
+    double la1 = Math.toRadians(lat);
+    double la2 = Math.toRadians(o.lat);
+    double dla = la2 - la1;
+    double dlo = Math.toRadians(o.lon - lon);
+    double h = Math.pow(Math.sin(dla / 2), 2) + Math.cos(la1) * Math.cos(la2) * Math.pow(Math.sin(dlo / 2), 2);
+    return 6371 * 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+  }
+}

@@ -1,0 +1,87 @@
+package org.hadath.incidents;
+
+import com.google.common.base.Preconditions;
+import org.hadath.events.CasualtyKind;
+
+/**
+ * Whether a report's sighting tells of an open incident record, and how strongly. A sighting
+ * joins the record with the highest score at or above {@link IncidentOptions#minScore()}.
+ *
+ * <p>Vetoes (score -1): another type family ({@link TypeFamily}); one asserted and the other
+ * not (a denial is not the strike); dates further apart than
+ * {@link IncidentOptions#dateWindowDays()}; places that conflict ({@link PlaceMatch#CONFLICT})
+ * with every place of the record, or a sighting with no place at all (nothing to tie it to); casualty figures of one kind that
+ * cannot be the same toll (the smaller below {@link IncidentOptions#casualtyRatio()} of the
+ * larger and more than {@link IncidentOptions#casualtySlack()} apart).
+ *
+ * <p>Evidence: the same place 3, a near place 2, a place inside the other (a governorate and
+ * a village in it) 1; dates both given by the texts and within the window +1; the same killed
+ * figure +1. With the default threshold 2 the same place suffices, while a governorate needs a
+ * matching date or toll.
+ */
+public final class MergeRules {
+
+  private final IncidentOptions options;
+
+  /** Rules with the thresholds of {@code options}. */
+  public MergeRules(IncidentOptions options) {
+    this.options = Preconditions.checkNotNull(options);
+  }
+
+  /** The evidence that {@code s} tells of {@code record}, or -1 when it cannot. */
+  public int score(Draft record, Sighting s) {
+    if (record.family() != s.family() || record.asserted() != s.asserted()) {
+      return -1;
+    }
+    DateRange rd = record.dates();
+    if (rd != null && s.date() != null && rd.gapDays(s.date()) > options.dateWindowDays()) {
+      return -1;
+    }
+    int placeScore = placeScore(record, s);
+    if (placeScore < 0) {
+      return -1;
+    }
+    int score = placeScore;
+    if (rd != null && s.date() != null && !s.dateFromDocument() && record.hasTextDate()) {
+      score++;
+    }
+    for (CasualtyKind k : CasualtyKind.values()) {
+      Figure a = s.figures().get(k);
+      Figure b = record.largest(k);
+      if (a != null && b != null) {
+        if (!compatible(a, b)) {
+          return -1;
+        }
+        if (k == CasualtyKind.KILLED && a.min() == b.min() && a.min() > 0) {
+          score++;
+        }
+      }
+    }
+    return score;
+  }
+
+  /** True when two figures of one kind can be one incident's toll, early and late. */
+  public boolean compatible(Figure a, Figure b) {
+    long small = Math.min(a.top(), b.top());
+    long large = Math.max(a.min(), b.min());
+    return small >= large || large - small <= options.casualtySlack() || small >= options.casualtyRatio() * large;
+  }
+
+  private int placeScore(Draft record, Sighting s) {
+    if (s.place() == null) {
+      return -1;
+    }
+    int best = -1;
+    for (IncidentPlace p : record.places()) {
+      PlaceMatch m = PlaceMatch.between(p, s.place(), options.maxDistanceKm());
+      best = Math.max(best, switch (m) {
+        case SAME -> 3;
+        case NEAR -> 2;
+        case INSIDE -> 1;
+        case UNKNOWN -> 0;
+        case CONFLICT -> -1;
+      });
+    }
+    return best;
+  }
+}

@@ -1,0 +1,234 @@
+package org.hadath.incidents;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hadath.events.CasualtyKind;
+import org.hadath.events.DocumentEvents;
+import org.hadath.events.EventFrame;
+import org.hadath.events.EventFrame.Argument;
+import org.hadath.events.Modality;
+import org.hadath.events.Polarity;
+import org.hadath.events.Role;
+
+/**
+ * Turns one report's frames into the incidents it tells of ({@link Sighting}s), its core
+ * first. Frames are read in text order and grouped by place: a frame naming a specific place
+ * joins the group already at that place (same place, or near: {@link PlaceMatch}) or opens a
+ * new group; a frame naming no place, or only a governorate holding the current group's place,
+ * joins the group of its type family read last (the body goes on about the same strike); such
+ * frames before any place is named (a headline) join the first group of their family. The
+ * core group is chosen by {@link CoreSelector}.
+ *
+ * <p>Dates: a group takes the first ISO date of its frames' TIME arguments; failing that, the
+ * report's own date (given by the caller) as the range from the day before to that day, since
+ * an undated report tells of today's or yesterday's events.
+ */
+public final class ReportReader {
+
+  private final IncidentOptions options;
+  private final CoreSelector selector;
+
+  /** A reader with the place distance of {@code options} and the default {@link CoreSelector}. */
+  public ReportReader(IncidentOptions options) {
+    this(options, new CoreSelector());
+  }
+
+  /** A reader with its own core selector. */
+  public ReportReader(IncidentOptions options, CoreSelector selector) {
+    this.options = Preconditions.checkNotNull(options);
+    this.selector = Preconditions.checkNotNull(selector);
+  }
+
+  /**
+   * The sightings of {@code doc}, core first then in text order; empty when it has no frames.
+   * {@code documentDate} (the report's own date) may be null: then the date the report
+   * carries ({@link DocumentEvents#documentDate()}), if any, is used.
+   */
+  public ImmutableList<Sighting> read(DocumentEvents doc, LocalDate documentDate) {
+    if (documentDate == null) {
+      documentDate = doc.documentDate().map(d -> d.date()).orElse(null);
+    }
+    List<Group> groups = new ArrayList<>();
+    Map<TypeFamily, List<Integer>> pending = new EnumMap<>(TypeFamily.class);
+    Map<TypeFamily, Group> current = new EnumMap<>(TypeFamily.class);
+    List<EventFrame> frames = doc.events();
+    for (int i = 0; i < frames.size(); i++) {
+      EventFrame f = frames.get(i);
+      TypeFamily fam = TypeFamily.of(f.type());
+      IncidentPlace p = place(f);
+      Group g = current.get(fam);
+      if (p != null && (!p.coarse() || g == null || g.place == null
+          || PlaceMatch.between(g.place, p, options.maxDistanceKm()) == PlaceMatch.CONFLICT)) {
+        g = groups.stream().filter(x -> x.family == fam && joins(x.place, p)).findFirst().orElse(null);
+        if (g != null && g.place != null && g.place.coarse() && !p.coarse()) {
+          g.place = p; // the headline's governorate, then the body's village: one incident
+        }
+        if (g == null) {
+          g = new Group(fam, p, i);
+          groups.add(g);
+          for (int j : pending.getOrDefault(fam, List.of())) {
+            g.frames.add(j);
+          }
+          pending.remove(fam);
+        }
+      }
+      if (g == null) {
+        pending.computeIfAbsent(fam, k -> new ArrayList<>()).add(i);
+        continue;
+      }
+      if (g.place == null && p != null) {
+        g.place = p;
+      }
+      g.frames.add(i);
+      current.put(fam, g);
+    }
+    pending.forEach((fam, idx) -> {
+      Group g = new Group(fam, null, idx.get(0));
+      g.frames.addAll(idx);
+      groups.add(g);
+    });
+    groups.forEach(g -> g.frames.sort(Integer::compare));
+    groups.forEach(g -> g.asserted = (int) g.frames.stream().map(frames::get).filter(ReportReader::asserted).count());
+    groups.sort((a, b) -> Integer.compare(a.firstFrame, b.firstFrame));
+    int core = selector.core(groups);
+    ImmutableList.Builder<Sighting> out = ImmutableList.builder();
+    if (core >= 0) {
+      out.add(sighting(doc, groups.get(core), true, documentDate));
+    }
+    for (int k = 0; k < groups.size(); k++) {
+      if (k != core) {
+        out.add(sighting(doc, groups.get(k), false, documentDate));
+      }
+    }
+    return out.build();
+  }
+
+  private boolean joins(IncidentPlace a, IncidentPlace b) {
+    PlaceMatch m = PlaceMatch.between(a, b, options.maxDistanceKm());
+    return m == PlaceMatch.SAME || m == PlaceMatch.NEAR || (m == PlaceMatch.INSIDE && (b.coarse() || a.coarse()));
+  }
+
+  /**
+   * The most specific place a frame names, among its LOCATION and TARGET arguments (استهدفت
+   * قرية X): a place finer than a governorate before a coarse one, then the one written first,
+   * since Arabic news names the village before the district and governorate holding it (قرية
+   * الكندة بريف جسر الشغور غربي إدلب).
+   */
+  static IncidentPlace place(EventFrame f) {
+    IncidentPlace best = null;
+    int bestBegin = Integer.MAX_VALUE;
+    for (Argument a : f.arguments()) {
+      if (a.role() != Role.LOCATION && a.role() != Role.TARGET || a.actorId() != null) {
+        continue;
+      }
+      IncidentPlace p = IncidentPlace.of(a);
+      if (p == null) {
+        continue;
+      }
+      boolean better = best == null || best.coarse() && !p.coarse()
+          || best.coarse() == p.coarse() && a.head().begin() < bestBegin;
+      if (better) {
+        best = p;
+        bestBegin = a.head().begin();
+      }
+    }
+    return best;
+  }
+
+  private static boolean asserted(EventFrame f) {
+    return f.polarity() == Polarity.POSITIVE && f.modality() == Modality.ASSERTED;
+  }
+
+  private Sighting sighting(DocumentEvents doc, Group g, boolean core, LocalDate documentDate) {
+    List<EventFrame> frames = doc.events();
+    EventFrame head = g.frames.stream().map(frames::get).filter(ReportReader::asserted).findFirst()
+        .orElse(frames.get(g.frames.get(0)));
+    DateRange date = null;
+    Set<String> actors = new LinkedHashSet<>();
+    Map<CasualtyKind, Figure> figures = new EnumMap<>(CasualtyKind.class);
+    ImmutableList.Builder<Mention> mentions = ImmutableList.builder();
+    for (int i : g.frames) {
+      EventFrame f = frames.get(i);
+      mentions.add(new Mention(doc.docId(), i, f.type(), f.trigger().begin(), f.trigger().end(), f.sentenceIndex()));
+      for (Argument a : f.arguments()) {
+        if (a.role() == Role.TIME && date == null) {
+          date = eventDate(DateRange.parse(a.time()), documentDate);
+        } else if (a.role() == Role.AGENT) {
+          actors.add(a.actorId() != null ? a.actorId() : a.head().text());
+        }
+      }
+      if (asserted(f) == asserted(head)) {
+        for (EventFrame.Casualty c : f.casualties()) {
+          Figure fig = new Figure(c.quantity().min(), c.quantity().max(), doc.docId());
+          figures.merge(c.kind(), fig, (x, y) -> y.min() > x.min() ? y : x);
+        }
+      }
+    }
+    boolean fromDoc = false;
+    if (date == null && documentDate != null) {
+      date = new DateRange(documentDate.minusDays(1), documentDate);
+      fromDoc = true;
+    }
+    return new Sighting(doc.docId(), core, head.type(), date, fromDoc, g.place, ImmutableSet.copyOf(actors),
+        ImmutableMap.copyOf(figures), head.polarity(), head.modality(), mentions.build());
+  }
+
+  /**
+   * {@code d} when it can date the event itself: at most a few days long (not "in March 2020",
+   * "since 2019") and, when the report's date is known, not after it and not more than
+   * {@link IncidentOptions#closeAfterDays()} before it (older dates are background: the truce
+   * of last year, the previous strike). Else null.
+   */
+  private DateRange eventDate(DateRange d, LocalDate documentDate) {
+    if (d == null || d.days() > MAX_EVENT_DAYS) {
+      return null;
+    }
+    if (documentDate != null && (d.from().isAfter(documentDate.plusDays(1))
+        || d.to().isBefore(documentDate.minusDays(options.closeAfterDays())))) {
+      return null;
+    }
+    return d;
+  }
+
+  /** The longest range a TIME argument may cover and still date one incident. */
+  private static final int MAX_EVENT_DAYS = 3;
+
+  /** A report's frames that tell of one incident, while they are being grouped. */
+  private static final class Group implements CoreSelector.Candidate {
+    final TypeFamily family;
+    IncidentPlace place;
+    final int firstFrame;
+    final List<Integer> frames = new ArrayList<>();
+    int asserted;
+
+    Group(TypeFamily family, IncidentPlace place, int firstFrame) {
+      this.family = family;
+      this.place = place;
+      this.firstFrame = firstFrame;
+    }
+
+    @Override
+    public int assertedFrames() {
+      return asserted;
+    }
+
+    @Override
+    public boolean specificPlace() {
+      return place != null && !place.coarse();
+    }
+
+    @Override
+    public int firstFrame() {
+      return frames.isEmpty() ? firstFrame : frames.get(0);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package org.hadath.incidents;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import org.hadath.events.CasualtyKind;
+import org.hadath.events.EventType;
+import org.hadath.events.Modality;
+import org.hadath.events.Polarity;
+
+/**
+ * What one report says about one incident: the frames of the report that tell of it, with
+ * the date, place, actors and figures they give. A report yields one sighting per incident it
+ * tells of, its core first ({@link ReportReader}).
+ *
+ * @param doc the report's document id
+ * @param core true for the report's core incident (see {@link CoreSelector})
+ * @param type the type of the sighting's first frame
+ * @param date the date the report gives, or the report's own date for an undated event, or null
+ * @param dateFromDocument true when {@code date} is the report's own date, not one the text
+ *     gave for the event
+ * @param place the most specific place, or null
+ * @param actors actor ids (or texts, when unresolved) of the agents
+ * @param figures the largest figure of each kind the frames give
+ * @param polarity the polarity of the sighting's first frame
+ * @param modality the modality of the sighting's first frame
+ * @param mentions the frames, in text order
+ */
+public record Sighting(String doc, boolean core, EventType type, DateRange date, boolean dateFromDocument,
+    IncidentPlace place, ImmutableSet<String> actors, ImmutableMap<CasualtyKind, Figure> figures,
+    Polarity polarity, Modality modality, ImmutableList<Mention> mentions) {
+  public Sighting {
+    Preconditions.checkNotNull(doc);
+    Preconditions.checkNotNull(type);
+    Preconditions.checkNotNull(polarity);
+    Preconditions.checkNotNull(modality);
+    actors = ImmutableSet.copyOf(actors);
+    figures = ImmutableMap.copyOf(figures);
+    mentions = ImmutableList.copyOf(mentions);
+    Preconditions.checkArgument(!mentions.isEmpty(), "a sighting needs a mention");
+  }
+
+  /** The type family. */
+  public TypeFamily family() {
+    return TypeFamily.of(type);
+  }
+
+  /** True when the report asserts the event happened (not denied, not planned or expected). */
+  public boolean asserted() {
+    return polarity == Polarity.POSITIVE && modality == Modality.ASSERTED;
+  }
+}

@@ -1,0 +1,14 @@
+/**
+ * Incidents: one record per real-world event, built from the event frames of many reports.
+ *
+ * <p>The layer above {@code events} and below {@code output}: it reads finished
+ * {@link org.hadath.events.DocumentEvents} (never text, never CoreNLP annotations) and
+ * writes immutable {@link org.hadath.incidents.Incident} records. Data flows one way:
+ * {@link org.hadath.incidents.ReportReader} turns one document's frames into
+ * {@link org.hadath.incidents.Sighting}s (the core event of the report first, then any other
+ * incident the report tells of); {@link org.hadath.incidents.IncidentBuilder} merges
+ * sightings from different reports under {@link org.hadath.incidents.MergeRules}
+ * (type family, date, place, casualty figures) and closes records whose date window has
+ * passed, so memory stays bounded over a year of news.
+ */
+package org.hadath.incidents;

@@ -1,0 +1,101 @@
+package org.hadath.output;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.hadath.events.CasualtyKind;
+import org.hadath.incidents.CasualtyRange;
+import org.hadath.incidents.Incident;
+import org.hadath.incidents.IncidentPlace;
+import org.hadath.incidents.Mention;
+
+/**
+ * Incident records as JSON: {@code {"incidents": [{"id", "type", "date", "date_range",
+ * "place": {text, place_id, governorate, lat, lon}, "actors", "killed": {min, max},
+ * "injured": {min, max}, "casualties": [{kind, min, max, min_sources, max_sources}],
+ * "polarity", "modality", "reports", "mentions": [{doc, event, type, begin, end}]}]}}, the
+ * shape {@code ../shared/incidents/score.py} reads. Built with Jackson; thread-safe.
+ */
+public final class IncidentJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private IncidentJson() {}
+
+  /** The records as a JSON tree. */
+  public static ObjectNode toJson(List<Incident> incidents) {
+    ObjectNode root = MAPPER.createObjectNode();
+    ArrayNode arr = root.putArray("incidents");
+    incidents.forEach(i -> arr.add(toJson(i)));
+    return root;
+  }
+
+  /** One record as a JSON object. */
+  public static ObjectNode toJson(Incident i) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("id", i.id());
+    n.put("type", i.type().name());
+    n.put("date", i.day() == null ? null : i.day().toString());
+    n.put("date_range", i.dates() == null ? null : i.dates().toString());
+    IncidentPlace p = i.place();
+    if (p == null) {
+      n.putNull("place");
+    } else {
+      ObjectNode pn = n.putObject("place");
+      pn.put("text", p.text());
+      pn.put("place_id", p.placeId());
+      pn.put("governorate", p.governorate());
+      pn.put("lat", p.lat());
+      pn.put("lon", p.lon());
+    }
+    ArrayNode actors = n.putArray("actors");
+    i.actors().forEach(actors::add);
+    range(n, "killed", i.casualties(CasualtyKind.KILLED));
+    range(n, "injured", i.casualties(CasualtyKind.INJURED));
+    ArrayNode cas = n.putArray("casualties");
+    for (CasualtyRange r : i.casualties().values()) {
+      ObjectNode c = cas.addObject();
+      c.put("kind", r.kind().name());
+      c.put("min", r.low());
+      c.put("max", r.high());
+      r.lowSources().forEach(c.putArray("min_sources")::add);
+      r.highSources().forEach(c.putArray("max_sources")::add);
+    }
+    n.put("polarity", i.polarity().name());
+    n.put("modality", i.modality().name());
+    ArrayNode reports = n.putArray("reports");
+    i.reports().forEach(reports::add);
+    ArrayNode ms = n.putArray("mentions");
+    for (Mention m : i.mentions()) {
+      ObjectNode mn = ms.addObject();
+      mn.put("doc", m.doc());
+      mn.put("event", m.event());
+      mn.put("type", m.type().name());
+      mn.put("begin", m.begin());
+      mn.put("end", m.end());
+    }
+    return n;
+  }
+
+  private static void range(ObjectNode n, String field, CasualtyRange r) {
+    if (r == null) {
+      n.putNull(field);
+    } else {
+      ObjectNode k = n.putObject(field);
+      k.put("min", r.low());
+      k.put("max", r.high());
+    }
+  }
+
+  /** The records as pretty-printed JSON. */
+  public static String write(List<Incident> incidents) {
+    try {
+      return PRETTY.writeValueAsString(toJson(incidents));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package org.hadath.incidents;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hadath.entities.time.DocumentDate;
+import org.hadath.events.CasualtyKind;
+import org.hadath.events.DocumentEvents;
+import org.hadath.events.EventFrame;
+import org.hadath.events.EventFrame.Argument;
+import org.hadath.events.EventFrame.Casualty;
+import org.hadath.events.EventFrame.Quantity;
+import org.hadath.events.EventType;
+import org.hadath.events.Modality;
+import org.hadath.events.Polarity;
+import org.hadath.events.Role;
+import org.hadath.events.Span;
+
+/** Hand-built frames and documents for the merge-rule tests (no models loaded). */
+final class Frames {
+
+  private Frames() {}
+
+  /** A frame under construction. */
+  static final class F {
+    private final EventType type;
+    private final List<Argument> args = new ArrayList<>();
+    private final List<Casualty> cas = new ArrayList<>();
+    private Polarity polarity = Polarity.POSITIVE;
+    private Modality modality = Modality.ASSERTED;
+    private int at = 100;
+
+    F(EventType type) {
+      this.type = type;
+    }
+
+    /** A village the gazetteer knows. */
+    F place(String name, String id, String gov, double lat, double lon) {
+      Span s = new Span(name, at, at + name.length());
+      args.add(new Argument(Role.LOCATION, s, s, null, null, id, gov, "sy", lat, lon, null, "test"));
+      at += 20;
+      return this;
+    }
+
+    /** A village only a cue names (قرية X): unresolved, head after the cue. */
+    F cuePlace(String cue, String name) {
+      Span span = new Span(cue + " " + name, at, at + cue.length() + 1 + name.length());
+      Span head = new Span(name, at + cue.length() + 1, span.end());
+      args.add(new Argument(Role.LOCATION, span, head, null, null, null, null, null, null, null, null, "test"));
+      at += 20;
+      return this;
+    }
+
+    /** A noun the argument rules took for a place (المدينة): unresolved, its own head. */
+    F barePlace(String word) {
+      Span s = new Span(word, at, at + word.length());
+      args.add(new Argument(Role.LOCATION, s, s, null, null, null, null, null, null, null, null, "test"));
+      at += 20;
+      return this;
+    }
+
+    /** A governorate. */
+    F governorate(String name, String gov) {
+      Span s = new Span(name, at, at + name.length());
+      args.add(new Argument(Role.LOCATION, s, s, null, null, gov, gov, "sy", 35.9, 36.6, null, "test"));
+      at += 20;
+      return this;
+    }
+
+    F time(String iso) {
+      Span s = new Span("اليوم", at, at + 5);
+      args.add(new Argument(Role.TIME, s, s, null, null, null, null, null, null, null, iso, "test"));
+      at += 20;
+      return this;
+    }
+
+    F agent(String actorId) {
+      Span s = new Span("الطيران", at, at + 7);
+      args.add(new Argument(Role.AGENT, s, s, actorId, "STATE_FORCE", null, null, null, null, null, null, "test"));
+      at += 20;
+      return this;
+    }
+
+    F killed(long min, Long max) {
+      return casualty(CasualtyKind.KILLED, min, max);
+    }
+
+    F injured(long min, Long max) {
+      return casualty(CasualtyKind.INJURED, min, max);
+    }
+
+    private F casualty(CasualtyKind k, long min, Long max) {
+      cas.add(new Casualty(k, new Quantity(min, max, false, new Span("مدنيين", at, at + 6)), "مدنيين", "test"));
+      at += 20;
+      return this;
+    }
+
+    F negative() {
+      polarity = Polarity.NEGATIVE;
+      return this;
+    }
+
+    F hypothetical() {
+      modality = Modality.HYPOTHETICAL;
+      return this;
+    }
+
+    EventFrame build(int index) {
+      return new EventFrame(type, new Span("قصف", index * 10, index * 10 + 3), index, "قصف", ImmutableList.of(),
+          ImmutableList.copyOf(args), ImmutableList.copyOf(cas), null, polarity, modality, false, "test");
+    }
+  }
+
+  static F strike() {
+    return new F(EventType.STRIKE);
+  }
+
+  static F clash() {
+    return new F(EventType.CLASH);
+  }
+
+  static F evacuation() {
+    return new F(EventType.EVACUATION);
+  }
+
+  /** A report dated {@code date} (null: undated) with the frames in order. */
+  static DocumentEvents doc(String id, String date, F... frames) {
+    ImmutableList.Builder<EventFrame> b = ImmutableList.builder();
+    for (int i = 0; i < frames.length; i++) {
+      b.add(frames[i].build(i));
+    }
+    Optional<DocumentDate> dd = date == null ? Optional.empty()
+        : Optional.of(DocumentDate.given(LocalDate.parse(date), DocumentDate.Source.DATELINE));
+    return new DocumentEvents(id, b.build(), frames.length, 10 * frames.length, ImmutableMap.of(), dd);
+  }
+
+  // Places of Idlib and Aleppo (coordinates as in the project's gazetteer).
+  static F sarmin(F f) {
+    return f.place("سرمين", "sy-subdist-sarmin", "sy-gov-idlib", 35.9, 36.72);
+  }
+
+  static F binnish(F f) {
+    return f.place("بنش", "sy-binnish", "sy-gov-idlib", 35.950, 36.710);
+  }
+
+  static F ariha(F f) {
+    return f.place("أريحا", "sy-ariha", "sy-gov-idlib", 35.81, 36.61);
+  }
+
+  static F atarib(F f) {
+    return f.place("الأتارب", "sy-atarib", "sy-gov-aleppo", 36.13, 36.83);
+  }
+
+  static F kafrAmma(F f) {
+    return f.place("كفرعمة", "sa-kafar-ameh", "sy-gov-aleppo", 36.14028, 36.87306);
+  }
+}
