@@ -12,6 +12,10 @@ the last column, so NOTICE and users can trace it:
   syrianarchive                           ../shared/gazetteers/syrianarchive_locations.tsv (CC BY-SA 4.0)
   iraq_geo_data                           ../shared/gazetteers/iraq_admin_ar.tsv (MIT)
   iso-codes                               ../shared/gazetteers/iso3166-1_country_names_ar.tsv (LGPL-2.1+)
+  airwars                                 ../shared/airwars/reports.tsv: incident places with
+                                          coordinates (Airwars records, via the
+                                          syrian-archive-airwars snapshot); governorate from the
+                                          nearest place above within 0.25 degrees
 """
 import argparse
 import os
@@ -61,6 +65,46 @@ def bare_aliases(name):
         if name.startswith(p):
             out.append(name[len(p):].strip())
     return out
+
+
+AW_CUES = ["قرية ", "بلدة ", "مدينة ", "حي ", "مخيم ", "ناحية ", "منطقة "]
+AW_DROP = ["بالقرب من ", "قرب ", "محيط ", "أطراف ", "ريف "]
+
+
+def add_airwars(path, out, add):
+    """Incident places of the Airwars records: the first place of the field, with its cue
+    word kept in the alias (حي الثورة, not الثورة: a bare common word would be read as a
+    place everywhere); a single ال-word without a cue is skipped for the same reason."""
+    if not os.path.exists(path):
+        return
+    names = {key(a) for o in out for a in (o["aliases"].split("|") if isinstance(o["aliases"], str) else o["aliases"])}
+    cue_words = {key(c) for c in AW_CUES + AW_DROP}
+    known = [(float(o["lat"]), float(o["lon"]), o["governorate"]) for o in out
+             if o["lat"] and o["lon"] and o["governorate"] and o["country"] == "SY"]
+    for r in read_tsv(path):
+        if not r.get("latitude") or not r.get("longitude"):
+            continue
+        name = re.split(r"[،,/]| - | في | و ", r["place_ar"].replace("\u200e", ""))[0].strip()
+        for d in AW_DROP:
+            if name.startswith(d):
+                name = name[len(d):].strip()
+        cue = next((c for c in AW_CUES if name.startswith(c)), None)
+        bare = name[len(cue):].strip() if cue else name
+        if len(bare) < 3 or re.search(r"[A-Za-z0-9]", bare) or key(bare) in names or key(bare) in cue_words:
+            continue  # a place the gazetteers know already, or no name at all
+        if not cue and bare.startswith("ال") and " " not in bare:
+            continue
+        alias = (cue + bare) if cue and (bare.startswith("ال") and " " not in bare) else bare
+        lat, lon = float(r["latitude"]), float(r["longitude"])
+        gov = ""
+        best = 0.25 ** 2
+        for (a, b, g) in known:
+            d = (a - lat) ** 2 + (b - lon) ** 2
+            if d < best:
+                best, gov = d, g
+        add({"id": "aw-" + slug(r["incident"]), "name_en": "", "type": "TOWN",
+             "governorate": gov, "country": "SY", "lat": "%.5f" % lat, "lon": "%.5f" % lon,
+             "aliases": [alias], "source": "airwars"})
 
 
 def main():
@@ -132,6 +176,8 @@ def main():
              "governorate": SA_GOVERNORATES.get(r["region"], ""), "country": "SY",
              "lat": "%.5f" % float(r["lat"]), "lon": "%.5f" % float(r["lon"]),
              "aliases": bare_aliases(r["name_ar"]), "source": "syrianarchive"})
+
+    add_airwars(os.path.join(args.shared, "airwars", "reports.tsv"), out, add)
 
     for r in read_tsv(os.path.join(gaz, "iso3166-1_country_names_ar.tsv")):
         name = DIACRITICS.sub("", r["name_ar"]).strip()

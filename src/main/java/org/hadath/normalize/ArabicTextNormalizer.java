@@ -80,6 +80,14 @@ public final class ArabicTextNormalizer {
         i++;
         continue;
       }
+      if (c == '_' && i > 0 && i + 1 < n && isArabicLetter(text.charAt(i - 1))
+          && isArabicLetter(text.charAt(i + 1))) {
+        // #دير_الزور، #ريف_حلب_الغربي: a hashtag joins its words with _; reading it as a
+        // space lets the later layers see the words (one character for one: offsets hold)
+        out.append(' ', i, i + 1);
+        i++;
+        continue;
+      }
       String rep = replacement(c);
       if (rep == null) {
         out.append(c, i, i + 1);
@@ -198,10 +206,6 @@ public final class ArabicTextNormalizer {
     return c == '.' || c == '\u00B7' || c == '\u2022' || c == '\u06D4';
   }
 
-  private static boolean isArabicLetter(char c) {
-    return c >= '\u0621' && c <= '\u064A';
-  }
-
   /**
    * True for a character that ends a line: \n, \r, U+2028, U+2029. The one definition the
    * whole pipeline uses (normalizer, line-by-line segmentation, sentence splitting). U+0085
@@ -222,6 +226,10 @@ public final class ArabicTextNormalizer {
     return (c >= '\u200B' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF' || c == '\u00AD' || c == '\u2060'
         || c == '\u061C';
+  }
+
+  private static boolean isArabicLetter(char c) {
+    return c >= '\u0620' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3';
   }
 
   static boolean isPresentationForm(char c) {

@@ -107,6 +107,15 @@ public final class PlaceAnnotator implements Annotator {
       } else {
         drafts.add(d);
         i = d.tokEnd();
+        // قريتي X وY، قرى X وY وZ: a dual or plural cue names every place of its list
+        while (d != null && d.cue() != null && d.cue().several() && i + 1 < toks.size()
+            && PlaceTokens.isListJoin(toks.get(i))) {
+          d = sibling(PlaceTokens.skipQuotes(toks, i + 1), toks, d.cue(), gazAt, cueAt, dirAt);
+          if (d != null) {
+            drafts.add(d);
+            i = d.tokEnd();
+          }
+        }
       }
     }
     List<PlaceMention> out = new ArrayList<>();
@@ -114,10 +123,13 @@ public final class PlaceAnnotator implements Annotator {
     // Right to left, so that a chain (حي X في قرية Y بريف Z) passes the known place leftwards.
     for (int k = drafts.size() - 1; k >= 0; k--) {
       Draft d = drafts.get(k);
-      if (d.place() == null && k + 1 < drafts.size()) {
+      if (k + 1 < drafts.size()) { // known places too: a sibling before them shares theirs
         Draft n = drafts.get(k + 1);
         if (adjacent(toks, d.tokEnd(), n.tokBegin())) {
-          containers[k] = n.place() != null ? n.place() : containers[k + 1];
+          // قريتي X وY بريف Z: a place joined by و is a sibling, not a container; X shares
+          // Y's container
+          containers[k] = PlaceTokens.coordinated(toks, d.tokEnd(), n.tokBegin()) ? containers[k + 1]
+              : n.place() != null ? n.place() : containers[k + 1];
         }
       }
     }
@@ -125,6 +137,30 @@ public final class PlaceAnnotator implements Annotator {
       out.add(toMention(drafts.get(k), containers[k], doc, s));
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /** The next name of a list after a dual or plural cue, as a place of the cue's type. */
+  private Draft sibling(int k, List<CoreLabel> toks, PlaceGazetteer.Cue cue,
+      Map<Integer, PhraseMatcher.Match<Place>> gazAt, Map<Integer, ?> cueAt, Map<Integer, ?> dirAt) {
+    if (k >= toks.size() || cueAt.containsKey(k) || dirAt.containsKey(k)) {
+      return null; // a new cue or direction starts a mention of its own
+    }
+    PhraseMatcher.Match<Place> g = gazAt.get(k);
+    int end;
+    Place place = null;
+    if (g != null) {
+      end = g.tokenEnd();
+      place = choose(g.values(), cue.type());
+    } else {
+      end = PlaceTokens.splitNameStart(toks, k) ? unknownNameEnd(toks, k + 1, false, gazAt, cueAt, dirAt)
+          : unknownNameEnd(toks, k, false, gazAt, cueAt, dirAt);
+      if (end <= k) {
+        return null;
+      }
+    }
+    int b = toks.get(k).beginPosition();
+    int e = toks.get(end - 1).endPosition();
+    return new Draft(k, end, b, e, k, end, b, e, place, cue, null);
   }
 
   private static boolean insideActor(Draft d, List<int[]> actorSpans) {
@@ -155,7 +191,7 @@ public final class PlaceAnnotator implements Annotator {
     PhraseMatcher.Match<PlaceGazetteer.Cue> cue = cueAt.get(j);
     int nameStart = j;
     if (cue != null) {
-      nameStart = skipQuotes(toks, cue.tokenEnd());
+      nameStart = PlaceTokens.skipQuotes(toks, cue.tokenEnd());
       PhraseMatcher.Match<Place> whole = gazAt.get(j);
       // An alias that itself starts with the cue word (مخيم الهول) is used whole, unless the
       // name after the cue is known by itself, in which case cue + name keeps the head clean.
@@ -190,8 +226,13 @@ public final class PlaceAnnotator implements Annotator {
       headEnd = g.end();
       place = choose(g.values(), cue == null ? null : cue.values().get(0).type());
     } else if (cue != null) {
-      boolean quoted = nameStart > cue.tokenEnd();
-      headTokEnd = unknownNameEnd(toks, nameStart, quoted, gazAt, cueAt, dirAt);
+      boolean quoted = nameStart > cue.tokenEnd() && PhraseMatcher.isQuote(toks.get(nameStart - 1));
+      if (!quoted && PlaceTokens.splitNameStart(toks, nameStart)) {
+        int rest = unknownNameEnd(toks, nameStart + 1, false, gazAt, cueAt, dirAt);
+        headTokEnd = rest > nameStart + 1 ? rest : nameStart;
+      } else {
+        headTokEnd = unknownNameEnd(toks, nameStart, quoted, gazAt, cueAt, dirAt);
+      }
       if (headTokEnd <= nameStart) {
         return null;
       }
@@ -202,7 +243,7 @@ public final class PlaceAnnotator implements Annotator {
     }
     int tokEnd = headTokEnd;
     int end = headEnd;
-    int after = skipClosingQuote(toks, headTokEnd);
+    int after = PlaceTokens.skipClosingQuote(toks, headTokEnd);
     PhraseMatcher.Match<PlaceGazetteer.DirectionWord> adj = dirAt.get(after);
     if (adj != null && !adj.values().get(0).before()) {
       direction = adj.values().get(0).direction();
@@ -242,10 +283,10 @@ public final class PlaceAnnotator implements Annotator {
           || tag.equals("DTJJ") || tag.equals("NOUN_PROP");
       if (quoted) {
         // Inside quotes the writer has delimited the name: only the closing quote ends it.
-        if (PhraseMatcher.isQuote(t) || !hasLetter(key)) {
+        if (PhraseMatcher.isQuote(t) || !PlaceTokens.hasLetter(key)) {
           break;
         }
-      } else if (PhraseMatcher.isQuoteOrDash(t) || !hasLetter(key) || !nameLike
+      } else if (PhraseMatcher.isQuoteOrDash(t) || !PlaceTokens.hasLetter(key) || !nameLike
           // A name starts with a noun: منطقة صغيرة، مناطق أخرى are descriptions, not names.
           || (k == start && !(tag.startsWith("NN") || tag.startsWith("DTNN")
               || tag.equals("NOUN_PROP")))
@@ -260,16 +301,6 @@ public final class PlaceAnnotator implements Annotator {
     return k;
   }
 
-  private static boolean hasLetter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** True when only prepositions or function words separate two mentions. */
   private boolean adjacent(List<CoreLabel> toks, int from, int to) {
     if (to < from || to - from > MAX_CONTAINER_GAP) {
       return false;
@@ -338,17 +369,6 @@ public final class PlaceAnnotator implements Annotator {
         d.headEnd(), p == null ? null : p.id(), p == null ? null : p.nameEn(), type,
         governorate, country, p == null ? null : p.lat(), p == null ? null : p.lon(),
         p == null ? container : null, d.cue() == null ? null : d.cue().key(), d.direction());
-  }
-
-  private static int skipQuotes(List<CoreLabel> toks, int k) {
-    while (k < toks.size() && PhraseMatcher.isQuote(toks.get(k))) {
-      k++;
-    }
-    return k;
-  }
-
-  private static int skipClosingQuote(List<CoreLabel> toks, int k) {
-    return k < toks.size() && PhraseMatcher.isQuote(toks.get(k)) ? k + 1 : k;
   }
 
   private static <V> Map<Integer, PhraseMatcher.Match<V>> longestByStart(

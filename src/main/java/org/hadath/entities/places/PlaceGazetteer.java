@@ -22,8 +22,16 @@ public final class PlaceGazetteer {
   /** Class-path folder of the entity models. */
   public static final String MODELS = "entities/";
 
-  /** A cue noun and the type it implies. */
-  public record Cue(String key, PlaceType type) {}
+  /**
+   * A cue noun and the type it implies; {@code several} for a dual or plural cue (قريتي،
+   * قرى) whose list of names after و or ، are all places.
+   */
+  public record Cue(String key, PlaceType type, boolean several) {
+    /** A cue naming one place. */
+    public Cue(String key, PlaceType type) {
+      this(key, type, false);
+    }
+  }
 
   /** A direction word or phrase and whether it precedes or follows the name. */
   public record DirectionWord(Direction direction, boolean before) {}
@@ -80,8 +88,12 @@ public final class PlaceGazetteer {
       }
     }
     PhraseMatcher.Builder<Cue> cb = PhraseMatcher.builder();
-    for (ModelFiles.Row r : models.table(cuesRes, List.of("cue", "type")).rows()) {
-      cb.add(r.get(0), new Cue(ArabicKeys.matchKey(r.get(0)), r.getEnum(PlaceType.class, 1, "PlaceType")));
+    for (ModelFiles.Row r : models.table(cuesRes, List.of("cue", "type", "names")).rows()) {
+      if (!r.get(2).equals("ONE") && !r.get(2).equals("SEVERAL")) {
+        throw r.error("names must be ONE or SEVERAL: '" + r.get(2) + "'");
+      }
+      cb.add(r.get(0), new Cue(ArabicKeys.matchKey(r.get(0)), r.getEnum(PlaceType.class, 1, "PlaceType"),
+          r.get(2).equals("SEVERAL")));
     }
     PhraseMatcher.Builder<DirectionWord> db = PhraseMatcher.builder();
     for (ModelFiles.Row r : models.table(directionsRes,

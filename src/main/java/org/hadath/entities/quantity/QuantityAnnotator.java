@@ -23,10 +23,12 @@ import java.util.Set;
 public final class QuantityAnnotator implements Annotator {
 
   private final QuantityExtractor extractor;
+  private final PeopleCounter people;
 
   /** CoreNLP's constructor for custom annotators; no properties are read yet. */
   public QuantityAnnotator(String name, Properties props) {
     this.extractor = new QuantityExtractor();
+    this.people = new PeopleCounter();
   }
 
   @Override
@@ -42,6 +44,8 @@ public final class QuantityAnnotator implements Annotator {
       List<QuantityMention> ms = tokens == null ? List.of() : extractor.extract(tokens, text, s);
       sentence.set(QuantityAnnotations.QuantityMentionsAnnotation.class,
           Collections.unmodifiableList(ms));
+      List<QuantityMention> pc = tokens == null ? List.of() : people.count(tokens, text, s);
+      sentence.set(QuantityAnnotations.PeopleCountsAnnotation.class, Collections.unmodifiableList(pc));
     }
   }
 
@@ -53,6 +57,7 @@ public final class QuantityAnnotator implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(QuantityAnnotations.QuantityMentionsAnnotation.class);
+    return Set.of(QuantityAnnotations.QuantityMentionsAnnotation.class,
+        QuantityAnnotations.PeopleCountsAnnotation.class);
   }
 }

@@ -11,5 +11,10 @@ public enum QuantityKind {
   /** Two numbers (بين 300 و500، ألف إلى 1500). */
   RANGE,
   /** A vague number word or group noun (عشرات، مئات، الآلاف، عدد من). */
-  VAGUE
+  VAGUE,
+  /**
+   * People counted without a numeral (مقتل طفلة = 1، طفلان وامرأة = 3): only in
+   * {@link QuantityAnnotations.PeopleCountsAnnotation}, never among the numbers.
+   */
+  PERSONS
 }

@@ -40,6 +40,16 @@ public final class QuantityLexicon {
   final PhraseTable<Integer> months = new PhraseTable<>();
   final Set<String> personNouns = new HashSet<>();
   final Set<String> dualStems = new HashSet<>();
+  final java.util.Map<String, GrammaticalNumber> personNumber = new java.util.HashMap<>();
+  final Set<String> phraseAnd = new HashSet<>();
+  final Set<String> phraseSuffix = new HashSet<>();
+
+  /**
+   * How a person noun counts people on its own ({@code person-nouns.tsv}, column 2): SG one
+   * person, SG_DUAL one person and its ـان/ـين form two, PL two or more, GROUP people but
+   * no fixed number (عائلة).
+   */
+  public enum GrammaticalNumber { SG, SG_DUAL, PL, GROUP }
 
   private QuantityLexicon() {
     for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/cues.tsv", 2, 4).requireNonEmptyFields()) {
@@ -70,20 +80,37 @@ public final class QuantityLexicon {
     }
     for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/person-nouns.tsv", 2, 2).requireNonEmptyFields()) {
       String key = ArabicKeys.matchKey(r.get(0));
+      GrammaticalNumber n;
+      try {
+        n = GrammaticalNumber.valueOf(r.get(1));
+      } catch (IllegalArgumentException e) {
+        throw r.error("number must be SG, SG_DUAL, PL or GROUP: '" + r.get(1) + "'");
+      }
+      personNouns.add(key);
+      personNumber.put(key, n);
+      if (n == GrammaticalNumber.SG || n == GrammaticalNumber.SG_DUAL) {
+        // زوجته: before a pronoun the ta marbuta (key ه) is written ت (the segmenter leaves زوجت)
+        personNumber.putIfAbsent(taStem(key), n);
+      }
+      if (n == GrammaticalNumber.SG_DUAL) {
+        // امرأة → امرأتين: a final ta marbuta (key ه) becomes ت before the dual ending.
+        dualStems.add(taStem(key));
+      }
+    }
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/people-phrase.tsv", 2, 2).requireNonEmptyFields()) {
       switch (r.get(1)) {
-        case "SG", "PL" -> personNouns.add(key);
-        case "SG_DUAL" -> {
-          personNouns.add(key);
-          // امرأة → امرأتين: a final ta marbuta (key ه) becomes ت before the dual ending.
-          dualStems.add(key.endsWith("ه") ? key.substring(0, key.length() - 1) + "ت" : key);
-        }
-        default -> throw r.error("number must be SG, SG_DUAL or PL: '" + r.get(1) + "'");
+        case "AND" -> phraseAnd.add(ArabicKeys.matchKey(r.get(0)));
+        case "SUFFIX" -> phraseSuffix.add(ArabicKeys.matchKey(r.get(0)));
+        default -> throw r.error("role must be AND or SUFFIX: '" + r.get(1) + "'");
       }
     }
     for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/skip-units.tsv", 2, 2).requireNonEmptyFields()) {
       skipUnits.put(r.get(0), r.get(1));
     }
     for (ModelFiles.Row r : ModelFiles.packaged().table("time/months.tsv", 3, 3).requireNonEmptyFields()) {
+      if ("LATIN".equals(r.get(2))) {
+        continue; // English names are for page stamps, not for numbers in Arabic prose
+      }
       months.put(r.get(0), r.getInt(1));
     }
   }
@@ -118,12 +145,57 @@ public final class QuantityLexicon {
     return isPersonDual(key);
   }
 
+  /**
+   * How the person noun {@code key} counts (with or without ال, the accusative ـا, or the
+   * ت a pronoun suffix leaves of ة), or null when it is no listed person noun. A dual of
+   * an SG_DUAL noun (طفلين، طفلي before a pronoun) is reported as {@code null} here: see
+   * {@link #isPersonDual} and {@link #isPersonConstructDual}.
+   */
+  public GrammaticalNumber personNumber(String key) {
+    String k = ArabicKeys.withoutArticle(key);
+    GrammaticalNumber n = personNumber.get(k);
+    if (n == null) {
+      n = personNumber.get(key);
+    }
+    if (n == null && k.length() > 3 && k.endsWith("ا")) {
+      n = personNumber.get(k.substring(0, k.length() - 1));
+    }
+    return n;
+  }
+
+  /** True when {@code key} is a dual in construct, its ن dropped before a pronoun (طفلي+هما). */
+  public boolean isPersonConstructDual(String key) {
+    String k = ArabicKeys.withoutArticle(key);
+    return k.length() >= 4 && (k.endsWith("ي") || k.endsWith("ا"))
+        && dualStems.contains(k.substring(0, k.length() - 1));
+  }
+
+  /** True for a word joining the members of a people phrase (و): {@code people-phrase.tsv}. */
+  public boolean isPhraseAnd(String key) {
+    return phraseAnd.contains(key);
+  }
+
+  /** True for a pronoun suffix a person noun may carry (زوجت+ه): {@code people-phrase.tsv}. */
+  public boolean isPhraseSuffix(String key) {
+    return phraseSuffix.contains(key);
+  }
+
+  private static String taStem(String key) {
+    return key.endsWith("ه") ? key.substring(0, key.length() - 1) + "ت" : key;
+  }
+
   /** True when {@code key} is the dual (ـان/ـين) of a singular marked SG_DUAL. */
   public boolean isPersonDual(String key) {
     String k = ArabicKeys.withoutArticle(key);
     if (k.length() < 5 || !(k.endsWith("ين") || k.endsWith("ان"))) {
       return false;
     }
-    return dualStems.contains(k.substring(0, k.length() - 2));
+    String stem = k.substring(0, k.length() - 2);
+    if (dualStems.contains(stem)) {
+      return true;
+    }
+    // مدنيان، آخران: ـان is a dual ending only (plurals end in ـون/ـين), so a listed singular
+    // (stems of three letters or more: not إبان) takes it unambiguously
+    return k.endsWith("ان") && stem.length() >= 3 && personNumber.get(stem) == GrammaticalNumber.SG;
   }
 }

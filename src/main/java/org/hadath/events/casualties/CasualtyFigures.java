@@ -54,7 +54,8 @@ public final class CasualtyFigures {
   /**
    * The quantity that counts a casualty word: its own figure (50 قتيلاً), the figure just
    * after it (مقتل 50 مدنياً، عشرات من الجرحى), or the figure it says something of
-   * (أربعة مدنيين استشهدوا، قُتل 4 مدنيين); null when there is none.
+   * (أربعة مدنيين استشهدوا، قُتل 4 مدنيين), or people counted without a numeral
+   * ({@link PeopleFigures}: مقتل طفلة، شاب وعمه); null when there is none.
    */
   public QuantityMention quantityFor(SentenceView v, int c) {
     QuantityMention best = null;
@@ -85,7 +86,8 @@ public final class CasualtyFigures {
         bestScore = score;
       }
     }
-    return best;
+    return PeopleFigures.choose(v, c, best, bestScore, // people counted without numerals
+        i -> words.is(v, i, WordClass.KILLED) || words.is(v, i, WordClass.INJURED));
   }
 
   private static boolean subjectOrObjectOf(SentenceView v, QuantityMention q, int c) {

@@ -17,6 +17,7 @@ import org.hadath.events.arguments.fallback.PeopleNearTrigger;
 import org.hadath.events.arguments.fallback.PlaceBelowTrigger;
 import org.hadath.events.arguments.fallback.PlacesAfterOn;
 import org.hadath.events.arguments.fallback.PlacesInStretch;
+import org.hadath.events.arguments.PlaceArguments;
 import org.hadath.events.arguments.fallback.RecipientAfterPreposition;
 import org.hadath.events.arguments.fallback.SidesAfterBetween;
 import org.hadath.events.arguments.fallback.TargetAfterTrigger;
@@ -51,6 +52,20 @@ public final class ArgumentAttacher {
         new PlaceBelowTrigger(placeRoles));
   }
 
+  /**
+   * The argument frame for the trigger as the sentence uses it: a verb rule's word tagged as a
+   * noun (قصف ميليشيا قسد على …: the verb regex also matches the noun قصف) takes the noun
+   * frame of its type ({@code X_V} → {@code X_N}), whose rules read a noun's dependents.
+   */
+  private static String frameFor(SentenceView v, Trigger t) {
+    String frame = t.rule().frame();
+    String tag = v.tag(t.token());
+    if (frame.endsWith("_V") && (tag.startsWith("NN") || tag.startsWith("DTNN"))) {
+      return frame.substring(0, frame.length() - 2) + "_N";
+    }
+    return frame;
+  }
+
   /** The fallbacks, in the order they run. */
   public List<ArgumentFallback> fallbacks() {
     return fallbacks;
@@ -64,14 +79,15 @@ public final class ArgumentAttacher {
     for (int alt : t.alts()) {
       claimed.claim(alt);
     }
-    semgrex.apply(v, t.token(), t.rule().frame(), null, out, claimed);
+    semgrex.apply(v, t.token(), frameFor(v, t), null, out, claimed);
     // the words of an absorbed verb (هجوم … استهدف فيه قسد) are this event's arguments too
     for (Trigger a : t.absorbed()) {
-      semgrex.apply(v, a.token(), a.rule().frame(), t.rule().type(), out, claimed);
+      semgrex.apply(v, a.token(), frameFor(v, a), t.rule().type(), out, claimed);
     }
     for (ArgumentFallback f : fallbacks) {
       f.fill(v, t, out, claimed);
     }
+    PlaceArguments.tidy(v, out);
     return out;
   }
 }

@@ -46,6 +46,8 @@ public final class SentenceView {
   private final List<PlaceMention> places;
   private final List<TimeMention> times;
   private final List<QuantityMention> quantities;
+  /** People counted without a numeral (مقتل طفلة، شاب وعمه): the quantity layer's phrases. */
+  private final List<QuantityMention> peopleCounts;
   /** Dependents of each token, in token order (built once: rules ask for them often). */
   private final List<List<Integer>> kids;
   /** Per-sentence memo for rule-level facts (Semgrex matches, trigger words, class words). */
@@ -57,7 +59,7 @@ public final class SentenceView {
    */
   SentenceView(int index, String text, SemanticGraph graph, String[] keys, String[] tags, int[] begins,
       int[] ends, int[] head, String[] rel, List<ActorMention> actors, List<PlaceMention> places,
-      List<TimeMention> times, List<QuantityMention> quantities) {
+      List<TimeMention> times, List<QuantityMention> quantities, List<QuantityMention> peopleCounts) {
     this.index = index;
     this.text = text;
     this.graph = graph;
@@ -81,6 +83,7 @@ public final class SentenceView {
     this.places = orEmpty(places);
     this.times = orEmpty(times);
     this.quantities = orEmpty(quantities);
+    this.peopleCounts = orEmpty(peopleCounts);
     actorAt = new ActorMention[n];
     placeAt = new PlaceMention[n];
     for (ActorMention m : this.actors) {
@@ -114,7 +117,10 @@ public final class SentenceView {
     Arrays.fill(rel, "");
     for (int i = 0; i < n; i++) {
       CoreLabel t = tokens.get(i);
-      keys[i] = ArabicKeys.matchKey(t.word() == null ? "" : t.word());
+      // a word of a #multi_word_tag is a label, not prose: no rule reads it (its place or
+      // actor mention stays)
+      keys[i] = Hashtags.joinedWord(text, t.beginPosition(), t.endPosition()) ? ""
+          : ArabicKeys.matchKey(t.word() == null ? "" : t.word());
       if (t.lemma() == null) {
         t.setLemma(keys[i]);
       }
@@ -133,7 +139,8 @@ public final class SentenceView {
         begins, ends, head, rel, sentence.get(ActorAnnotations.ActorMentionsAnnotation.class),
         sentence.get(PlaceAnnotations.PlaceMentionsAnnotation.class),
         sentence.get(TimeAnnotations.TimeMentionsAnnotation.class),
-        sentence.get(QuantityAnnotations.QuantityMentionsAnnotation.class));
+        sentence.get(QuantityAnnotations.QuantityMentionsAnnotation.class),
+        sentence.get(QuantityAnnotations.PeopleCountsAnnotation.class));
   }
 
   private static <T> List<T> orEmpty(List<T> l) {
@@ -208,6 +215,11 @@ public final class SentenceView {
 
   public List<QuantityMention> quantities() {
     return quantities;
+  }
+
+  /** Phrases counting people without a numeral ({@link QuantityAnnotations.PeopleCountsAnnotation}). */
+  public List<QuantityMention> peopleCounts() {
+    return peopleCounts;
   }
 
   public boolean isVerb(int i) {

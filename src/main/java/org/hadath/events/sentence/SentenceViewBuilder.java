@@ -46,6 +46,7 @@ public final class SentenceViewBuilder {
   private final List<PlaceMention> places = new ArrayList<>();
   private final List<TimeMention> times = new ArrayList<>();
   private final List<QuantityMention> quantities = new ArrayList<>();
+  private final List<QuantityMention> peopleCounts = new ArrayList<>();
   private int index;
 
   private SentenceViewBuilder(String[] forms, String[] tags, int[] heads, String[] rels) {
@@ -125,6 +126,19 @@ public final class SentenceViewBuilder {
     return this;
   }
 
+  /**
+   * People counted without a numeral over tokens {@code [from, to)} ({@code min..max},
+   * max null = unbounded; the counted noun is the first token), as the quantity layer's
+   * people phrases (مقتل طفلة، شاب وعمه).
+   */
+  public SentenceViewBuilder people(int from, int to, long min, Long max) {
+    QuantityMention.CountedNoun noun = new QuantityMention.CountedNoun(forms[from], begins[from], ends[from], from,
+        true);
+    peopleCounts.add(new QuantityMention(covered(from, to), begins[from], ends[to - 1], index, from, to, min, max,
+        false, QuantityKind.PERSONS, noun));
+    return this;
+  }
+
   /** A time expression over tokens {@code [from, to)} with ISO value {@code value}. */
   public SentenceViewBuilder time(int from, int to, String value) {
     times.add(new TimeMention(covered(from, to), begins[from], ends[to - 1], index, from, to, value, null, null));
@@ -167,6 +181,7 @@ public final class SentenceViewBuilder {
       rel[i] = head[i] < 0 ? "" : rels[i];
     }
     return new SentenceView(index, text, graph, keys, tags.clone(), begins.clone(), ends.clone(), head, rel,
-        List.copyOf(actors), List.copyOf(places), List.copyOf(times), List.copyOf(quantities));
+        List.copyOf(actors), List.copyOf(places), List.copyOf(times), List.copyOf(quantities),
+        List.copyOf(peopleCounts));
   }
 }

@@ -1,0 +1,83 @@
+package org.hadath.entities.places;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import org.hadath.normalize.ArabicKeys;
+
+/**
+ * Token tests the place recognizer reads names with: quotes and hashtag marks around a
+ * name, a name's first letter split off by the segmenter, coordination between two places.
+ * Pure functions of the tokens; no model.
+ */
+final class PlaceTokens {
+
+  private PlaceTokens() {}
+
+  static int skipQuotes(List<CoreLabel> toks, int k) {
+    while (k < toks.size() && (isQuote(toks.get(k)) || isHash(toks.get(k)))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** بلدة #فليون: a hashtag mark before a name is no part of it. */
+  static boolean isHash(CoreLabel t) {
+    return "#".equals(t.word());
+  }
+
+  /**
+   * قرية كدورة، بلدة بنش: the segmenter may split a name's first letter off as a proclitic
+   * preposition (ك، ب، ل، و، ف). Right after a place cue, a one-letter token glued to an
+   * indefinite noun is the start of the name, not a preposition.
+   */
+  static boolean splitNameStart(List<CoreLabel> toks, int k) {
+    if (k + 1 >= toks.size()) {
+      return false;
+    }
+    CoreLabel c = toks.get(k);
+    CoreLabel next = toks.get(k + 1);
+    String w = c.word();
+    String tag = next.tag() == null ? "" : next.tag();
+    return w != null && w.length() == 1 && "كبلوف".indexOf(w.charAt(0)) >= 0
+        && c.endPosition() == next.beginPosition()
+        && (tag.startsWith("NN") || tag.equals("NOUN_PROP")) && !tag.startsWith("DT")
+        && !ArabicKeys.matchKey(next.word() == null ? "" : next.word()).startsWith("ال");
+  }
+
+  static int skipClosingQuote(List<CoreLabel> toks, int k) {
+    return k < toks.size() && isQuote(toks.get(k)) ? k + 1 : k;
+  }
+
+  /** True when only prepositions or function words separate two mentions. */
+  static boolean coordinated(List<CoreLabel> toks, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String tag = toks.get(k).tag() == null ? "" : toks.get(k).tag();
+      if (tag.equals("CC")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasLetter(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLetter(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A quote token (the tokenizer turns «» into {@code "}). */
+  static boolean isQuote(CoreLabel tok) {
+    String w = tok.word();
+    return w != null && w.length() == 1 && "\"'«»“”‘’".indexOf(w.charAt(0)) >= 0;
+  }
+
+  /** و or a comma between two names of a list (قرى X وY، Z). */
+  static boolean isListJoin(CoreLabel tok) {
+    String w = tok.word();
+    String tag = tok.tag() == null ? "" : tok.tag();
+    return "و".equals(w) && tag.equals("CC") || "،".equals(w) || ",".equals(w);
+  }
+}

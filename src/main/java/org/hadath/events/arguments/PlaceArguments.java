@@ -1,0 +1,101 @@
+package org.hadath.events.arguments;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hadath.entities.places.PlaceMention;
+import org.hadath.events.Role;
+import org.hadath.events.Span;
+import org.hadath.events.sentence.SentenceView;
+
+/**
+ * Tidies the place arguments of one mention after every mechanism has run: one argument per
+ * place mention (a name the segmenter split, قرية ك+دورة, is one place), TARGET over
+ * LOCATION for the same words (the guide: what a strike acts on is its TARGET), the places
+ * of one list share their role (قصف على بلدتي X وY، قرى X وY وZ: every one is a TARGET), and
+ * a place inside a wider place argument (أطراف بلدة X) is not a second argument.
+ */
+public final class PlaceArguments {
+
+  private PlaceArguments() {}
+
+  /** Rewrites {@code out} in place; other arguments keep their order. */
+  public static void tidy(SentenceView v, List<Candidate> out) {
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate c : out) {
+      PlaceMention pm = place(v, c);
+      int dup = -1;
+      for (int k = 0; k < kept.size(); k++) {
+        Candidate o = kept.get(k);
+        boolean samePlace = pm != null && pm == place(v, o);
+        boolean sameWords = o.span().begin() == c.span().begin() && o.span().end() == c.span().end();
+        if ((samePlace || sameWords) && (o.role() == c.role() || isPlaceRole(o.role()) && isPlaceRole(c.role()))) {
+          dup = k;
+          break;
+        }
+      }
+      if (dup < 0) {
+        kept.add(c);
+      } else if (kept.get(dup).role() == Role.LOCATION && c.role() == Role.TARGET) {
+        kept.set(dup, withRole(kept.get(dup), Role.TARGET));
+      }
+    }
+    // a list of places shares the role of its first member
+    for (int k = 0; k < kept.size(); k++) {
+      Candidate c = kept.get(k);
+      PlaceMention pm = place(v, c);
+      if (pm == null || !isPlaceRole(c.role())) {
+        continue;
+      }
+      for (PlaceMention next = sibling(v, pm); next != null; next = sibling(v, next)) {
+        int at = indexOf(v, kept, next);
+        if (at >= 0 && at != k && isPlaceRole(kept.get(at).role())) {
+          kept.set(at, withRole(kept.get(at), c.role()));
+        } else if (at < 0) {
+          int h = next.tokenBegin();
+          kept.add(new Candidate(c.role(), h, Span.of(v.text(), next.begin(), next.end()),
+              Span.of(v.text(), next.headBegin(), next.headEnd()), c.rule() + "+place-list"));
+        }
+      }
+    }
+    // أطراف بلدة X، محيط قرية Y: the place right after the head of a wider place argument is
+    // part of it, not a second one
+    kept.removeIf(c -> place(v, c) != null && kept.stream().anyMatch(o -> o != c
+        && isPlaceRole(o.role()) && isPlaceRole(c.role()) && place(v, o) == null
+        && place(v, c).tokenBegin() == o.head() + 1
+        && o.span().begin() <= c.span().begin() && c.span().end() <= o.span().end()));
+    out.clear();
+    out.addAll(kept);
+  }
+
+  private static boolean isPlaceRole(Role r) {
+    return r == Role.TARGET || r == Role.LOCATION;
+  }
+
+  private static Candidate withRole(Candidate c, Role r) {
+    return new Candidate(r, c.head(), c.span(), c.headSpan(), c.rule());
+  }
+
+  /** The place mention holding the candidate's head token, or null. */
+  private static PlaceMention place(SentenceView v, Candidate c) {
+    return c.head() >= 0 && c.head() < v.size() ? v.placeAt(c.head()) : null;
+  }
+
+  private static int indexOf(SentenceView v, List<Candidate> l, PlaceMention pm) {
+    for (int k = 0; k < l.size(); k++) {
+      if (place(v, l.get(k)) == pm) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The place right after {@code pm} joined to it by و or a comma only, or null. */
+  private static PlaceMention sibling(SentenceView v, PlaceMention pm) {
+    int j = pm.tokenEnd();
+    if (j + 1 >= v.size() || !(v.tag(j).equals("CC") || v.key(j).equals("،") || v.key(j).equals(","))) {
+      return null;
+    }
+    PlaceMention next = v.placeAt(j + 1);
+    return next != null && next != pm && next.tokenBegin() == j + 1 ? next : null;
+  }
+}
