@@ -10,7 +10,7 @@ import java.io.Writer;
 public enum OutputFormat {
   /** Pretty-printed JSON, the annotation guide's format ({@link JsonEventWriter}). */
   JSON("json", "application/json"),
-  /** JSON Lines: one document per line ({@link JsonLinesEventWriter}). */
+  /** JSON Lines: one document per line ({@link JsonEventWriter#lines}). */
   JSONL("jsonl", "application/x-ndjson"),
   /** The ACLED-shaped CSV table, one row per event ({@link CsvEventWriter}). */
   CSV("csv", "text/csv");
@@ -45,8 +45,8 @@ public enum OutputFormat {
    */
   public EventWriter open(Writer out, AcledRows rows) throws IOException {
     return switch (this) {
-      case JSON -> new JsonEventWriter(out);
-      case JSONL -> new JsonLinesEventWriter(out);
+      case JSON -> JsonEventWriter.pretty(out);
+      case JSONL -> JsonEventWriter.lines(out);
       case CSV -> rows == null ? new CsvEventWriter(out) : CsvEventWriter.create(out, rows);
     };
   }
