@@ -116,7 +116,9 @@ class EventTextFilterTest {
   void conditionalTriggerNextToAnArmedActorIsRead() {
     // an armed actor named by its full alias (no conflict class word in the line)
     String actorLine = "وزار وفد من هيئة تحرير الشام المعبر الحدودي صباح الأحد في زيارة لم يعلن عنها مسبقا.";
-    for (String line : List.of(CURRENCY_BLOW, INFLATION_TARGET)) {
+    // (ضربة needs aircraft, artillery, a target or a toll in its own sentence since issue #16,
+    // so only تستهدف, whose one condition is armed:, can be met from a neighbouring line)
+    for (String line : List.of(INFLATION_TARGET)) {
       String[] doc = {POLITICS, OIL, actorLine, line, HARVEST, FOOTBALL, COACH};
       boolean[] read = select(doc);
       assertTrue(read[3], line + " " + show(read));
@@ -124,8 +126,11 @@ class EventTextFilterTest {
       assertFalse(read[0], show(read));
       assertFalse(read[6], show(read));
     }
+    // ضربة in an economy sentence stays unread even beside an armed actor: its rule cannot hold there
+    boolean[] blow = select(new String[] {POLITICS, OIL, actorLine, CURRENCY_BLOW, HARVEST});
+    assertFalse(blow[3], show(blow));
     // the armed actor may also be on the line after
-    String[] doc = {POLITICS, OIL, CURRENCY_BLOW, "وانتشر عناصر من قسد في محيط المصرف المركزي بالمدينة.", HARVEST};
+    String[] doc = {POLITICS, OIL, INFLATION_TARGET, "وانتشر عناصر من قسد في محيط المصرف المركزي بالمدينة.", HARVEST};
     boolean[] read = select(doc);
     assertTrue(read[2], show(read));
     assertFalse(read[0], show(read));
