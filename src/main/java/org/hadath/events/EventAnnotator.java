@@ -1,11 +1,13 @@
 package org.hadath.events;
 
+import com.google.common.collect.RangeSet;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -18,6 +20,7 @@ import org.hadath.events.arguments.Candidate;
 import org.hadath.events.frames.FrameFinder;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sources.SourceFinder;
+import org.hadath.util.ModelFiles;
 
 /**
  * Finds event frames ({@code hadath_events}): wires the mechanisms of the event layer over a
@@ -45,20 +48,24 @@ public class EventAnnotator implements Annotator {
 
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public EventAnnotator(String name, Properties props) {
-    this(rulesFrom(props.getProperty(name + ".rules"), org.hadath.util.ModelFiles.fromProperties(props)),
-        furnitureFrom(props.getProperty(name + ".rules"), org.hadath.util.ModelFiles.fromProperties(props)));
+    this(props.getProperty(name + ".rules"), ModelFiles.fromProperties(props));
   }
 
-  private static PageFurniture furnitureFrom(String dir, org.hadath.util.ModelFiles models) {
+  /** Rules and furniture cues from a rules folder {@code dir}, else from {@code models}. */
+  private EventAnnotator(String dir, ModelFiles models) {
+    this(rulesFrom(dir, models), furnitureFrom(dir, models));
+  }
+
+  private static PageFurniture furnitureFrom(String dir, ModelFiles models) {
     if (dir != null) {
-      return PageFurniture.load(org.hadath.util.ModelFiles.overrides(java.nio.file.Path.of(dir), EventRules.DEFAULT_DIR));
+      return PageFurniture.load(ModelFiles.overrides(Path.of(dir), EventRules.DEFAULT_DIR));
     }
-    return models == org.hadath.util.ModelFiles.packaged() ? PageFurniture.getDefault() : PageFurniture.load(models);
+    return models == ModelFiles.packaged() ? PageFurniture.getDefault() : PageFurniture.load(models);
   }
 
-  private static EventRules rulesFrom(String dir, org.hadath.util.ModelFiles models) {
+  private static EventRules rulesFrom(String dir, ModelFiles models) {
     return dir != null ? EventRules.load(dir)
-        : models == org.hadath.util.ModelFiles.packaged() ? EventRules.getDefault() : EventRules.load(models);
+        : models == ModelFiles.packaged() ? EventRules.getDefault() : EventRules.load(models);
   }
 
   /** An annotator with the given rules. */
@@ -96,7 +103,7 @@ public class EventAnnotator implements Annotator {
     for (CoreMap s : sentences) {
       views.add(SentenceView.of(s, text));
     }
-    com.google.common.collect.RangeSet<Integer> notOwn = furniture.ranges(text);
+    RangeSet<Integer> notOwn = furniture.ranges(text);
     List<List<EventFrame>> bySentence = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
       SentenceView v = views.get(si);
