@@ -3,38 +3,17 @@ package org.hadath.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.hadath.output.EventJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The CLI in-process: one bad file is reported by name and the others are still processed. */
 class CliTest {
   @TempDir
   Path dir;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = new CommandLine(new HadathCli()).execute(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
 
   private Path files() throws Exception {
     Files.writeString(dir.resolve("good.txt"), "قصفت طائرات حربية بلدة سراقب في ريف إدلب.\n", StandardCharsets.UTF_8);
@@ -49,7 +28,7 @@ class CliTest {
 
   @Test
   void helpListsCommands() {
-    Run r = run("--help");
+    CliRun r = CliRun.of("--help");
     assertEquals(0, r.code());
     for (String c : new String[] {"parse", "entities", "extract", "evaluate"}) {
       assertTrue(r.out().contains(c), r.out());
@@ -60,7 +39,7 @@ class CliTest {
   void extractWritesGoodFilesAndNamesTheBadOne() throws Exception {
     files();
     Path out = dir.resolve("out");
-    Run r = run("extract", "--no-progress", "--out", out.toString(),
+    CliRun r = CliRun.of("extract", "--no-progress", "--out", out.toString(),
         dir.resolve("bad.txt").toString(), dir.resolve("good.txt").toString(), dir.resolve("missing.txt").toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("bad.txt: not valid UTF-8 at byte offset 17"), r.err());
@@ -73,7 +52,7 @@ class CliTest {
   @Test
   void parseReportsBadFileAndKeepsGoing() throws Exception {
     files();
-    Run r = run("parse", dir.resolve("bad.txt").toString(), dir.resolve("good.txt").toString());
+    CliRun r = CliRun.of("parse", dir.resolve("bad.txt").toString(), dir.resolve("good.txt").toString());
     assertEquals(1, r.code());
     assertTrue(r.err().contains("bad.txt"), r.err());
     assertTrue(r.out().contains("TokenRange=0:4"), r.out());
@@ -84,7 +63,7 @@ class CliTest {
   @Test
   void entitiesPrintsJsonLines() throws Exception {
     files();
-    Run r = run("entities", dir.resolve("good.txt").toString());
+    CliRun r = CliRun.of("entities", dir.resolve("good.txt").toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().lines().anyMatch(l -> l.contains("\"type\":\"PLACE\"") && l.contains("سراقب")), r.out());
   }

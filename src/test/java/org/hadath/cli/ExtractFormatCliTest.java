@@ -3,8 +3,6 @@ package org.hadath.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,30 +14,11 @@ import org.hadath.output.AcledRows;
 import org.hadath.output.EventJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code extract --format}: one CSV table or JSON Lines stream for all inputs, or a file per input. */
 class ExtractFormatCliTest {
   @TempDir
   Path dir;
-
-  private record Run(int code, String out, String err) {}
-
-  private static Run run(String... args) {
-    PrintStream oldOut = System.out;
-    PrintStream oldErr = System.err;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-      int code = new CommandLine(new HadathCli()).execute(args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(oldOut);
-      System.setErr(oldErr);
-    }
-  }
 
   private List<String> inputs() throws Exception {
     // invented news sentences
@@ -52,7 +31,7 @@ class ExtractFormatCliTest {
   @Test
   void csvToStandardOutputIsOneTable() throws Exception {
     List<String> in = inputs();
-    Run r = run("extract", "--format", "CSV", in.get(0), in.get(1));
+    CliRun r = CliRun.of("extract", "--format", "CSV", in.get(0), in.get(1));
     assertEquals(0, r.code(), r.err());
     List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
         .parse(new StringReader(r.out())).getRecords();
@@ -66,7 +45,7 @@ class ExtractFormatCliTest {
   @Test
   void jsonLinesAndFilesPerInput() throws Exception {
     List<String> in = inputs();
-    Run r = run("extract", "--format", "jsonl", in.get(0), in.get(1));
+    CliRun r = CliRun.of("extract", "--format", "jsonl", in.get(0), in.get(1));
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
     assertEquals(2, lines.size(), r.out());
@@ -74,7 +53,7 @@ class ExtractFormatCliTest {
     assertEquals("b", EventJson.read(lines.get(1)).docId());
 
     Path out = dir.resolve("out");
-    assertEquals(0, run("extract", "--no-progress", "--format", "csv", "--out", out.toString(), in.get(0)).code());
+    assertEquals(0, CliRun.of("extract", "--no-progress", "--format", "csv", "--out", out.toString(), in.get(0)).code());
     String csv = Files.readString(out.resolve("a.csv"), StandardCharsets.UTF_8);
     assertTrue(csv.startsWith("\uFEFFevent_id_cnty,"), "files for spreadsheets start with a byte-order mark");
   }
@@ -82,10 +61,10 @@ class ExtractFormatCliTest {
   @Test
   void badFormatAndSeveralJsonInputsAreClearErrors() throws Exception {
     List<String> in = inputs();
-    Run bad = run("extract", "--format", "xml", in.get(0));
+    CliRun bad = CliRun.of("extract", "--format", "xml", in.get(0));
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("unknown format 'xml' (json, jsonl or csv)"), bad.err());
-    Run json = run("extract", in.get(0), in.get(1));
+    CliRun json = CliRun.of("extract", in.get(0), in.get(1));
     assertEquals(2, json.code());
     assertTrue(json.err().contains("--format jsonl or csv"), json.err());
   }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code hadath incidents} end to end on report sets we wrote (test-data/incidents: one strike
@@ -26,16 +23,6 @@ import picocli.CommandLine;
 class IncidentsCommandTest {
   @TempDir
   Path dir;
-
-  private static int run(String... args) {
-    PrintStream oldErr = System.err;
-    try {
-      System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-      return new CommandLine(new HadathCli()).execute(args);
-    } finally {
-      System.setErr(oldErr);
-    }
-  }
 
   private static String[] texts() throws Exception {
     try (Stream<Path> s = Files.list(Path.of("test-data/incidents"))) {
@@ -60,13 +47,13 @@ class IncidentsCommandTest {
     Path events = dir.resolve("events");
     List<String> extract = new ArrayList<>(List.of("extract", "--no-progress", "--out", events.toString()));
     extract.addAll(List.of(texts()));
-    assertEquals(0, run(extract.toArray(String[]::new)));
+    assertEquals(0, CliRun.of(extract.toArray(String[]::new)).code());
     Path fromJson = dir.resolve("a.json");
     List<String> args = new ArrayList<>(List.of("incidents", "--out", fromJson.toString()));
     try (Stream<Path> s = Files.list(events)) {
       s.sorted().forEach(p -> args.add(p.toString()));
     }
-    assertEquals(0, run(args.toArray(String[]::new)));
+    assertEquals(0, CliRun.of(args.toArray(String[]::new)).code());
     JsonNode incidents = new ObjectMapper().readTree(fromJson.toFile()).path("incidents");
 
     JsonNode sarmin = byReports(incidents, "sarmin-monitor", "sarmin-site", "sarmin-post");
@@ -100,7 +87,7 @@ class IncidentsCommandTest {
     Path fromText = dir.resolve("b.json");
     List<String> direct = new ArrayList<>(List.of("incidents", "--out", fromText.toString()));
     direct.addAll(List.of(texts()));
-    assertEquals(0, run(direct.toArray(String[]::new)));
+    assertEquals(0, CliRun.of(direct.toArray(String[]::new)).code());
     assertEquals(Files.readString(fromJson), Files.readString(fromText));
   }
 
@@ -111,8 +98,8 @@ class IncidentsCommandTest {
     Files.writeString(bad, "not json", StandardCharsets.UTF_8);
     Path empty = dir.resolve("quiet.json");
     Files.writeString(empty, "{\"doc\": \"quiet\", \"events\": []}", StandardCharsets.UTF_8);
-    assertEquals(1, run("incidents", "--out", out.toString(), bad.toString(), empty.toString(),
-        dir.resolve("nope.json").toString()));
+    assertEquals(1, CliRun.of("incidents", "--out", out.toString(), bad.toString(), empty.toString(),
+        dir.resolve("nope.json").toString()).code());
     assertEquals("{\"incidents\":[]}", Files.readString(out).replaceAll("\\s", ""));
   }
 }
