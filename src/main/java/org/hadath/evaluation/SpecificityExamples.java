@@ -195,6 +195,9 @@ public final class SpecificityExamples {
     for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<SpecificityDecision.Candidate> cs = s.get(EventAnnotations.SpecificityCandidatesAnnotation.class);
       for (SpecificityDecision.Candidate c : cs == null ? List.<SpecificityDecision.Candidate>of() : cs) {
+        if (c.exempt()) {
+          continue; // marked hypothetical or negative: the model does not judge it
+        }
         t.labeller().label(c.frame()).ifPresent(l -> out.add(new Example(c.features(), l, t.id(), t.weight(), c.frame())));
       }
     }

@@ -16,6 +16,8 @@ import org.hadath.events.sentence.SentenceView;
  *   <li>a plural trigger in a sentence that counts over a period (a {@code STAT_SINCE} word
  *       followed by a {@code STAT_PERIOD} word: منذ مطلع العام، خلال الأشهر) is a statistic
  *       and dropped;</li>
+ *   <li>a trigger made figurative by its adjective (هجوم سياسي، ضربة اقتصادية) or governed
+ *       by a weapons programme or a game (تطوير الصواريخ، هجمة مرتدة) is dropped;</li>
  *   <li>a generic attack word ({@code GENERIC_ATTACK}: هجوم، استهدف، عملية) in a sentence
  *       that names a bombing is that bombing told again: it takes the BOMBING type;</li>
  *   <li>a verb with no subject of its own that follows a noun trigger of the same type in
@@ -58,7 +60,7 @@ final class MentionFilter {
     for (EventFrame f : frames) {
       int t = tokenAt(v, f.trigger().begin());
       if (furniture.contains(f.trigger().begin())
-          || t >= 0 && (stopped(v, t) || statistic(v, t) || raidWithoutFighting(v, t, f))) {
+          || t >= 0 && (stopped(v, t) || statistic(v, t) || raidWithoutFighting(v, t, f) || figurative(v, t))) {
         continue;
       }
       kept.add(f);
@@ -155,6 +157,21 @@ final class MentionFilter {
       }
     }
     return false;
+  }
+
+  /**
+   * هجوم سياسي، ضربة اقتصادية، هجمات إلكترونية، برنامج الصواريخ، هجمة مرتدة: the trigger's
+   * adjective makes it figurative, or its governor is a weapons programme or a game (word
+   * classes {@code FIGURATIVE}, {@code PROGRAMME}, {@code SPORT} of {@code classes.tsv}).
+   */
+  private boolean figurative(SentenceView v, int t) {
+    for (int c : v.children(t, "amod")) {
+      if (is(v, c, WordClass.FIGURATIVE) || is(v, c, WordClass.SPORT)) {
+        return true;
+      }
+    }
+    int h = v.head(t);
+    return h >= 0 && h < t && (is(v, h, WordClass.PROGRAMME) || is(v, h, WordClass.SPORT));
   }
 
   /**

@@ -27,6 +27,12 @@ public enum WordClass {
   COND,
   /** Verbs that deny or refuse. */
   DENY,
+  /** Adjectives that make an attack word figurative (سياسي، اقتصادي، إلكتروني): no event. */
+  FIGURATIVE,
+  /** Weapons programmes (تجارب، تطوير، امتلاك): a weapon word they govern is no attack. */
+  PROGRAMME,
+  /** Sport (مباراة، هجمة مرتدة، المهاجم): an attack word in a game is no event. */
+  SPORT,
   /** Explosives (مفخخة، عبوة): an instrument, also as a vehicle's adjective. */
   EXPLOSIVE,
   /** Prepositions of leaving (من، عن). */

@@ -4,12 +4,16 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.hadath.events.EventFrame;
+import org.hadath.events.Modality;
+import org.hadath.events.Polarity;
 import org.hadath.events.sentence.SentenceView;
 
 /**
  * Applies the specificity model to a sentence's frames: each frame becomes a
  * {@link Candidate} with its features and its probability of being a specific mention, and is
- * kept when the model keeps it. The candidates (kept or not) are what {@code train-specificity}
+ * kept when the model keeps it. A frame marked HYPOTHETICAL or NEGATIVE is exempt and kept:
+ * GUIDE.md wants planned, demanded and denied events with their mark, so the factuality
+ * deciders, not this model, own them. The candidates (kept or not) are what {@code train-specificity}
  * learns from, so training and use see the same features. Thread-safe.
  */
 public final class SpecificityDecision {
@@ -17,7 +21,8 @@ public final class SpecificityDecision {
   private final SpecificityModel model;
 
   /** One frame as the decision saw it. */
-  public record Candidate(EventFrame frame, ImmutableList<String> features, double specific, boolean kept) {}
+  public record Candidate(EventFrame frame, ImmutableList<String> features, double specific, boolean kept,
+      boolean exempt) {}
 
   public SpecificityDecision(SpecificityFeatures features, SpecificityModel model) {
     this.features = features;
@@ -28,9 +33,13 @@ public final class SpecificityDecision {
   public List<Candidate> judge(SentenceView v, List<EventFrame> frames) {
     List<Candidate> out = new ArrayList<>(frames.size());
     for (EventFrame f : frames) {
+      if (f.modality() == Modality.HYPOTHETICAL || f.polarity() == Polarity.NEGATIVE) {
+        out.add(new Candidate(f, ImmutableList.of(), 1.0, true, true));
+        continue;
+      }
       ImmutableList<String> fs = features.of(v, tokenAt(v, f.trigger().begin()), f);
       double p = model.specific(fs);
-      out.add(new Candidate(f, fs, p, model.threshold() <= 0 || p >= model.threshold()));
+      out.add(new Candidate(f, fs, p, model.threshold() <= 0 || p >= model.threshold(), false));
     }
     return out;
   }

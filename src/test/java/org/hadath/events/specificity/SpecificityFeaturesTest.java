@@ -64,6 +64,10 @@ class SpecificityFeaturesTest {
     assertFalse(judged.get(0).kept());
     assertTrue(judged.get(0).specific() < 0.1);
     assertEquals(List.of(), SpecificityDecision.kept(judged));
+    // a demanded or planned event keeps its HYPOTHETICAL mark instead of being judged
+    EventFrame planned = frame(v, 3, EventType.STRIKE, Modality.HYPOTHETICAL);
+    SpecificityDecision.Candidate c = strict.judge(v, List.of(planned)).get(0);
+    assertTrue(c.kept() && c.exempt());
     SpecificityDecision lenient = new SpecificityDecision(features, SpecificityModel.keepAll());
     assertEquals(List.of(f), SpecificityDecision.kept(lenient.judge(v, List.of(f))));
   }
