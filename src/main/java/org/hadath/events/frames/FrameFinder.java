@@ -14,6 +14,9 @@ import org.hadath.events.EventType;
 import org.hadath.events.Span;
 import org.hadath.events.WordClass;
 import org.hadath.events.arguments.Candidate;
+import org.hadath.events.arguments.PlaceAssignment;
+import org.hadath.events.arguments.PlaceRoles;
+import org.hadath.events.arguments.TargetContainers;
 import org.hadath.events.arguments.TimeArguments;
 import org.hadath.events.casualties.CasualtyLinker;
 import org.hadath.events.casualties.PeopleCount;
@@ -28,7 +31,8 @@ import org.hadath.events.triggers.TriggerFinder;
 
 /**
  * The frames of one parsed sentence, assembled from the mechanisms in order: mentions
- * ({@link TriggerFinder}), their arguments ({@link ArgumentAttacher}), times
+ * ({@link TriggerFinder}), their arguments ({@link ArgumentAttacher}), places no rule gave
+ * ({@link PlaceAssignment}, {@link TargetContainers}), times
  * ({@link TimeArguments}), casualties ({@link CasualtyLinker}), reporters ({@link SourceFinder}),
  * a remote attack retyped as a strike ({@link RemoteAttacks}), people counts
  * ({@link PeopleCount}), alternative trigger words (absorbed words, a light verb) and
@@ -38,6 +42,8 @@ public final class FrameFinder {
   private final WordClasses words;
   private final TriggerFinder triggers;
   private final ArgumentAttacher arguments;
+  private final PlaceAssignment places;
+  private final TargetContainers containers;
   private final CasualtyLinker casualties;
   private final RemoteAttacks remote;
   private final PeopleCount counts;
@@ -49,6 +55,9 @@ public final class FrameFinder {
     this.words = new WordClasses(rules);
     this.triggers = new TriggerFinder(words);
     this.arguments = new ArgumentAttacher(words);
+    PlaceRoles placeRoles = new PlaceRoles(words);
+    this.places = new PlaceAssignment(placeRoles);
+    this.containers = new TargetContainers(words, placeRoles);
     this.casualties = new CasualtyLinker(words);
     this.remote = new RemoteAttacks(words);
     this.counts = new PeopleCount(words);
@@ -77,6 +86,11 @@ public final class FrameFinder {
     Map<Trigger, List<Candidate>> args = new LinkedHashMap<>();
     for (Trigger t : trigs) {
       args.put(t, arguments.arguments(v, t));
+    }
+    // places over the sentence: a mention without one takes the nearest, then a target's container
+    places.assign(v, trigs, args);
+    for (Trigger t : trigs) {
+      containers.add(v, args.get(t));
     }
     TimeArguments.assign(v, trigs, args);
     Map<Trigger, List<Casualty>> tolls = casualties.casualties(v, trigs, args);
