@@ -3,7 +3,6 @@ package org.hadath.events.arguments;
 import java.util.List;
 import java.util.Map;
 import org.hadath.entities.places.PlaceMention;
-import org.hadath.entities.places.PlaceType;
 import org.hadath.events.EventType;
 import org.hadath.events.Role;
 import org.hadath.events.Span;
@@ -47,7 +46,7 @@ public final class PlaceAssignment {
       int bestDist = Integer.MAX_VALUE;
       for (PlaceMention p : v.places()) {
         int h = Trees.mentionHead(v, p.tokenBegin(), p.tokenEnd());
-        if (h == t.token() || inCandidate(v, out, p) || namesActor(v, h, p)) {
+        if (h == t.token() || inCandidate(v, out, p) || PlaceRoles.namesActor(v, h, p)) {
           continue;
         }
         int d = distance(v, t, h);
@@ -117,12 +116,6 @@ public final class PlaceAssignment {
       }
     }
     return false;
-  }
-
-  /** A country name with no preposition of its own is a belligerent (قوات النظام وروسيا). */
-  boolean namesActor(SentenceView v, int h, PlaceMention p) {
-    return p.placeType() == PlaceType.COUNTRY && v.caseOf(h).isEmpty()
-        && roles.gluedPreposition(v, p).isEmpty();
   }
 
   /** Links from the mention's nearest word (trigger, alternative or absorbed verb) to {@code h}. */

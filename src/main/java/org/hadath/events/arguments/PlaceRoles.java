@@ -1,6 +1,7 @@
 package org.hadath.events.arguments;
 
 import org.hadath.entities.places.PlaceMention;
+import org.hadath.entities.places.PlaceType;
 import org.hadath.events.EventType;
 import org.hadath.events.Role;
 import org.hadath.events.WordClass;
@@ -51,6 +52,14 @@ public final class PlaceRoles {
       return k.substring(0, 1);
     }
     return "";
+  }
+
+  /**
+   * A country name with no preposition of its own names a belligerent, not a place (قصف
+   * لطائرات النظام وروسيا، قصفت تركيا): it is no place argument.
+   */
+  public static boolean namesActor(SentenceView v, int h, PlaceMention p) {
+    return p.placeType() == PlaceType.COUNTRY && v.caseOf(h).isEmpty();
   }
 
   /** Roles of another type's frame, seen from {@code target} (a clash's agent and target are its sides). */
