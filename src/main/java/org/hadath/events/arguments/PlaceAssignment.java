@@ -14,9 +14,11 @@ import org.hadath.events.triggers.Trigger;
  * The place of a mention that no rule or fallback placed, chosen over the whole sentence: the
  * place mention nearest to the trigger in the dependency tree (the same clause before a
  * place a few clauses away, the village before the district it lies in), unless another
- * mention of the sentence is nearer to it in the tree (then the place is that event's). The
- * role comes from the place's preposition ({@link PlaceRoles#below}); the object of the
- * event's verb (استهدف قرية X) is its TARGET. A country without a preposition (حلف النظام
+ * mention of the sentence is nearer to it in the tree (then the place is that event's), and
+ * never a dateline ({@link PlaceChains#isDateline}); of a chain (قرية X بريف Y) the most
+ * specific place. The
+ * role comes from the place's preposition ({@link PlaceRoles#below}); a place with none, the
+ * object or subject of a verb (استهدف قرية X، تعرضت بلدة X لقصف), is a strike's TARGET. A country without a preposition (حلف النظام
  * وروسيا) names an actor, not a place.
  */
 public final class PlaceAssignment {
@@ -26,9 +28,11 @@ public final class PlaceAssignment {
   public static final String RULE = "place:nearest-in-tree";
 
   private final PlaceRoles roles;
+  private final PlaceChains chains;
 
-  public PlaceAssignment(PlaceRoles roles) {
+  public PlaceAssignment(PlaceRoles roles, PlaceChains chains) {
     this.roles = roles;
+    this.chains = chains;
   }
 
   /** Adds a place to each mention of {@code trigs} that has none in {@code args}. */
@@ -46,7 +50,8 @@ public final class PlaceAssignment {
       int bestDist = Integer.MAX_VALUE;
       for (PlaceMention p : v.places()) {
         int h = Trees.mentionHead(v, p.tokenBegin(), p.tokenEnd());
-        if (h == t.token() || inCandidate(v, out, p) || PlaceRoles.namesActor(v, h, p)) {
+        if (h == t.token() || inCandidate(v, out, p) || PlaceRoles.namesActor(v, h, p)
+            || PlaceChains.isDateline(v, p)) {
           continue;
         }
         int d = distance(v, t, h);
@@ -59,6 +64,16 @@ public final class PlaceAssignment {
           bestHead = h;
           bestDist = d;
         }
+      }
+      // the most specific place: قرية X before بريف Y when the tree reached Y first
+      for (PlaceMention q = best == null ? null : chains.containedBefore(v, best);
+          q != null && !inCandidate(v, out, q); q = chains.containedBefore(v, q)) {
+        best = q;
+      }
+      if (best != null) { // a list's places share its first one's role (PlaceArguments)
+        PlaceMention first = chains.listHead(v, best);
+        best = inCandidate(v, out, first) ? best : first;
+        bestHead = Trees.mentionHead(v, best.tokenBegin(), best.tokenEnd());
       }
       if (best != null) {
         Role role = role(v, t, bestHead, best);
@@ -74,9 +89,9 @@ public final class PlaceAssignment {
   Role role(SentenceView v, Trigger t, int h, PlaceMention p) {
     EventType type = t.rule().type();
     String prep = v.caseOf(h).isEmpty() ? roles.gluedPreposition(v, p) : v.caseOf(h);
-    if (prep.isEmpty() && v.rel(h).startsWith("obj") && p.direction() == null
-        && (type == EventType.STRIKE || type == EventType.BOMBING)) {
-      return Role.TARGET; // استهدف قرية X: what the strike verb acts on
+    if (prep.isEmpty() && (v.rel(h).startsWith("obj") || v.rel(h).startsWith("nsubj"))
+        && p.direction() == null && (type == EventType.STRIKE || type == EventType.BOMBING)) {
+      return Role.TARGET; // استهدف قرية X، تعرضت بلدة X لقصف: what the strike acts on
     }
     return roles.below(v, type, h, p);
   }

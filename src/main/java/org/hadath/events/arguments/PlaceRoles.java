@@ -10,7 +10,7 @@ import org.hadath.events.sentence.WordClasses;
 
 /**
  * The role of a place from its preposition (من/عن a place left, إلى/نحو a place reached,
- * على a strike's target, else where it happened), and how roles read from another event
+ * على, or ل after a noun, a strike's target, else where it happened), and how roles read from another event
  * type's frame.
  */
 public final class PlaceRoles {
@@ -35,7 +35,8 @@ public final class PlaceRoles {
     if (type == EventType.EVACUATION && words.isA(prep, WordClass.TOWARDS)) {
       return Role.DESTINATION;
     }
-    if (type == EventType.STRIKE && words.isA(prep, WordClass.ON)) {
+    if (type == EventType.STRIKE && (words.isA(prep, WordClass.ON)
+        || words.isA(prep, WordClass.TARGET_PREP) && !v.isVerb(v.head(h) < 0 ? h : v.head(h)))) {
       return Role.TARGET;
     }
     if (words.isA(prep, WordClass.FROM) || words.isA(prep, WordClass.TOWARDS)) {

@@ -4,28 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hadath.entities.places.PlaceMention;
 import org.hadath.events.Role;
-import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
-import org.hadath.events.sentence.WordClasses;
 
 /**
- * The guide's LOCATION beside a place TARGET: when a strike hits a named place (قصفت قرية X
- * بريف Y، استهدف قرية X جنوب مدينة Y), the wider place the text puts it in is the LOCATION.
- * The wider place follows the target directly, after at most a preposition, a comma or a
- * participle (الواقعة في), and is introduced by في/ب or a direction word.
+ * The guide's LOCATION beside a TARGET: when a strike hits a named place (قصفت قرية X بريف Y،
+ * استهدف قرية X جنوب مدينة Y), the wider place the text puts it in
+ * ({@link PlaceChains#containerAfter}) is the LOCATION; when it hits a thing in a place
+ * (استهدف مواقع لقسد في قرية X), the place inside the target's words after في/ب is.
  */
 public final class TargetContainers {
-  /** At most this many tokens between the target place and its container. */
-  public static final int MAX_GAP = 3;
   /** The rule name the added arguments carry. */
   public static final String RULE = "place:container-of-target";
 
-  private final WordClasses words;
-  private final PlaceRoles roles;
+  private final PlaceChains chains;
 
-  public TargetContainers(WordClasses words, PlaceRoles roles) {
-    this.words = words;
-    this.roles = roles;
+  public TargetContainers(PlaceChains chains) {
+    this.chains = chains;
   }
 
   /** Adds the container of a place TARGET as LOCATION to {@code out} when it has no LOCATION. */
@@ -35,15 +29,19 @@ public final class TargetContainers {
     }
     List<Candidate> added = new ArrayList<>();
     for (Candidate c : out) {
-      PlaceMention target = c.role() == Role.TARGET ? lastPlaceIn(v, c) : null;
-      if (target == null) {
+      if (c.role() != Role.TARGET) {
         continue;
       }
-      PlaceMention q = containerAfter(v, target);
-      if (q != null && out.stream().noneMatch(o -> o.span().overlaps(span(v, q)))) {
-        int h = org.hadath.events.sentence.Trees.mentionHead(v, q.tokenBegin(), q.tokenEnd());
+      PlaceMention q = v.placeAt(c.head()) == null ? placeInside(v, c) : null;
+      if (q == null) {
+        PlaceMention target = lastPlaceIn(v, c);
+        q = target == null ? null : chains.containerAfter(v, target);
+      }
+      PlaceMention found = q;
+      if (found != null && out.stream().noneMatch(o -> o != c && o.span().overlaps(span(v, found)))) {
+        int h = org.hadath.events.sentence.Trees.mentionHead(v, found.tokenBegin(), found.tokenEnd());
         added.add(ArgumentSpans.candidate(v, Role.LOCATION, h,
-            ArgumentSpans.mentionSpan(v, q.begin(), q.end()), RULE));
+            ArgumentSpans.mentionSpan(v, found.begin(), found.end()), RULE));
         break;
       }
     }
@@ -52,6 +50,17 @@ public final class TargetContainers {
 
   private static org.hadath.events.Span span(SentenceView v, PlaceMention p) {
     return org.hadath.events.Span.of(v.text(), p.begin(), p.end());
+  }
+
+  /** The first place after the head inside a non-place target's words, introduced by في or ب. */
+  private PlaceMention placeInside(SentenceView v, Candidate c) {
+    for (PlaceMention p : v.places()) {
+      if (p.tokenBegin() > c.head() && c.span().begin() <= p.begin() && p.end() <= c.span().end()
+          && chains.introducedByIn(v, p)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** The last place mention inside the candidate's span, or null. */
@@ -63,28 +72,5 @@ public final class TargetContainers {
       }
     }
     return last;
-  }
-
-  /** The place right after {@code p} that contains it, or null. */
-  PlaceMention containerAfter(SentenceView v, PlaceMention p) {
-    int k = p.tokenEnd();
-    boolean in = false;
-    for (int gap = 0; gap <= MAX_GAP && k < v.size(); gap++, k++) {
-      PlaceMention q = v.placeAt(k);
-      if (q != null && q != p && q.tokenBegin() == k) {
-        String glued = roles.gluedPreposition(v, q);
-        boolean wider = in || q.direction() != null || glued.equals("ب")
-            || words.isA(v.caseOf(k), WordClass.IN);
-        return wider ? q : null;
-      }
-      String tag = v.tag(k);
-      if (words.isA(v.key(k), WordClass.IN)) {
-        in = true;
-      } else if (!(v.key(k).equals("،") || v.key(k).equals(",") || tag.equals("IN")
-          || tag.endsWith("JJ") || tag.equals("VN"))) {
-        return null;
-      }
-    }
-    return null;
   }
 }
