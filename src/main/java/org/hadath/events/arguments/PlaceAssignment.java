@@ -67,7 +67,8 @@ public final class PlaceAssignment {
       }
       // the most specific place: قرية X before بريف Y when the tree reached Y first
       for (PlaceMention q = best == null ? null : chains.containedBefore(v, best);
-          q != null && !inCandidate(v, out, q); q = chains.containedBefore(v, q)) {
+          q != null && !inCandidate(v, out, q) && !PlaceChains.isDateline(v, q);
+          q = chains.containedBefore(v, q)) {
         best = q;
       }
       if (best != null) { // a list's places share its first one's role (PlaceArguments)

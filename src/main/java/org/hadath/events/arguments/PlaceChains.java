@@ -30,6 +30,9 @@ public final class PlaceChains {
    * ends with a direction word.
    */
   public PlaceMention containerAfter(SentenceView v, PlaceMention p) {
+    if (p.placeType() == org.hadath.entities.places.PlaceType.COUNTRY) {
+      return null; // a country is the widest place: it lies inside no other
+    }
     int k = p.tokenEnd();
     boolean in = false;
     for (int gap = 0; gap <= MAX_GAP && k < v.size(); gap++, k++) {
