@@ -74,11 +74,15 @@ public final class SemgrexArguments {
       if (!r.frames().contains("*") && !r.frames().contains(frame)) {
         continue;
       }
-      boolean strike = mapTo == null ? frame.startsWith("STRIKE") : mapTo != EventType.CLASH;
+      // the owner of a weapon is the doer: AGENT of a strike, a side of a clash
+      Role owner = frame.startsWith("STRIKE") ? Role.AGENT : frame.startsWith("CLASH") ? Role.PARTICIPANT : null;
+      if (owner != null && mapTo != null) {
+        owner = PlaceRoles.mapRole(owner, mapTo);
+      }
       for (int h : matches(v, r).getOrDefault(tok, List.of())) {
         apply(v, r, h, mapTo, out, claimed);
-        if (strike && r.role() == Role.INSTRUMENT) {
-          ownerAsAgent(v, h, r, out, claimed);
+        if (owner != null && r.role() == Role.INSTRUMENT) {
+          ownerAsDoer(v, h, owner, r, out, claimed);
         }
       }
     }
@@ -151,17 +155,18 @@ public final class SemgrexArguments {
   }
 
   /**
-   * هجوم بمسيرة تركية، قصف بطائرات التحالف: the actor owning a strike's instrument is its
-   * AGENT (an actor or nationality, not a country named as a place below the weapon).
+   * هجوم بمسيرة تركية، قصف بطائرات التحالف: the actor owning an instrument is the doer in
+   * {@code role} (an actor or nationality, not a country named as a place below the weapon).
    */
-  private void ownerAsAgent(SentenceView v, int h, ArgumentRule r, List<Candidate> out, ClaimedTokens claimed) {
+  private void ownerAsDoer(SentenceView v, int h, Role role, ArgumentRule r, List<Candidate> out,
+      ClaimedTokens claimed) {
     if (out.stream().noneMatch(c -> c.head() == h && c.role() == Role.INSTRUMENT)) {
       return;
     }
     int owner = owners.of(v, h);
     if (owner >= 0 && !claimed.isClaimed(owner) && v.placeAt(owner) == null) {
       claimed.claim(owner, owner + 1);
-      out.add(ArgumentSpans.candidate(v, Role.AGENT, owner, ArgumentSpans.argSpan(v, owner), r.source() + "+owner"));
+      out.add(ArgumentSpans.candidate(v, role, owner, ArgumentSpans.argSpan(v, owner), r.source() + "+owner"));
     }
   }
 
