@@ -116,6 +116,14 @@ public final class SentenceViewBuilder {
     return this;
   }
 
+  /** A country's name over tokens {@code [from, to)} (روسيا، إسرائيل), resolved to {@code placeId}. */
+  public SentenceViewBuilder country(int from, int to, String placeId) {
+    places.add(new PlaceMention(covered(from, to), begins[from], ends[to - 1], index, from, to,
+        forms[from], begins[from], ends[from], placeId, null, PlaceType.COUNTRY, null, null, null, null, null,
+        null, null));
+    return this;
+  }
+
   /**
    * A place over tokens {@code [from, to)} whose name (head) runs from token {@code name} to
    * the end, of kind {@code type} (null: unknown), with a compass qualifier or null.
