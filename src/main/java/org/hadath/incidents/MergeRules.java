@@ -60,6 +60,35 @@ public final class MergeRules {
     return score;
   }
 
+  /**
+   * True when {@code s} could tell of {@code record} although one side names no place: same
+   * family and assertion, both dated within {@link IncidentOptions#placelessDateDays()} of
+   * each other, no conflicting casualty figure, and no place of one conflicting with a place of
+   * the other. This is not evidence by itself; {@link IncidentBuilder} uses it only when a
+   * single open record qualifies, so a post that says "the strike on the town this morning"
+   * joins the one strike of that day and stays apart when there were several.
+   */
+  public boolean placelessCompatible(Draft record, Sighting s) {
+    if (record.family() != s.family() || record.asserted() != s.asserted()) {
+      return false;
+    }
+    if (s.place() != null && !record.places().isEmpty()) {
+      return false;
+    }
+    DateRange rd = record.dates();
+    if (rd == null || s.date() == null || rd.gapDays(s.date()) > options.placelessDateDays()) {
+      return false;
+    }
+    for (CasualtyKind k : CasualtyKind.values()) {
+      Figure a = s.figures().get(k);
+      Figure b = record.largest(k);
+      if (a != null && b != null && !compatible(a, b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when two figures of one kind can be one incident's toll, early and late. */
   public boolean compatible(Figure a, Figure b) {
     long small = Math.min(a.top(), b.top());
@@ -68,8 +97,8 @@ public final class MergeRules {
   }
 
   private int placeScore(Draft record, Sighting s) {
-    if (s.place() == null) {
-      return -1;
+    if (s.place() == null || record.places().isEmpty()) {
+      return -1; // nothing to tie them by place: only placelessCompatible may join them
     }
     int best = -1;
     for (IncidentPlace p : record.places()) {

@@ -14,7 +14,8 @@ import org.hadath.normalize.ArabicKeys;
  * {@code date: 2017-12-20}; the first date with a year in the first three non-blank lines
  * (2019-03-02، 5/3/2019، 12-10-2021، 2023/10/04، 02 مارس 2019، 13 نوفمبر/تشرين الثاني 2017);
  * a social post's time stamp in the first {@value #STAMP_LINES} lines (November 29, 2024 ·،
- * 9:36 AM · Nov 30, 2024, often glued to the account name). News datelines and page stamps
+ * 9:36 AM · Nov 30, 2024, often glued to the account name); last, a date with its clock time
+ * anywhere a page or post stamps itself ({@link ClockStamp}). News datelines and page stamps
  * put the date there; a date deeper in the body is usually an event date, not the
  * publication date, so it is not used.
  */
@@ -84,7 +85,7 @@ public final class Dateline {
         }
       }
     }
-    return Optional.empty();
+    return ClockStamp.find(text);
   }
 
   /**
