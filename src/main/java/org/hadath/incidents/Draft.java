@@ -131,8 +131,8 @@ public final class Draft {
         .map(Map.Entry::getKey).orElse(textDates != null ? textDates.from() : earliestDoc);
   }
 
-  /** The place named by most sightings (specific before coarse, with coordinates when any has them). */
-  private IncidentPlace place() {
+  /** The place named by most sightings (specific before coarse, with coordinates when any has them), or null. */
+  public IncidentPlace place() {
     Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
     for (IncidentPlace p : places()) {
       byKey.computeIfAbsent(p.placeId() != null ? p.placeId() : p.key(), k -> new ArrayList<>()).add(p);

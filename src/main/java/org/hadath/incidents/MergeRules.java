@@ -100,6 +100,11 @@ public final class MergeRules {
     if (s.place() == null || record.places().isEmpty()) {
       return -1; // nothing to tie them by place: only placelessCompatible may join them
     }
+    // the record's main place vetoes: a record that gathered a village of one province and a
+    // governorate of another must not chain reports of both
+    if (PlaceMatch.between(record.place(), s.place(), options.maxDistanceKm()) == PlaceMatch.CONFLICT) {
+      return -1;
+    }
     int best = -1;
     for (IncidentPlace p : record.places()) {
       PlaceMatch m = PlaceMatch.between(p, s.place(), options.maxDistanceKm());
