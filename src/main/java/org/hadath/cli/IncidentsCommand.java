@@ -73,6 +73,9 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--placeless-days", paramLabel = "DAYS", description = "window for a report naming no place to join the one open record of its type (-1 = off)")
   Integer placelessDays;
 
+  @Option(names = "--close-after", paramLabel = "DAYS", description = "a dated record closes once a report this many days newer is read")
+  Integer closeAfter;
+
   @Override
   public Integer call() throws IOException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -155,6 +158,9 @@ final class IncidentsCommand implements Callable<Integer> {
     }
     if (casualtyRatio != null) {
       o = o.withCasualtyTolerance(casualtyRatio, o.casualtySlack());
+    }
+    if (closeAfter != null) {
+      o = o.withClosing(closeAfter, o.maxIdleReports());
     }
     if (placelessDays != null) {
       o = o.withPlacelessDateDays(placelessDays);

@@ -17,9 +17,19 @@ import org.hadath.events.CasualtyKind;
  * <p>Evidence: the same place 3, a near place 2, a place inside the other (a governorate and
  * a village in it) 1; dates both given by the texts and within the window +1; the same killed
  * figure +1. With the default threshold 2 the same place suffices, while a governorate needs a
- * matching date or toll.
+ * matching date or toll. When either side is undated the places must be the same or near: a
+ * governorate and a toll of two killed recur over the years.
+ *
+ * <p>A report that names no place, or names a place in the same governorate as a record's
+ * that conflicts with it, may still join the one record {@link #placelessCompatible} allows
+ * (see {@link IncidentBuilder}).
  */
 public final class MergeRules {
+
+  /** Place evidence of the same place. */
+  static final int SAME_PLACE = 3;
+  /** Place evidence of a near place. */
+  static final int NEAR_PLACE = 2;
 
   private final IncidentOptions options;
 
@@ -42,6 +52,9 @@ public final class MergeRules {
       return -1;
     }
     int score = placeScore;
+    if ((s.date() == null || rd == null) && placeScore < NEAR_PLACE) {
+      return -1; // undated on one side: a province and a like toll recur over the years
+    }
     if (rd != null && s.date() != null && !s.dateFromDocument() && record.hasTextDate()) {
       score++;
     }
@@ -72,7 +85,7 @@ public final class MergeRules {
     if (record.family() != s.family() || record.asserted() != s.asserted()) {
       return false;
     }
-    if (s.place() != null && !record.places().isEmpty()) {
+    if (s.place() != null && !record.places().isEmpty() && !sameProvince(record.place(), s.place())) {
       return false;
     }
     DateRange rd = record.dates();
@@ -87,6 +100,14 @@ public final class MergeRules {
       }
     }
     return true;
+  }
+
+  /**
+   * True when both places lie in one governorate, by the gazetteer (a village no gazetteer
+   * knows has none and does not qualify).
+   */
+  static boolean sameProvince(IncidentPlace a, IncidentPlace b) {
+    return a != null && b != null && a.governorate() != null && a.governorate().equals(b.governorate());
   }
 
   /** True when two figures of one kind can be one incident's toll, early and late. */
@@ -109,8 +130,8 @@ public final class MergeRules {
     for (IncidentPlace p : record.places()) {
       PlaceMatch m = PlaceMatch.between(p, s.place(), options.maxDistanceKm());
       best = Math.max(best, switch (m) {
-        case SAME -> 3;
-        case NEAR -> 2;
+        case SAME -> SAME_PLACE;
+        case NEAR -> NEAR_PLACE;
         case INSIDE -> 1;
         case UNKNOWN -> 0;
         case CONFLICT -> -1;
