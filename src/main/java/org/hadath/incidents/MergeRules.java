@@ -20,9 +20,9 @@ import org.hadath.events.CasualtyKind;
  * matching date or toll. When either side is undated the places must be the same or near: a
  * governorate and a toll of two killed recur over the years.
  *
- * <p>A report that names no place, or names a place in the same governorate as a record's
- * that conflicts with it, may still join the one record {@link #placelessCompatible} allows
- * (see {@link IncidentBuilder}).
+ * <p>A report that names no place (or a record that has none) may still join the one record
+ * {@link #placelessCompatible} allows (see {@link IncidentBuilder}). Two different places named
+ * on both sides are two incidents, even on one day in one governorate.
  */
 public final class MergeRules {
 
@@ -85,7 +85,7 @@ public final class MergeRules {
     if (record.family() != s.family() || record.asserted() != s.asserted()) {
       return false;
     }
-    if (s.place() != null && !record.places().isEmpty() && !sameProvince(record.place(), s.place())) {
+    if (s.place() != null && !record.places().isEmpty()) {
       return false;
     }
     DateRange rd = record.dates();
@@ -100,14 +100,6 @@ public final class MergeRules {
       }
     }
     return true;
-  }
-
-  /**
-   * True when both places lie in one governorate, by the gazetteer (a village no gazetteer
-   * knows has none and does not qualify).
-   */
-  static boolean sameProvince(IncidentPlace a, IncidentPlace b) {
-    return a != null && b != null && a.governorate() != null && a.governorate().equals(b.governorate());
   }
 
   /** True when two figures of one kind can be one incident's toll, early and late. */
