@@ -13,6 +13,7 @@ import org.hadath.entities.actors.ActorMention;
 import org.hadath.entities.actors.PeopleCategory;
 import org.hadath.entities.actors.PeopleNoun;
 import org.hadath.entities.places.PlaceMention;
+import org.hadath.entities.places.PlaceType;
 import org.hadath.entities.quantity.QuantityKind;
 import org.hadath.entities.quantity.QuantityMention;
 import org.hadath.entities.time.TimeMention;
@@ -111,6 +112,14 @@ public final class SentenceViewBuilder {
   public SentenceViewBuilder place(int from, int to, String placeId) {
     places.add(new PlaceMention(covered(from, to), begins[from], ends[to - 1], index, from, to,
         forms[from], begins[from], ends[from], placeId, null, null, null, null, null, null, null, null, null));
+    return this;
+  }
+
+  /** A country's name over tokens {@code [from, to)} (روسيا، إسرائيل), resolved to {@code placeId}. */
+  public SentenceViewBuilder country(int from, int to, String placeId) {
+    places.add(new PlaceMention(covered(from, to), begins[from], ends[to - 1], index, from, to,
+        forms[from], begins[from], ends[from], placeId, null, PlaceType.COUNTRY, null, null, null, null, null,
+        null, null));
     return this;
   }
 
