@@ -77,7 +77,7 @@ final class MentionFilter {
       int host = t < 0 ? -1 : restated(v, t, f, out, outToks);
       if (host >= 0) {
         EventFrame h = out.get(host);
-        out.set(host, withAlt(h, f.trigger()));
+        out.set(host, withAlt(h, f));
         continue;
       }
       out.add(f);
@@ -264,9 +264,16 @@ final class MentionFilter {
         f.rule() + why);
   }
 
-  private static EventFrame withAlt(EventFrame f, Span alt) {
+  /** The host frame with the restating frame's trigger as an alternative and its tolls (…، استهدفت … وقتلت 6). */
+  private static EventFrame withAlt(EventFrame f, EventFrame restating) {
+    List<EventFrame.Casualty> tolls = new ArrayList<>(f.casualties());
+    for (EventFrame.Casualty c : restating.casualties()) {
+      if (tolls.stream().noneMatch(x -> x.quantity().span().overlaps(c.quantity().span()))) {
+        tolls.add(c);
+      }
+    }
     return new EventFrame(f.type(), f.trigger(), f.sentenceIndex(), f.triggerNorm(),
-        ImmutableList.<Span>builder().addAll(f.altTriggers()).add(alt).build(), f.arguments(),
-        f.casualties(), f.count(), f.polarity(), f.modality(), f.claimed(), f.rule());
+        ImmutableList.<Span>builder().addAll(f.altTriggers()).add(restating.trigger()).build(), f.arguments(),
+        ImmutableList.copyOf(tolls), f.count(), f.polarity(), f.modality(), f.claimed(), f.rule());
   }
 }

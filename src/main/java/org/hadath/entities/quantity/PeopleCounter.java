@@ -89,7 +89,7 @@ public final class PeopleCounter {
         int end = describers(ps, n.end() + 1);
         if (!first || end + 1 < ps.size() && lex.isPhraseAnd(ps.get(end).key())
             && member(ps, end + 1, false) != null) {
-          return new Member(n.value(), n.value(), i, end, first ? -1 : n.end());
+          return new Member(n.value(), n.value(), i, end, n.end());
         }
       }
       return null;
