@@ -129,6 +129,10 @@ public final class CasualtyLinker {
       }
       CasualtyKind kind = killed ? CasualtyKind.KILLED : injured ? CasualtyKind.INJURED : CasualtyKind.KILLED_OR_INJURED;
       QuantityMention q = figures.quantityFor(v, c);
+      int life = killed ? casualtyWords.lifeWord(v, c) : -1;
+      if (q == null && life >= 0) {
+        q = figures.quantityFor(v, life); // أودى القصف بحياة ثلاثة مدنيين: the victims follow the life word
+      }
       // استشهاد وإصابة عدد من المدنيين، قتلى وجرحى: one entry of both kinds
       for (int k : v.children(c, "conj")) {
         boolean otherKind = killed ? casualtyWords.injured(v, k) : injured && casualtyWords.killed(v, k);

@@ -11,8 +11,8 @@ import org.hadath.events.sentence.WordClasses;
  * people without saying whether they died (قنص عنصر، تحييد عنصرين: killed or injured).
  */
 final class CasualtyWords {
-  /** A life word may stand this many tokens after its verb (فقد + طفلان + حيات + هما). */
-  static final int LIFE_REACH = 3;
+  /** A life word may stand this many tokens after its verb (أودى + القصف + على + بلدة + X + ب + حياة). */
+  static final int LIFE_REACH = 8;
 
   private final WordClasses words;
 
@@ -40,20 +40,33 @@ final class CasualtyWords {
     return killed(v, i) || injured(v, i);
   }
 
-  /** فقد … حياته، فارق الحياة، أودى بحياة: a life verb with a life word a few tokens after it, no punctuation between. */
   private boolean lifeLost(SentenceView v, int i) {
+    return lifeWord(v, i) >= 0;
+  }
+
+  /**
+   * The life word of a life verb (فقد … حياته، فارق الحياة، أودى القصف بحياة): a few tokens
+   * after it with no punctuation and no other verb between, or its dependent; -1 when
+   * {@code i} is no such verb.
+   */
+  int lifeWord(SentenceView v, int i) {
     if (!words.is(v, i, WordClass.LIFE_LOSS)
         || v.key(i).length() <= 2 && (i == 0 || v.begin(i) != v.end(i - 1))) {
-      return false; // a short form (قد of ف+قد) only with its clitic: a bare قد is a particle
+      return -1; // a short form (قد of ف+قد) only with its clitic: a bare قد is a particle
     }
     for (int j = i + 1; j < v.size() && j <= i + LIFE_REACH; j++) {
       if (words.is(v, j, WordClass.LIFE)) {
-        return true;
+        return j;
       }
-      if (v.tag(j).equals("PUNC")) {
-        return false;
+      if (v.tag(j).equals("PUNC") || v.isVerb(j)) {
+        break;
       }
     }
-    return false;
+    for (int c : v.children(i)) {
+      if (words.is(v, c, WordClass.LIFE)) {
+        return c;
+      }
+    }
+    return -1;
   }
 }
