@@ -264,8 +264,18 @@ final class MentionFilter {
         f.rule() + why);
   }
 
-  /** The host frame with the restating frame's trigger as an alternative and its tolls (…، استهدفت … وقتلت 6). */
+  /**
+   * The host with the restating verb as alternative trigger, the verb's arguments in roles the
+   * host lacks, and the verb's tolls that the host does not have (…، استهدفت … وقتلت 6).
+   */
   private static EventFrame withAlt(EventFrame f, EventFrame restating) {
+    ImmutableList.Builder<EventFrame.Argument> args = ImmutableList.<EventFrame.Argument>builder()
+        .addAll(f.arguments());
+    for (EventFrame.Argument a : restating.arguments()) {
+      if (f.arguments(a.role()).isEmpty()) {
+        args.add(a);
+      }
+    }
     List<EventFrame.Casualty> tolls = new ArrayList<>(f.casualties());
     for (EventFrame.Casualty c : restating.casualties()) {
       if (tolls.stream().noneMatch(x -> x.quantity().span().overlaps(c.quantity().span()))) {
@@ -273,7 +283,7 @@ final class MentionFilter {
       }
     }
     return new EventFrame(f.type(), f.trigger(), f.sentenceIndex(), f.triggerNorm(),
-        ImmutableList.<Span>builder().addAll(f.altTriggers()).add(restating.trigger()).build(), f.arguments(),
+        ImmutableList.<Span>builder().addAll(f.altTriggers()).add(restating.trigger()).build(), args.build(),
         ImmutableList.copyOf(tolls), f.count(), f.polarity(), f.modality(), f.claimed(), f.rule());
   }
 }

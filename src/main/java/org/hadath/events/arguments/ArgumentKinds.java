@@ -1,6 +1,8 @@
 package org.hadath.events.arguments;
 
 import org.hadath.entities.actors.ActorMention;
+import org.hadath.entities.places.PlaceMention;
+import org.hadath.entities.places.PlaceType;
 import org.hadath.entities.time.TimeMention;
 import org.hadath.events.EventRules.ArgFilter;
 import org.hadath.events.WordClass;
@@ -38,10 +40,18 @@ public final class ArgumentKinds {
     return false;
   }
 
-  /** A named actor or a nationality. */
+  /**
+   * A named actor, a nationality, or a country's name: a state acts through its forces
+   * (إسرائيل شنت هجوما، قصف النظام وروسيا), and the argument rules only ask this of slots
+   * an actor fills.
+   */
   public boolean isActor(SentenceView v, int h) {
     ActorMention a = v.actorAt(h);
-    return (a != null && a.actorId() != null) || words.is(v, h, WordClass.NATIONALITY);
+    if ((a != null && a.actorId() != null) || words.is(v, h, WordClass.NATIONALITY)) {
+      return true;
+    }
+    PlaceMention p = v.placeAt(h);
+    return p != null && p.placeType() == PlaceType.COUNTRY && p.tokenEnd() - p.tokenBegin() == 1;
   }
 
   /** People: a people noun of the actor layer or of the class, or a number heading one. */

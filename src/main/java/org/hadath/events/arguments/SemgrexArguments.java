@@ -74,8 +74,16 @@ public final class SemgrexArguments {
       if (!r.frames().contains("*") && !r.frames().contains(frame)) {
         continue;
       }
+      // the owner of a weapon is the doer: AGENT of a strike, a side of a clash
+      Role owner = frame.startsWith("STRIKE") ? Role.AGENT : frame.startsWith("CLASH") ? Role.PARTICIPANT : null;
+      if (owner != null && mapTo != null) {
+        owner = PlaceRoles.mapRole(owner, mapTo);
+      }
       for (int h : matches(v, r).getOrDefault(tok, List.of())) {
         apply(v, r, h, mapTo, out, claimed);
+        if (owner != null && r.role() == Role.INSTRUMENT) {
+          ownerAsDoer(v, h, owner, r, out, claimed);
+        }
       }
     }
   }
@@ -136,12 +144,46 @@ public final class SemgrexArguments {
       role = Role.LOCATION; // قصفت مخيم الباغوز بريف دير الزور: the parse lost the ب
     }
     out.add(ArgumentSpans.candidate(v, role, h, ArgumentSpans.argSpan(v, h), r.source()));
-    // coordinated fillers share the role (قسد وداعش، مخازن ومواقع)
-    for (int c : v.children(h, "conj")) {
+    // coordinated fillers share the role (قسد وداعش، مخازن ومواقع); the parse may hang the
+    // conjunct on any word of a multi-word actor (قوات النظام السوري وروسيا)
+    for (int c : conjuncts(v, h)) {
       if (!claimed.isClaimed(c) && !kinds.inTime(v, c) && kinds.passes(v, c, r.filter())) {
         claimed.claim(c);
         out.add(ArgumentSpans.candidate(v, role, c, ArgumentSpans.argSpan(v, c), r.source() + "+conj"));
       }
     }
+  }
+
+  /**
+   * هجوم بمسيرة تركية، قصف بطائرات التحالف: the actor owning an instrument is the doer in
+   * {@code role} (an actor or nationality, not a country named as a place below the weapon).
+   */
+  private void ownerAsDoer(SentenceView v, int h, Role role, ArgumentRule r, List<Candidate> out,
+      ClaimedTokens claimed) {
+    if (out.stream().noneMatch(c -> c.head() == h && c.role() == Role.INSTRUMENT)) {
+      return;
+    }
+    int owner = owners.of(v, h);
+    if (owner >= 0 && !claimed.isClaimed(owner) && v.placeAt(owner) == null) {
+      claimed.claim(owner, owner + 1);
+      out.add(ArgumentSpans.candidate(v, role, owner, ArgumentSpans.argSpan(v, owner), r.source() + "+owner"));
+    }
+  }
+
+  /** The conjuncts of {@code h}, or of any word of the actor mention over it, in token order. */
+  static List<Integer> conjuncts(SentenceView v, int h) {
+    ActorMention am = v.actorAt(h);
+    if (am == null) {
+      return v.children(h, "conj");
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int i = am.tokenBegin(); i < am.tokenEnd(); i++) {
+      for (int c : v.children(i, "conj")) {
+        if (c >= am.tokenEnd()) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
   }
 }

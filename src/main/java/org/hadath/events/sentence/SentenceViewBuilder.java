@@ -12,7 +12,9 @@ import org.hadath.entities.actors.ActorCategory;
 import org.hadath.entities.actors.ActorMention;
 import org.hadath.entities.actors.PeopleCategory;
 import org.hadath.entities.actors.PeopleNoun;
+import org.hadath.entities.places.Direction;
 import org.hadath.entities.places.PlaceMention;
+import org.hadath.entities.places.PlaceType;
 import org.hadath.entities.quantity.QuantityKind;
 import org.hadath.entities.quantity.QuantityMention;
 import org.hadath.entities.time.TimeMention;
@@ -111,6 +113,25 @@ public final class SentenceViewBuilder {
   public SentenceViewBuilder place(int from, int to, String placeId) {
     places.add(new PlaceMention(covered(from, to), begins[from], ends[to - 1], index, from, to,
         forms[from], begins[from], ends[from], placeId, null, null, null, null, null, null, null, null, null));
+    return this;
+  }
+
+  /** A country's name over tokens {@code [from, to)} (روسيا، إسرائيل), resolved to {@code placeId}. */
+  public SentenceViewBuilder country(int from, int to, String placeId) {
+    places.add(new PlaceMention(covered(from, to), begins[from], ends[to - 1], index, from, to,
+        forms[from], begins[from], ends[from], placeId, null, PlaceType.COUNTRY, null, null, null, null, null,
+        null, null));
+    return this;
+  }
+
+  /**
+   * A place over tokens {@code [from, to)} whose name (head) runs from token {@code name} to
+   * the end, of kind {@code type} (null: unknown), with a compass qualifier or null.
+   */
+  public SentenceViewBuilder place(int from, int to, int name, PlaceType type, Direction direction) {
+    places.add(new PlaceMention(covered(from, to), begins[from], ends[to - 1], index, from, to,
+        covered(name, to), begins[name], ends[to - 1], null, null, type, null, null, null, null,
+        null, null, direction));
     return this;
   }
 

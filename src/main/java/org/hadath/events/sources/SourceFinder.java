@@ -46,7 +46,8 @@ public final class SourceFinder {
     boolean continuation = false;
     for (int i = 0; i < v.size(); i++) {
       if (words.is(v, i, WordClass.REPORT) && v.isVerb(i)) {
-        List<Integer> subj = v.children(i, "nsubj");
+        // بحسب ما ذكرت X: the relative ما is no reporter, so the verb has no subject of its own
+        List<Integer> subj = v.children(i, "nsubj").stream().filter(s -> !isPronoun(v, s)).toList();
         if (subj.isEmpty()) {
           // نقلت الوكالة عن …: a verb-first clause the parse read as verb-object
           int verb = i;
@@ -114,6 +115,11 @@ public final class SourceFinder {
     if (named || tag.contains("NNP") || words.is(v, h, WordClass.SOURCE_NOUN)) {
       out.add(ArgumentSpans.candidate(v, Role.SOURCE, h, ArgumentSpans.argSpan(v, h), rule));
     }
+  }
+
+  private static boolean isPronoun(SentenceView v, int t) {
+    String tag = v.tag(t);
+    return tag.startsWith("PRP") || tag.equals("WP");
   }
 
   /** The sentence's reporters for one mention: all but one that is the trigger word itself. */
