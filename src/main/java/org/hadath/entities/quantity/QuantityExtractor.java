@@ -244,8 +244,12 @@ public final class QuantityExtractor {
       max = null;
       end += al.length();
     }
+    int firstPiece = first;
     if (slashed(ps, first, end)) {
-      end++; // إصابة /11/ مدنياً: a number set between slashes still counts the noun after them
+      // إصابة /11/ مدنياً: a number set between slashes, both slashes part of it, still counts the noun after them
+      end++;
+      firstPiece = first - 1;
+      begin = ps.get(firstPiece).begin();
     }
     CountedNoun noun = null;
     int nounEnd = end;
@@ -275,7 +279,7 @@ public final class QuantityExtractor {
     Piece last = ps.get(nounEnd - 1);
     int endOff = last.end();
     return new QuantityMention(doc.substring(begin, endOff), begin, endOff, sent,
-        ps.get(first).tokenIndex(), last.tokenIndex() + 1, min, max, approx, kind, noun);
+        ps.get(firstPiece).tokenIndex(), last.tokenIndex() + 1, min, max, approx, kind, noun);
   }
 
   /** True when the value's pieces {@code [first, end)} sit between two glued slashes (/11/). */

@@ -11,8 +11,8 @@ import org.hadath.events.sentence.WordClasses;
  * people without saying whether they died (قنص عنصر، تحييد عنصرين: killed or injured).
  */
 final class CasualtyWords {
-  /** A life word may stand this many tokens after its verb (أودى + القصف + على + بلدة + X + ب + حياة). */
-  static final int LIFE_REACH = 8;
+  /** A life word may stand this many tokens after its verb (أودت غارة جوية على سوق شعبي في مدينة X بـحياة). */
+  static final int LIFE_REACH = 12;
 
   private final WordClasses words;
 
