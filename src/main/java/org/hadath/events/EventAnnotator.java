@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.hadath.entities.actors.ActorAnnotations;
@@ -19,6 +20,7 @@ import org.hadath.entities.time.TimeAnnotations;
 import org.hadath.events.arguments.Candidate;
 import org.hadath.events.frames.FrameFinder;
 import org.hadath.events.sentence.SentenceView;
+import org.hadath.events.sources.PostSources;
 import org.hadath.events.sources.SourceFinder;
 import org.hadath.util.ModelFiles;
 
@@ -41,6 +43,7 @@ public class EventAnnotator implements Annotator {
   private final EventRules rules;
   private final FrameFinder frames;
   private final SourceFinder sources;
+  private final PostSources posts;
   /** Which frames are specific mentions (issue #16). */
   private final MentionFilter mentions;
   /** Which parts of a page are not the article's own text (issue #16). */
@@ -78,6 +81,7 @@ public class EventAnnotator implements Annotator {
     this.rules = rules;
     this.frames = new FrameFinder(rules);
     this.sources = new SourceFinder(frames.words());
+    this.posts = new PostSources(frames.words());
     this.mentions = new MentionFilter(rules);
     this.furniture = furniture;
   }
@@ -104,6 +108,8 @@ public class EventAnnotator implements Annotator {
       views.add(SentenceView.of(s, text));
     }
     RangeSet<Integer> notOwn = furniture.ranges(text);
+    // who speaks in the document's social posts (attribution lines, "our teams" + hashtag)
+    Map<Integer, List<Candidate>> voiced = SentenceGuard.run(docId, -1, () -> posts.sources(text, views), Map.of());
     List<List<EventFrame>> bySentence = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
       SentenceView v = views.get(si);
@@ -111,7 +117,8 @@ public class EventAnnotator implements Annotator {
       // one failing mechanism costs this sentence's frames, not the document (SentenceGuard)
       List<Candidate> reporters =
           SentenceGuard.run(docId, si, () -> sources.sentenceSources(v, previous), List.of());
-      List<EventFrame> found = SentenceGuard.run(docId, si, () -> frames.frames(v, reporters, views), List.of());
+      List<Candidate> heard = PostSources.merge(reporters, voiced.get(si));
+      List<EventFrame> found = SentenceGuard.run(docId, si, () -> frames.frames(v, heard, views), List.of());
       bySentence.add(SentenceGuard.run(docId, si, () -> mentions.filter(v, found, notOwn), List.of()));
       previousSources = reporters;
     }

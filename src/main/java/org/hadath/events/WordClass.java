@@ -63,6 +63,8 @@ public enum WordClass {
   ON,
   /** Generic outlet nouns (وكالة): in وكالة X the name alone is the source. */
   OUTLET_NOUN,
+  /** "Our teams" (فرقنا، كوادرنا): an account speaking as an organisation (a post's source). */
+  OWN_TEAM,
   /** Nouns for people: themes of evacuations and surrenders, victims. */
   PEOPLE,
   /** Place nouns that introduce a named place. */

@@ -81,6 +81,7 @@ public final class SourceFinder {
         }
       }
     }
+    leadingSpeaker(v, out);
     if (out.isEmpty() && continuation) {
       return previous;
     }
@@ -114,6 +115,27 @@ public final class SourceFinder {
     }
     if (named || tag.contains("NNP") || words.is(v, h, WordClass.SOURCE_NOUN)) {
       out.add(ArgumentSpans.candidate(v, Role.SOURCE, h, ArgumentSpans.argSpan(v, h), rule));
+    }
+  }
+
+  /**
+   * A headline or post that opens with its speaker and a colon (قسد: …، عاجل | المرصد: …):
+   * a named actor followed by ":" with no verb before it in the sentence.
+   */
+  private static void leadingSpeaker(SentenceView v, List<Candidate> out) {
+    for (int i = 0; i < v.size(); i++) {
+      if (v.isVerb(i)) {
+        return;
+      }
+      ActorMention am = v.actorAt(i);
+      if (am != null && am.actorId() != null && am.noun() == null && am.tokenEnd() < v.size()
+          && v.key(am.tokenEnd()).equals(":")) {
+        if (out.stream().noneMatch(c -> c.head() >= am.tokenBegin() && c.head() < am.tokenEnd())) {
+          out.add(new Candidate(Role.SOURCE, i, ArgumentSpans.mentionSpan(v, am.begin(), am.end()),
+              v.span(i, i + 1), "source:leading-speaker"));
+        }
+        return;
+      }
     }
   }
 
