@@ -41,13 +41,15 @@ public final class ActorLexicon {
   private final PhraseMatcher<Entry> matcher;
   private final ImmutableSet<String> ofLinks;
   private final ImmutableList<AnaphorEntry> anaphors;
+  private final PhraseMatcher<ActorCategory> heads;
 
   private ActorLexicon(ImmutableMap<String, Actor> actors, PhraseMatcher<Entry> matcher,
-      ImmutableSet<String> ofLinks, ImmutableList<AnaphorEntry> anaphors) {
+      ImmutableSet<String> ofLinks, ImmutableList<AnaphorEntry> anaphors, PhraseMatcher<ActorCategory> heads) {
     this.actors = actors;
     this.matcher = matcher;
     this.ofLinks = ofLinks;
     this.anaphors = anaphors;
+    this.heads = heads;
   }
 
   private static final class Holder {
@@ -110,7 +112,14 @@ public final class ActorLexicon {
       }
     }
     aliasOwner.clear();
-    return new ActorLexicon(actors, b.build(), links.build(), anaphors.build());
+    PhraseMatcher.Builder<ActorCategory> heads = PhraseMatcher.builder();
+    for (ModelFiles.Row r : models.table(MODELS + "actor_heads.tsv", List.of("form", "category")).rows()) {
+      if (r.get(0).isEmpty()) {
+        throw r.error("empty form");
+      }
+      heads.add(r.get(0), r.getEnum(ActorCategory.class, 1, "category"));
+    }
+    return new ActorLexicon(actors, b.build(), links.build(), anaphors.build(), heads.build());
   }
 
   /** Parses and validates the actor table (exposed for tests of malformed files). */
@@ -177,6 +186,14 @@ public final class ActorLexicon {
    */
   public ImmutableList<AnaphorEntry> anaphors() {
     return anaphors;
+  }
+
+  /**
+   * The head nouns that introduce a name in quotes or brackets (قناة “…”، غرفة عمليات "…"),
+   * with the category such a name gets: {@code actor_heads.tsv}.
+   */
+  public PhraseMatcher<ActorCategory> heads() {
+    return heads;
   }
 
   /** True when {@code key} links a people noun to its group (من). */

@@ -98,7 +98,7 @@ public final class SourceFinder {
     if (tag.startsWith("VB") || tag.startsWith("PRP") || tag.equals("WP") || tag.equals("IN") || tag.equals("PUNC")) {
       return;
     }
-    boolean named = v.actorAt(h) != null && v.actorAt(h).actorId() != null;
+    boolean named = v.actorAt(h) != null && v.actorAt(h).isNamed();
     if (!named) {
       // وكالة «سانا»، مراسل وكالة ستيب: the outlet named inside the phrase is a source too
       for (int c = h + 1; c < Math.min(v.size(), h + OUTLET_REACH + 1); c++) {
