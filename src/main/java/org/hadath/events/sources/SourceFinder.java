@@ -32,9 +32,11 @@ public final class SourceFinder {
   public static final int VERB_FIRST_SUBJECT_REACH = 2;
 
   private final WordClasses words;
+  private final ReporterNames names;
 
   public SourceFinder(WordClasses words) {
     this.words = words;
+    this.names = new ReporterNames(words);
   }
 
   /** The reporters of sentence {@code v}, or {@code previous} when it continues a report. */
@@ -59,6 +61,11 @@ public final class SourceFinder {
         for (int o : v.children(i, "obl")) {
           if (words.isA(v.caseOf(o), WordClass.REPORTED_FROM)) {
             addSource(v, out, o, "source:report-from");
+          }
+          // قالت مصادر لـ"عنب بلدي"، قال في حديث لـ"…": the outlet told is a reporter too
+          addToldTo(v, out, o);
+          for (int n : v.children(o, "nmod")) {
+            addToldTo(v, out, n);
           }
         }
         if (subj.isEmpty() && i <= CONTINUATION_REACH) {
@@ -113,8 +120,23 @@ public final class SourceFinder {
         }
       }
     }
-    if (named || tag.contains("NNP") || words.is(v, h, WordClass.SOURCE_NOUN)) {
+    Candidate name = named ? null : names.nameAfter(v, h, rule);
+    if (name != null) {
+      // مراسلنا سامر العلي: the correspondent, and by name
+      out.add(ArgumentSpans.candidate(v, Role.SOURCE, h, v.span(h, h + 1), rule));
+      out.add(name);
+    } else if (named || tag.contains("NNP") || words.is(v, h, WordClass.SOURCE_NOUN)) {
       out.add(ArgumentSpans.candidate(v, Role.SOURCE, h, ArgumentSpans.argSpan(v, h), rule));
+    }
+  }
+
+  private void addToldTo(SentenceView v, List<Candidate> out, int o) {
+    if (!words.isA(v.caseOf(o), WordClass.TOLD_TO)) {
+      return;
+    }
+    Candidate c = names.toldTo(v, o);
+    if (c != null && out.stream().noneMatch(x -> x.span().overlaps(c.span()))) {
+      out.add(c);
     }
   }
 
