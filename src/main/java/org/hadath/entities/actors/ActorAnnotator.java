@@ -71,6 +71,7 @@ public final class ActorAnnotator implements Annotator {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       if (tokens == null || tokens.isEmpty()) {
         sentence.set(ActorAnnotations.ActorMentionsAnnotation.class, List.of());
+        sentence.set(ActorAnnotations.ActorOriginsAnnotation.class, List.of());
         sentence.set(EntityAnnotations.ActorNameRangesAnnotation.class, List.of());
         continue;
       }
@@ -88,6 +89,7 @@ public final class ActorAnnotator implements Annotator {
       }
       List<ActorMention> mentions = withQuotedNames(join(atoms, tokens, doc, s), tokens, doc, s);
       sentence.set(ActorAnnotations.ActorMentionsAnnotation.class, mentions);
+      sentence.set(ActorAnnotations.ActorOriginsAnnotation.class, origins(mentions, tokens, doc, s));
       sentence.set(EntityAnnotations.ActorNameRangesAnnotation.class, nameRanges(mentions));
     }
   }
@@ -115,6 +117,24 @@ public final class ActorAnnotator implements Annotator {
     }
     out.sort(Comparator.comparingInt(ActorMention::tokenBegin));
     return ImmutableList.copyOf(out);
+  }
+
+  /** The words outside {@code mentions} that name a state's forces by their country (روسية). */
+  private List<ActorMention> origins(List<ActorMention> mentions, List<CoreLabel> tokens, String doc, int s) {
+    BitSet taken = new BitSet(tokens.size());
+    for (ActorMention m : mentions) {
+      taken.set(m.tokenBegin(), m.tokenEnd());
+    }
+    List<ActorMention> out = new ArrayList<>();
+    for (int i = taken.nextClearBit(0); i < tokens.size(); i = taken.nextClearBit(i + 1)) {
+      CoreLabel t = tokens.get(i);
+      Actor a = lexicon.originOf(PhraseMatcher.tokenKey(t));
+      if (a != null) {
+        out.add(new ActorMention(doc.substring(t.beginPosition(), t.endPosition()), t.beginPosition(),
+            t.endPosition(), s, i, i + 1, a.id(), a.nameEn(), a.category(), a.affiliation(), null, null, false));
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** The token ranges of the mentions that name an actor, listed or quoted (not a bare people noun). */
@@ -224,7 +244,7 @@ public final class ActorAnnotator implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(ActorAnnotations.ActorMentionsAnnotation.class,
+    return Set.of(ActorAnnotations.ActorMentionsAnnotation.class, ActorAnnotations.ActorOriginsAnnotation.class,
         EntityAnnotations.ActorNameRangesAnnotation.class);
   }
 
