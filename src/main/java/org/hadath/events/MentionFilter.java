@@ -77,7 +77,7 @@ final class MentionFilter {
       int host = t < 0 ? -1 : restated(v, t, f, out, outToks);
       if (host >= 0) {
         EventFrame h = out.get(host);
-        out.set(host, withAlt(h, f.trigger()));
+        out.set(host, withAlt(h, f));
         continue;
       }
       out.add(f);
@@ -264,9 +264,17 @@ final class MentionFilter {
         f.rule() + why);
   }
 
-  private static EventFrame withAlt(EventFrame f, Span alt) {
+  /** The host with the restating verb as alternative trigger and the verb's arguments in roles the host lacks. */
+  private static EventFrame withAlt(EventFrame f, EventFrame restating) {
+    ImmutableList.Builder<EventFrame.Argument> args = ImmutableList.<EventFrame.Argument>builder()
+        .addAll(f.arguments());
+    for (EventFrame.Argument a : restating.arguments()) {
+      if (f.arguments(a.role()).isEmpty()) {
+        args.add(a);
+      }
+    }
     return new EventFrame(f.type(), f.trigger(), f.sentenceIndex(), f.triggerNorm(),
-        ImmutableList.<Span>builder().addAll(f.altTriggers()).add(alt).build(), f.arguments(),
+        ImmutableList.<Span>builder().addAll(f.altTriggers()).add(restating.trigger()).build(), args.build(),
         f.casualties(), f.count(), f.polarity(), f.modality(), f.claimed(), f.rule());
   }
 }

@@ -61,6 +61,8 @@ public enum WordClass {
   NEG,
   /** The preposition على: a strike's target. */
   ON,
+  /** The preposition ل after a strike noun: a place it hit (قصف لقرية X). */
+  TARGET_PREP,
   /** Generic outlet nouns (وكالة): in وكالة X the name alone is the source. */
   OUTLET_NOUN,
   /** Reporters named as persons (مراسل، الناشط): their own name may follow. */

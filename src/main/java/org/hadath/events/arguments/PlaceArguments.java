@@ -20,6 +20,7 @@ public final class PlaceArguments {
 
   /** Rewrites {@code out} in place; other arguments keep their order. */
   public static void tidy(SentenceView v, List<Candidate> out) {
+    out.replaceAll(c -> repairSpan(v, c));
     List<Candidate> kept = new ArrayList<>();
     for (Candidate c : out) {
       PlaceMention pm = place(v, c);
@@ -65,6 +66,31 @@ public final class PlaceArguments {
         && o.span().begin() <= c.span().begin() && c.span().end() <= o.span().end()));
     out.clear();
     out.addAll(kept);
+  }
+
+  /**
+   * A span the tree cut inside a place name (محيط قرية دير for محيط قرية دير سنبل) runs to the
+   * end of the name; an instrument's span that ran on into a place after it (قذائف المدفعية
+   * قرى X) stops before the place.
+   */
+  static Candidate repairSpan(SentenceView v, Candidate c) {
+    Span s = c.span();
+    for (PlaceMention p : v.places()) {
+      if (isPlaceRole(c.role()) || c.role() == Role.ORIGIN || c.role() == Role.DESTINATION) {
+        if (s.begin() <= p.begin() && p.begin() < s.end() && s.end() < p.end()) {
+          return new Candidate(c.role(), c.head(), Span.of(v.text(), s.begin(), p.end()),
+              c.headSpan(), c.rule());
+        }
+      } else if (c.role() == Role.INSTRUMENT && p.tokenBegin() > c.head() && p.tokenBegin() > 0
+          && s.begin() < p.begin() && p.begin() < s.end()) {
+        int end = v.end(p.tokenBegin() - 1);
+        if (end > s.begin() && end >= c.headSpan().end()) {
+          return new Candidate(c.role(), c.head(), Span.of(v.text(), s.begin(), end), c.headSpan(),
+              c.rule());
+        }
+      }
+    }
+    return c;
   }
 
   private static boolean isPlaceRole(Role r) {

@@ -1,6 +1,7 @@
 package org.hadath.events.arguments;
 
 import org.hadath.entities.places.PlaceMention;
+import org.hadath.entities.places.PlaceType;
 import org.hadath.events.EventType;
 import org.hadath.events.Role;
 import org.hadath.events.WordClass;
@@ -9,7 +10,7 @@ import org.hadath.events.sentence.WordClasses;
 
 /**
  * The role of a place from its preposition (من/عن a place left, إلى/نحو a place reached,
- * على a strike's target, else where it happened), and how roles read from another event
+ * على, or ل after a noun, a strike's target, else where it happened), and how roles read from another event
  * type's frame.
  */
 public final class PlaceRoles {
@@ -34,7 +35,8 @@ public final class PlaceRoles {
     if (type == EventType.EVACUATION && words.isA(prep, WordClass.TOWARDS)) {
       return Role.DESTINATION;
     }
-    if (type == EventType.STRIKE && words.isA(prep, WordClass.ON)) {
+    if (type == EventType.STRIKE && (words.isA(prep, WordClass.ON)
+        || words.isA(prep, WordClass.TARGET_PREP) && !v.isVerb(v.head(h) < 0 ? h : v.head(h)))) {
       return Role.TARGET;
     }
     if (words.isA(prep, WordClass.FROM) || words.isA(prep, WordClass.TOWARDS)) {
@@ -51,6 +53,14 @@ public final class PlaceRoles {
       return k.substring(0, 1);
     }
     return "";
+  }
+
+  /**
+   * A country name with no preposition of its own names a belligerent, not a place (قصف
+   * لطائرات النظام وروسيا، قصفت تركيا): it is no place argument.
+   */
+  public static boolean namesActor(SentenceView v, int h, PlaceMention p) {
+    return p.placeType() == PlaceType.COUNTRY && v.caseOf(h).isEmpty();
   }
 
   /** Roles of another type's frame, seen from {@code target} (a clash's agent and target are its sides). */

@@ -14,6 +14,12 @@ import org.hadath.events.EventType;
 import org.hadath.events.Span;
 import org.hadath.events.WordClass;
 import org.hadath.events.arguments.Candidate;
+import org.hadath.events.arguments.PlaceArguments;
+import org.hadath.events.arguments.PlaceAssignment;
+import org.hadath.events.arguments.PlaceChains;
+import org.hadath.events.arguments.SpecificPlaces;
+import org.hadath.events.arguments.PlaceRoles;
+import org.hadath.events.arguments.TargetContainers;
 import org.hadath.events.arguments.TimeArguments;
 import org.hadath.events.casualties.CasualtyLinker;
 import org.hadath.events.casualties.PeopleCount;
@@ -28,7 +34,9 @@ import org.hadath.events.triggers.TriggerFinder;
 
 /**
  * The frames of one parsed sentence, assembled from the mechanisms in order: mentions
- * ({@link TriggerFinder}), their arguments ({@link ArgumentAttacher}), times
+ * ({@link TriggerFinder}), their arguments ({@link ArgumentAttacher}), places no rule gave
+ * and the most specific ones ({@link PlaceAssignment}, {@link SpecificPlaces},
+ * {@link TargetContainers}), times
  * ({@link TimeArguments}), casualties ({@link CasualtyLinker}), reporters ({@link SourceFinder}),
  * a remote attack retyped as a strike ({@link RemoteAttacks}), people counts
  * ({@link PeopleCount}), alternative trigger words (absorbed words, a light verb) and
@@ -38,6 +46,9 @@ public final class FrameFinder {
   private final WordClasses words;
   private final TriggerFinder triggers;
   private final ArgumentAttacher arguments;
+  private final PlaceAssignment places;
+  private final TargetContainers containers;
+  private final SpecificPlaces specific;
   private final CasualtyLinker casualties;
   private final RemoteAttacks remote;
   private final PeopleCount counts;
@@ -49,6 +60,11 @@ public final class FrameFinder {
     this.words = new WordClasses(rules);
     this.triggers = new TriggerFinder(words);
     this.arguments = new ArgumentAttacher(words);
+    PlaceRoles placeRoles = new PlaceRoles(words);
+    PlaceChains chains = new PlaceChains(words, placeRoles);
+    this.places = new PlaceAssignment(placeRoles, chains);
+    this.containers = new TargetContainers(chains);
+    this.specific = new SpecificPlaces(chains);
     this.casualties = new CasualtyLinker(words);
     this.remote = new RemoteAttacks(words);
     this.counts = new PeopleCount(words);
@@ -77,6 +93,14 @@ public final class FrameFinder {
     Map<Trigger, List<Candidate>> args = new LinkedHashMap<>();
     for (Trigger t : trigs) {
       args.put(t, arguments.arguments(v, t));
+    }
+    // places over the sentence: a mention without one takes the nearest; the most specific
+    // place of a chain; a target's container; lists of places share a role
+    places.assign(v, trigs, args);
+    for (Trigger t : trigs) {
+      specific.refine(v, t, args.get(t));
+      containers.add(v, args.get(t));
+      PlaceArguments.tidy(v, args.get(t));
     }
     TimeArguments.assign(v, trigs, args);
     Map<Trigger, List<Casualty>> tolls = casualties.casualties(v, trigs, args);

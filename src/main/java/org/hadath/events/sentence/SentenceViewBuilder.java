@@ -12,6 +12,7 @@ import org.hadath.entities.actors.ActorCategory;
 import org.hadath.entities.actors.ActorMention;
 import org.hadath.entities.actors.PeopleCategory;
 import org.hadath.entities.actors.PeopleNoun;
+import org.hadath.entities.places.Direction;
 import org.hadath.entities.places.PlaceMention;
 import org.hadath.entities.places.PlaceType;
 import org.hadath.entities.quantity.QuantityKind;
@@ -120,6 +121,17 @@ public final class SentenceViewBuilder {
     places.add(new PlaceMention(covered(from, to), begins[from], ends[to - 1], index, from, to,
         forms[from], begins[from], ends[from], placeId, null, PlaceType.COUNTRY, null, null, null, null, null,
         null, null));
+    return this;
+  }
+
+  /**
+   * A place over tokens {@code [from, to)} whose name (head) runs from token {@code name} to
+   * the end, of kind {@code type} (null: unknown), with a compass qualifier or null.
+   */
+  public SentenceViewBuilder place(int from, int to, int name, PlaceType type, Direction direction) {
+    places.add(new PlaceMention(covered(from, to), begins[from], ends[to - 1], index, from, to,
+        covered(name, to), begins[name], ends[to - 1], null, null, type, null, null, null, null,
+        null, null, direction));
     return this;
   }
 

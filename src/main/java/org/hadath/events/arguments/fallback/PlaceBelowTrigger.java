@@ -34,7 +34,8 @@ public final class PlaceBelowTrigger implements ArgumentFallback {
     for (PlaceMention p : v.places()) {
       int h = Trees.mentionHead(v, p.tokenBegin(), p.tokenEnd());
       int depth = v.depthBelow(t.token(), h);
-      if (depth > 0 && depth <= MAX_DEPTH && !covered(out, v, p.tokenBegin(), p.tokenEnd())) {
+      if (depth > 0 && depth <= MAX_DEPTH && !covered(out, v, p.tokenBegin(), p.tokenEnd())
+          && !PlaceRoles.namesActor(v, h, p)) {
         Role role = placeRoles.below(v, t.rule().type(), h, p);
         if (role != null) {
           out.add(ArgumentSpans.candidate(v, role, h, Span.of(v.text(), p.begin(), p.end()),

@@ -7,6 +7,7 @@ import org.hadath.events.WordClass;
 import org.hadath.events.arguments.ArgumentKinds;
 import org.hadath.events.arguments.ArgumentSpans;
 import org.hadath.events.arguments.Candidate;
+import org.hadath.events.arguments.PlaceRoles;
 import org.hadath.events.arguments.ClaimedTokens;
 import org.hadath.events.sentence.Punctuation;
 import org.hadath.events.sentence.SentenceView;
@@ -38,7 +39,8 @@ public final class TargetAfterTrigger implements ArgumentFallback {
     int tok = t.token();
     for (int i = tok + 1; i < Math.min(v.size(), tok + REACH) && !Punctuation.isHardPunct(v, i); i++) {
       if (!claimed.isClaimed(i) && (words.is(v, i, WordClass.TARGET_NOUN)
-              || v.placeAt(i) != null && !words.isA(v.caseOf(i), WordClass.IN))
+              || v.placeAt(i) != null && !words.isA(v.caseOf(i), WordClass.IN)
+                  && !PlaceRoles.namesActor(v, i, v.placeAt(i)))
           && !kinds.isInstrument(v, i) && !kinds.inTime(v, i) && !words.isTriggerWord(v, i)) {
         claimed.claim(i);
         out.add(ArgumentSpans.candidate(v, Role.TARGET, i, ArgumentSpans.argSpan(v, i), "fallback:target-after-trigger"));

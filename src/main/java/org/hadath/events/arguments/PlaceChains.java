@@ -1,0 +1,124 @@
+package org.hadath.events.arguments;
+
+import org.hadath.entities.places.PlaceMention;
+import org.hadath.events.WordClass;
+import org.hadath.events.sentence.SentenceView;
+import org.hadath.events.sentence.WordClasses;
+
+/**
+ * Chains of places in the text, the specific one first and the wider one after it (قرية X
+ * بريف Y، حي X الواقع شرق مدينة Y، بلدة X في جبل Y), and datelines (إدلب: …، حلب – …). Pure
+ * functions of the sentence's tokens and place mentions.
+ */
+public final class PlaceChains {
+  /** At most this many tokens between a place and the wider place after it. */
+  public static final int MAX_GAP = 3;
+  /** Characters that end a dateline's place (إدلب: ، حلب – ، ادلب/). */
+  private static final String DATELINE_MARKS = ":-–—/|";
+
+  private final WordClasses words;
+  private final PlaceRoles roles;
+
+  public PlaceChains(WordClasses words, PlaceRoles roles) {
+    this.words = words;
+    this.roles = roles;
+  }
+
+  /**
+   * The place right after {@code p} that contains it, or null: it follows after at most a
+   * preposition, a comma or a participle (الواقعة في), and is introduced by في/ب or opens or
+   * ends with a direction word.
+   */
+  public PlaceMention containerAfter(SentenceView v, PlaceMention p) {
+    if (p.placeType() == org.hadath.entities.places.PlaceType.COUNTRY) {
+      return null; // a country is the widest place: it lies inside no other
+    }
+    int k = p.tokenEnd();
+    boolean in = false;
+    for (int gap = 0; gap <= MAX_GAP && k < v.size(); gap++, k++) {
+      PlaceMention q = v.placeAt(k);
+      if (q != null && q != p && q.tokenBegin() == k) {
+        if (rank(q.placeType()) < rank(p.placeType())) {
+          return null; // a village is not inside a district: a list, not a chain
+        }
+        boolean wider = in || q.direction() != null || roles.gluedPreposition(v, q).equals("ب")
+            || words.isA(v.caseOf(k), WordClass.IN);
+        return wider ? q : null;
+      }
+      String tag = v.tag(k);
+      if (words.isA(v.key(k), WordClass.IN)) {
+        in = true;
+      } else if (!(v.key(k).equals("،") || v.key(k).equals(",") || tag.equals("IN")
+          || tag.endsWith("JJ") || tag.equals("VN"))) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** How wide a kind of place is, for chains: a country holds governorates, a district towns. */
+  static int rank(org.hadath.entities.places.PlaceType t) {
+    if (t == null) {
+      return 1;
+    }
+    return switch (t) {
+      case COUNTRY -> 6;
+      case GOVERNORATE -> 5;
+      case DISTRICT -> 4;
+      case SUBDISTRICT, REGION, MOUNTAIN, RIVER -> 3;
+      case CITY -> 2;
+      default -> 1;
+    };
+  }
+
+  /** The first place of the list {@code p} ends (قرى X وY وZ: X for Z), or {@code p}. */
+  public PlaceMention listHead(SentenceView v, PlaceMention p) {
+    PlaceMention head = p;
+    for (int guard = 0; guard < v.size() && head.tokenBegin() >= 2; guard++) {
+      int j = head.tokenBegin() - 1;
+      boolean join = v.tag(j).equals("CC") || v.key(j).equals("،") || v.key(j).equals(",");
+      PlaceMention prev = join ? v.placeAt(j - 1) : null;
+      if (prev == null || prev == head || prev.tokenEnd() != j) {
+        break;
+      }
+      head = prev;
+    }
+    return head;
+  }
+
+  /** Whether {@code p} follows في or a glued ب (في قرية X، بريف Y). */
+  public boolean introducedByIn(SentenceView v, PlaceMention p) {
+    int h = org.hadath.events.sentence.Trees.mentionHead(v, p.tokenBegin(), p.tokenEnd());
+    return words.isA(v.caseOf(h), WordClass.IN) || roles.gluedPreposition(v, p).equals("ب")
+        || p.tokenBegin() > 0 && (words.isA(v.key(p.tokenBegin() - 1), WordClass.IN)
+            || v.key(p.tokenBegin() - 1).equals("ب"));
+  }
+
+  /** The place right before {@code p} that {@code p} contains (قرية X before بريف Y), or null. */
+  public PlaceMention containedBefore(SentenceView v, PlaceMention p) {
+    for (PlaceMention q : v.places()) {
+      if (q != p && q.tokenEnd() <= p.tokenBegin() && p.tokenBegin() - q.tokenEnd() <= MAX_GAP
+          && containerAfter(v, q) == p) {
+        return q;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A dateline: the place that opens its sentence and is followed by a colon, dash or slash
+   * (إدلب: …، حلب – …، ادلب/…). It names where the report comes from, not an event's place
+   * within its sentence.
+   */
+  public static boolean isDateline(SentenceView v, PlaceMention p) {
+    if (p.tokenBegin() > 1 || p.tokenBegin() == 1 && !v.key(0).equals("#")) {
+      return false;
+    }
+    String t = v.text();
+    int i = p.end();
+    while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    return i < t.length() && DATELINE_MARKS.indexOf(t.charAt(i)) >= 0;
+  }
+}
