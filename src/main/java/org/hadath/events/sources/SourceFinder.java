@@ -57,6 +57,9 @@ public final class SourceFinder {
         }
         for (int s : subj) {
           addSource(v, out, s, "source:report-subject");
+          for (int n : v.children(s, "nmod")) {
+            addToldTo(v, out, n); // مصادر محلية لـ"…": the parse may hang the outlet on the subject
+          }
         }
         for (int o : v.children(i, "obl")) {
           if (words.isA(v.caseOf(o), WordClass.REPORTED_FROM)) {
