@@ -10,6 +10,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.hadath.entities.actors.ActorAnnotations;
@@ -20,6 +21,7 @@ import org.hadath.events.arguments.Candidate;
 import org.hadath.events.casualties.FollowingTolls;
 import org.hadath.events.frames.FrameFinder;
 import org.hadath.events.sentence.SentenceView;
+import org.hadath.events.sources.PostSources;
 import org.hadath.events.sources.SourceFinder;
 import org.hadath.events.specificity.SpecificityDecision;
 import org.hadath.events.specificity.SpecificityFeatures;
@@ -45,6 +47,7 @@ public class EventAnnotator implements Annotator {
   private final EventRules rules;
   private final FrameFinder frames;
   private final SourceFinder sources;
+  private final PostSources posts;
   /** Which frames are specific mentions (issue #16). */
   private final MentionFilter mentions;
   /** Which parts of a page are not the article's own text (issue #16). */
@@ -102,6 +105,7 @@ public class EventAnnotator implements Annotator {
     this.specificity = new SpecificityDecision(new SpecificityFeatures(rules), specificity);
     this.frames = new FrameFinder(rules);
     this.sources = new SourceFinder(frames.words());
+    this.posts = new PostSources(frames.words());
     this.mentions = new MentionFilter(rules);
     this.furniture = furniture;
     this.followingTolls = new FollowingTolls(frames.words());
@@ -129,6 +133,8 @@ public class EventAnnotator implements Annotator {
       views.add(SentenceView.of(s, text));
     }
     RangeSet<Integer> notOwn = furniture.ranges(text);
+    // who speaks in the document's social posts (attribution lines, "our teams" + hashtag)
+    Map<Integer, List<Candidate>> voiced = SentenceGuard.run(docId, -1, () -> posts.sources(text, views), Map.of());
     List<List<EventFrame>> bySentence = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
       SentenceView v = views.get(si);
@@ -136,7 +142,8 @@ public class EventAnnotator implements Annotator {
       // one failing mechanism costs this sentence's frames, not the document (SentenceGuard)
       List<Candidate> reporters =
           SentenceGuard.run(docId, si, () -> sources.sentenceSources(v, previous), List.of());
-      List<EventFrame> found = SentenceGuard.run(docId, si, () -> frames.frames(v, reporters, views), List.of());
+      List<Candidate> heard = PostSources.merge(reporters, voiced.get(si));
+      List<EventFrame> found = SentenceGuard.run(docId, si, () -> frames.frames(v, heard, views), List.of());
       List<EventFrame> specific = SentenceGuard.run(docId, si, () -> mentions.filter(v, found, notOwn), List.of());
       // the learnt decision sees what the rules kept; its candidates stay on the sentence for training
       List<SpecificityDecision.Candidate> judged =

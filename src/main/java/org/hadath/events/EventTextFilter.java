@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.hadath.entities.actors.Actor;
 import org.hadath.entities.actors.ActorLexicon;
 import org.hadath.events.sentence.ArmedActors;
+import org.hadath.events.sources.PostSources;
 import org.hadath.events.sources.SourceFinder;
 import org.hadath.events.triggers.ConditionEvidence;
 import org.hadath.events.triggers.TriggerConditions;
@@ -225,6 +226,10 @@ public final class EventTextFilter implements LineSelector {
     }
     if (!anyLive) {
       return read;
+    }
+    // a post's attribution line or hashtag may name who reports its events (PostSources)
+    for (int i = 0; i < n; i++) {
+      read[i] |= PostSources.couldVoice(texts.get(i));
     }
     if (needDocClasses) {
       for (int i = 0; i < n; i++) {

@@ -77,6 +77,12 @@ public enum WordClass {
   TARGET_PREP,
   /** Generic outlet nouns (وكالة): in وكالة X the name alone is the source. */
   OUTLET_NOUN,
+  /** Reporters named as persons (مراسل، الناشط): their own name may follow. */
+  REPORTER,
+  /** The preposition of the outlet a source spoke to (قالت مصادر لـ"…"). */
+  TOLD_TO,
+  /** "Our teams" (فرقنا، كوادرنا): an account speaking as an organisation (a post's source). */
+  OWN_TEAM,
   /** Nouns for people: themes of evacuations and surrenders, victims. */
   PEOPLE,
   /** Place nouns that introduce a named place. */

@@ -19,4 +19,18 @@ public final class ActorAnnotations {
       return (Class) List.class;
     }
   }
+
+  /**
+   * The words of a sentence that name a state's forces by their country (روسية، التركي،
+   * إسرائيل; {@code actor_origins.tsv}), outside actor mentions, in text order: read only when
+   * such a word fills an actor's role, never as actor mentions by themselves.
+   */
+  public static final class ActorOriginsAnnotation
+      implements CoreAnnotation<List<ActorMention>> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<List<ActorMention>> getType() {
+      return (Class) List.class;
+    }
+  }
 }

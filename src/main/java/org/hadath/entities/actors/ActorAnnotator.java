@@ -8,6 +8,8 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,9 @@ import org.hadath.entities.PhraseMatcher;
  *       in the document, and drops them when none was: the document-level anaphor rule of
  *       {@code actor_anaphors.tsv};
  *   <li>joins a people noun with a following group, directly or through a linking word
- *       (مسلحي التنظيم، عناصر من «قسد»), into one mention.
+ *       (مسلحي التنظيم، عناصر من «قسد»), into one mention;
+ *   <li>adds the names no entry holds that a head noun introduces in quotes (قناة “حلب اليوم”):
+ *       mentions with a category and no id ({@link QuotedNames}).
  * </ol>
  * Holds no per-document state: one instance may serve several threads.
  */
@@ -67,6 +71,7 @@ public final class ActorAnnotator implements Annotator {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       if (tokens == null || tokens.isEmpty()) {
         sentence.set(ActorAnnotations.ActorMentionsAnnotation.class, List.of());
+        sentence.set(ActorAnnotations.ActorOriginsAnnotation.class, List.of());
         sentence.set(EntityAnnotations.ActorNameRangesAnnotation.class, List.of());
         continue;
       }
@@ -82,17 +87,61 @@ public final class ActorAnnotator implements Annotator {
         }
         atoms.add(atom);
       }
-      List<ActorMention> mentions = join(atoms, tokens, doc, s);
+      List<ActorMention> mentions = withQuotedNames(join(atoms, tokens, doc, s), tokens, doc, s);
       sentence.set(ActorAnnotations.ActorMentionsAnnotation.class, mentions);
+      sentence.set(ActorAnnotations.ActorOriginsAnnotation.class, origins(mentions, tokens, doc, s));
       sentence.set(EntityAnnotations.ActorNameRangesAnnotation.class, nameRanges(mentions));
     }
   }
 
-  /** The token ranges of the mentions that name a known actor (not a bare people noun). */
+  /**
+   * Adds the names in quotes after a head noun that no lexicon entry took (قناة “…”): actor
+   * mentions with the head's category and no id ({@link QuotedNames}).
+   */
+  private List<ActorMention> withQuotedNames(List<ActorMention> mentions, List<CoreLabel> tokens, String doc,
+      int s) {
+    BitSet taken = new BitSet(tokens.size());
+    for (ActorMention m : mentions) {
+      taken.set(m.tokenBegin(), m.tokenEnd());
+    }
+    List<QuotedNames.Name> names = QuotedNames.find(tokens, doc, lexicon.heads(), taken);
+    if (names.isEmpty()) {
+      return mentions;
+    }
+    List<ActorMention> out = new ArrayList<>(mentions);
+    for (QuotedNames.Name n : names) {
+      int b = tokens.get(n.tokenBegin()).beginPosition();
+      int e = tokens.get(n.tokenEnd() - 1).endPosition();
+      out.add(new ActorMention(doc.substring(b, e), b, e, s, n.tokenBegin(), n.tokenEnd(), null, null,
+          n.category(), null, null, null, false));
+    }
+    out.sort(Comparator.comparingInt(ActorMention::tokenBegin));
+    return ImmutableList.copyOf(out);
+  }
+
+  /** The words outside {@code mentions} that name a state's forces by their country (روسية). */
+  private List<ActorMention> origins(List<ActorMention> mentions, List<CoreLabel> tokens, String doc, int s) {
+    BitSet taken = new BitSet(tokens.size());
+    for (ActorMention m : mentions) {
+      taken.set(m.tokenBegin(), m.tokenEnd());
+    }
+    List<ActorMention> out = new ArrayList<>();
+    for (int i = taken.nextClearBit(0); i < tokens.size(); i = taken.nextClearBit(i + 1)) {
+      CoreLabel t = tokens.get(i);
+      Actor a = lexicon.originOf(PhraseMatcher.tokenKey(t));
+      if (a != null) {
+        out.add(new ActorMention(doc.substring(t.beginPosition(), t.endPosition()), t.beginPosition(),
+            t.endPosition(), s, i, i + 1, a.id(), a.nameEn(), a.category(), a.affiliation(), null, null, false));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The token ranges of the mentions that name an actor, listed or quoted (not a bare people noun). */
   private static List<EntityAnnotations.TokenRange> nameRanges(List<ActorMention> mentions) {
     List<EntityAnnotations.TokenRange> out = new ArrayList<>();
     for (ActorMention a : mentions) {
-      if (a.actorId() != null && a.noun() == null) {
+      if (a.noun() == null) {
         out.add(new EntityAnnotations.TokenRange(a.tokenBegin(), a.tokenEnd()));
       }
     }
@@ -195,7 +244,7 @@ public final class ActorAnnotator implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(ActorAnnotations.ActorMentionsAnnotation.class,
+    return Set.of(ActorAnnotations.ActorMentionsAnnotation.class, ActorAnnotations.ActorOriginsAnnotation.class,
         EntityAnnotations.ActorNameRangesAnnotation.class);
   }
 

@@ -41,13 +41,18 @@ public final class ActorLexicon {
   private final PhraseMatcher<Entry> matcher;
   private final ImmutableSet<String> ofLinks;
   private final ImmutableList<AnaphorEntry> anaphors;
+  private final PhraseMatcher<ActorCategory> heads;
+  private final ImmutableMap<String, Actor> origins;
 
   private ActorLexicon(ImmutableMap<String, Actor> actors, PhraseMatcher<Entry> matcher,
-      ImmutableSet<String> ofLinks, ImmutableList<AnaphorEntry> anaphors) {
+      ImmutableSet<String> ofLinks, ImmutableList<AnaphorEntry> anaphors, PhraseMatcher<ActorCategory> heads,
+      ImmutableMap<String, Actor> origins) {
     this.actors = actors;
     this.matcher = matcher;
     this.ofLinks = ofLinks;
     this.anaphors = anaphors;
+    this.heads = heads;
+    this.origins = origins;
   }
 
   private static final class Holder {
@@ -110,7 +115,38 @@ public final class ActorLexicon {
       }
     }
     aliasOwner.clear();
-    return new ActorLexicon(actors, b.build(), links.build(), anaphors.build());
+    PhraseMatcher.Builder<ActorCategory> heads = PhraseMatcher.builder();
+    for (ModelFiles.Row r : models.table(MODELS + "actor_heads.tsv", List.of("form", "category")).rows()) {
+      if (r.get(0).isEmpty()) {
+        throw r.error("empty form");
+      }
+      heads.add(r.get(0), r.getEnum(ActorCategory.class, 1, "category"));
+    }
+    return new ActorLexicon(actors, b.build(), links.build(), anaphors.build(), heads.build(),
+        readOrigins(models.table(MODELS + "actor_origins.tsv", List.of("form", "actor")), actors));
+  }
+
+  /** The nisba adjectives and country names of {@code actor_origins.tsv}, by match key (with ال). */
+  static ImmutableMap<String, Actor> readOrigins(ModelFiles.Table t, Map<String, Actor> actors) {
+    Map<String, Actor> out = new LinkedHashMap<>();
+    for (ModelFiles.Row r : t.rows()) {
+      String form = r.get(0).trim();
+      if (form.isEmpty() || form.contains(" ")) {
+        throw r.error("form must be one word: '" + form + "'");
+      }
+      Actor a = actors.get(r.get(1));
+      if (a == null) {
+        throw r.error("unknown actor id " + r.get(1));
+      }
+      String key = ArabicKeys.matchKey(form);
+      for (String k : List.of(key, "ال" + key)) {
+        Actor before = out.putIfAbsent(k, a);
+        if (before != null && before != a) {
+          throw r.error("form " + form + " already stands for " + before.id());
+        }
+      }
+    }
+    return ImmutableMap.copyOf(out);
   }
 
   /** Parses and validates the actor table (exposed for tests of malformed files). */
@@ -177,6 +213,22 @@ public final class ActorLexicon {
    */
   public ImmutableList<AnaphorEntry> anaphors() {
     return anaphors;
+  }
+
+  /**
+   * The head nouns that introduce a name in quotes or brackets (قناة “…”، غرفة عمليات "…"),
+   * with the category such a name gets: {@code actor_heads.tsv}.
+   */
+  public PhraseMatcher<ActorCategory> heads() {
+    return heads;
+  }
+
+  /**
+   * The forces a nisba adjective or country name stands for when it fills an actor's role
+   * (روسية، التركي، إسرائيل → their forces), by the word's match key; null if none.
+   */
+  public Actor originOf(String key) {
+    return origins.get(key);
   }
 
   /** True when {@code key} links a people noun to its group (من). */

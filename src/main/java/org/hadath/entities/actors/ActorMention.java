@@ -6,7 +6,8 @@ import org.hadath.entities.EntityType;
 /**
  * A mention of an actor: a named group (قسد), a short form resolved from context
  * (التنظيم after داعش), a generic people noun (المدنيين), or a noun-of-group phrase
- * (مسلحي التنظيم، عناصر من قسد) that combines both.
+ * (مسلحي التنظيم، عناصر من قسد) that combines both, or a name no lexicon holds that a head
+ * noun introduces in quotes (قناة “حلب اليوم”: category, no id).
  *
  * <p>For a noun-of-group phrase the mention spans the whole phrase, {@link #noun()} holds the
  * noun part and {@link #group()} the group mention; the actor fields are the group's. A bare
@@ -46,6 +47,14 @@ public record ActorMention(
   @Override
   public EntityType type() {
     return EntityType.ACTOR;
+  }
+
+  /**
+   * True when the mention names a group or outlet, listed or not (قسد، قناة “حلب اليوم”):
+   * anything but a bare people noun.
+   */
+  public boolean isNamed() {
+    return noun == null;
   }
 
   /** True when the mention names a known actor (directly, by anaphor, or through a group). */

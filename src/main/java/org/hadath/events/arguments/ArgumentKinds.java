@@ -47,7 +47,7 @@ public final class ArgumentKinds {
    */
   public boolean isActor(SentenceView v, int h) {
     ActorMention a = v.actorAt(h);
-    if ((a != null && a.actorId() != null) || words.is(v, h, WordClass.NATIONALITY)) {
+    if ((a != null && a.isNamed()) || words.is(v, h, WordClass.NATIONALITY)) {
       return true;
     }
     PlaceMention p = v.placeAt(h);

@@ -19,7 +19,7 @@ public final class Idafa {
   public static int innerActor(SentenceView v, int h) {
     for (int c = h + 1; c < Math.min(v.size(), h + ACTOR_REACH + 1); c++) {
       ActorMention am = v.actorAt(c);
-      if (am != null && am.actorId() != null && am.noun() == null && chain(v, h, c)) {
+      if (am != null && am.isNamed() && chain(v, h, c)) {
         return c;
       }
     }

@@ -10,6 +10,7 @@ import org.hadath.events.arguments.ClaimedTokens;
 import org.hadath.events.arguments.InstrumentOwners;
 import org.hadath.events.arguments.PlaceRoles;
 import org.hadath.events.arguments.SemgrexArguments;
+import org.hadath.events.arguments.VerbFirstSubject;
 import org.hadath.events.arguments.fallback.ArgumentFallback;
 import org.hadath.events.arguments.fallback.ArmedActorNearTrigger;
 import org.hadath.events.arguments.fallback.InstrumentNearTrigger;
@@ -83,6 +84,9 @@ public final class ArgumentAttacher {
     // the words of an absorbed verb (هجوم … استهدف فيه قسد) are this event's arguments too
     for (Trigger a : t.absorbed()) {
       semgrex.apply(v, a.token(), frameFor(v, a), t.rule().type(), out, claimed);
+    }
+    if (t.rule().type() == org.hadath.events.EventType.STRIKE) {
+      VerbFirstSubject.relabel(v, t.token(), out);
     }
     for (ArgumentFallback f : fallbacks) {
       f.fill(v, t, out, claimed);

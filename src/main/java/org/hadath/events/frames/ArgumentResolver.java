@@ -37,6 +37,10 @@ final class ArgumentResolver {
     return s.size() > 0 && offset >= s.begin(0) && offset < s.end(s.size() - 1);
   }
 
+  private static boolean isActorRole(Role r) {
+    return r == Role.AGENT || r == Role.PARTICIPANT || r == Role.RECIPIENT;
+  }
+
   static Argument resolve(SentenceView v, Candidate c) {
     ActorMention a = v.actorAt(c.head());
     PlaceMention p = v.placeAt(c.head());
@@ -48,6 +52,9 @@ final class ArgumentResolver {
     Double lat = null;
     Double lon = null;
     String time = null;
+    if ((a == null || a.actorId() == null) && isActorRole(c.role()) && v.originAt(c.head()) != null) {
+      a = v.originAt(c.head()); // غارات روسية، إسرائيل شنت: the country's forces
+    }
     if (a != null) {
       actorId = a.actorId();
       actorCat = a.category() == null ? null : a.category().name();

@@ -41,6 +41,8 @@ public final class SentenceView {
   private final int[] head;
   private final String[] rel;
   private final ActorMention[] actorAt;
+  /** Words naming a state's forces by their country (روسية، إسرائيل): read in actor roles only. */
+  private final ActorMention[] originAt;
   private final PlaceMention[] placeAt;
   private final List<ActorMention> actors;
   private final List<PlaceMention> places;
@@ -60,6 +62,15 @@ public final class SentenceView {
   SentenceView(int index, String text, SemanticGraph graph, String[] keys, String[] tags, int[] begins,
       int[] ends, int[] head, String[] rel, List<ActorMention> actors, List<PlaceMention> places,
       List<TimeMention> times, List<QuantityMention> quantities, List<QuantityMention> peopleCounts) {
+    this(index, text, graph, keys, tags, begins, ends, head, rel, actors, places, times, quantities, peopleCounts,
+        List.of());
+  }
+
+  /** A view from parts, with the words that name forces by their country ({@code origins}). */
+  SentenceView(int index, String text, SemanticGraph graph, String[] keys, String[] tags, int[] begins,
+      int[] ends, int[] head, String[] rel, List<ActorMention> actors, List<PlaceMention> places,
+      List<TimeMention> times, List<QuantityMention> quantities, List<QuantityMention> peopleCounts,
+      List<ActorMention> origins) {
     this.index = index;
     this.text = text;
     this.graph = graph;
@@ -85,6 +96,12 @@ public final class SentenceView {
     this.quantities = orEmpty(quantities);
     this.peopleCounts = orEmpty(peopleCounts);
     actorAt = new ActorMention[n];
+    originAt = new ActorMention[n];
+    for (ActorMention m : orEmpty(origins)) {
+      for (int i = m.tokenBegin(); i < Math.min(n, m.tokenEnd()); i++) {
+        originAt[i] = m;
+      }
+    }
     placeAt = new PlaceMention[n];
     for (ActorMention m : this.actors) {
       for (int i = m.tokenBegin(); i < Math.min(n, m.tokenEnd()); i++) {
@@ -140,7 +157,8 @@ public final class SentenceView {
         sentence.get(PlaceAnnotations.PlaceMentionsAnnotation.class),
         sentence.get(TimeAnnotations.TimeMentionsAnnotation.class),
         sentence.get(QuantityAnnotations.QuantityMentionsAnnotation.class),
-        sentence.get(QuantityAnnotations.PeopleCountsAnnotation.class));
+        sentence.get(QuantityAnnotations.PeopleCountsAnnotation.class),
+        sentence.get(ActorAnnotations.ActorOriginsAnnotation.class));
   }
 
   private static <T> List<T> orEmpty(List<T> l) {
@@ -194,6 +212,14 @@ public final class SentenceView {
   /** The actor mention covering token {@code i}, or null. */
   public ActorMention actorAt(int i) {
     return actorAt[i];
+  }
+
+  /**
+   * The forces that token {@code i} names by their country (روسية → Russian forces), or null:
+   * meaningful only where an actor's role is being filled.
+   */
+  public ActorMention originAt(int i) {
+    return originAt[i];
   }
 
   /** The place mention covering token {@code i}, or null. */

@@ -32,9 +32,11 @@ public final class SourceFinder {
   public static final int VERB_FIRST_SUBJECT_REACH = 2;
 
   private final WordClasses words;
+  private final ReporterNames names;
 
   public SourceFinder(WordClasses words) {
     this.words = words;
+    this.names = new ReporterNames(words);
   }
 
   /** The reporters of sentence {@code v}, or {@code previous} when it continues a report. */
@@ -55,10 +57,18 @@ public final class SourceFinder {
         }
         for (int s : subj) {
           addSource(v, out, s, "source:report-subject");
+          for (int n : v.children(s, "nmod")) {
+            addToldTo(v, out, n); // مصادر محلية لـ"…": the parse may hang the outlet on the subject
+          }
         }
         for (int o : v.children(i, "obl")) {
           if (words.isA(v.caseOf(o), WordClass.REPORTED_FROM)) {
             addSource(v, out, o, "source:report-from");
+          }
+          // قالت مصادر لـ"عنب بلدي"، قال في حديث لـ"…": the outlet told is a reporter too
+          addToldTo(v, out, o);
+          for (int n : v.children(o, "nmod")) {
+            addToldTo(v, out, n);
           }
         }
         if (subj.isEmpty() && i <= CONTINUATION_REACH) {
@@ -81,6 +91,7 @@ public final class SourceFinder {
         }
       }
     }
+    leadingSpeaker(v, out);
     if (out.isEmpty() && continuation) {
       return previous;
     }
@@ -97,7 +108,7 @@ public final class SourceFinder {
     if (tag.startsWith("VB") || tag.startsWith("PRP") || tag.equals("WP") || tag.equals("IN") || tag.equals("PUNC")) {
       return;
     }
-    boolean named = v.actorAt(h) != null && v.actorAt(h).actorId() != null;
+    boolean named = v.actorAt(h) != null && v.actorAt(h).isNamed();
     if (!named) {
       // وكالة «سانا»، مراسل وكالة ستيب: the outlet named inside the phrase is a source too
       for (int c = h + 1; c < Math.min(v.size(), h + OUTLET_REACH + 1); c++) {
@@ -112,8 +123,44 @@ public final class SourceFinder {
         }
       }
     }
-    if (named || tag.contains("NNP") || words.is(v, h, WordClass.SOURCE_NOUN)) {
+    Candidate name = named ? null : names.nameAfter(v, h, rule);
+    if (name != null) {
+      // مراسلنا سامر العلي: the correspondent, and by name
+      out.add(ArgumentSpans.candidate(v, Role.SOURCE, h, v.span(h, h + 1), rule));
+      out.add(name);
+    } else if (named || tag.contains("NNP") || words.is(v, h, WordClass.SOURCE_NOUN)) {
       out.add(ArgumentSpans.candidate(v, Role.SOURCE, h, ArgumentSpans.argSpan(v, h), rule));
+    }
+  }
+
+  private void addToldTo(SentenceView v, List<Candidate> out, int o) {
+    if (!words.isA(v.caseOf(o), WordClass.TOLD_TO)) {
+      return;
+    }
+    Candidate c = names.toldTo(v, o);
+    if (c != null && out.stream().noneMatch(x -> x.span().overlaps(c.span()))) {
+      out.add(c);
+    }
+  }
+
+  /**
+   * A headline or post that opens with its speaker and a colon (قسد: …، عاجل | المرصد: …):
+   * a named actor followed by ":" with no verb before it in the sentence.
+   */
+  private static void leadingSpeaker(SentenceView v, List<Candidate> out) {
+    for (int i = 0; i < v.size(); i++) {
+      if (v.isVerb(i)) {
+        return;
+      }
+      ActorMention am = v.actorAt(i);
+      if (am != null && am.actorId() != null && am.noun() == null && am.tokenEnd() < v.size()
+          && v.key(am.tokenEnd()).equals(":")) {
+        if (out.stream().noneMatch(c -> c.head() >= am.tokenBegin() && c.head() < am.tokenEnd())) {
+          out.add(new Candidate(Role.SOURCE, i, ArgumentSpans.mentionSpan(v, am.begin(), am.end()),
+              v.span(i, i + 1), "source:leading-speaker"));
+        }
+        return;
+      }
     }
   }
 

@@ -25,7 +25,7 @@ public final class TriggerFinder {
     List<Trigger> out = new ArrayList<>();
     for (int i = 0; i < v.size(); i++) {
       ActorMention am = v.actorAt(i);
-      if (am != null && am.actorId() != null && am.noun() == null) {
+      if (am != null && am.isNamed()) {
         continue; // a word inside an organisation's name (غرفة عمليات …) is no event
       }
       for (TriggerRule r : words.rules().triggers()) {

@@ -98,4 +98,24 @@ class AgentArgumentsTest {
     EventFrame f = finder.frames(v, List.of(), List.of(v)).get(0);
     assertEquals(List.of(), f.arguments(Role.AGENT));
   }
+
+  @Test
+  void armedGroupReadAsObjectRightAfterTheVerbIsTheDoer() {
+    // استهدفت الميليشيا بالقذائف قرى السهل: the parse took the subject for a second object
+    SentenceView v = HandSentence.parse("استهدفت/VBD/0/root الميليشيا/DTNN/1/obj ب/IN/4/case القذائف/DTNNS/1/obl"
+        + " قرى/NNS/1/obj السهل/DTNN/5/nmod")
+        .actor(1, 2, "saa", ActorCategory.STATE_FORCES).build();
+    EventFrame f = finder.frames(v, List.of(), List.of(v)).get(0);
+    assertEquals(List.of("الميليشيا"), f.arguments(Role.AGENT).stream().map(a -> a.span().text()).toList());
+    assertEquals(List.of("قرى السهل"), f.arguments(Role.TARGET).stream().map(a -> a.span().text()).toList());
+  }
+
+  @Test
+  void aLoneArmedObjectStaysTheTarget() {
+    // استهدفت الطائرات قسد: with no other target, the group after the verb is what was hit
+    SentenceView v = HandSentence.parse("قصفت/VBD/0/root قسد/NNP/1/obj")
+        .actor(1, 2, "sdf", ActorCategory.REBEL_GROUP).build();
+    EventFrame f = finder.frames(v, List.of(), List.of(v)).get(0);
+    assertEquals(List.of("قسد"), f.arguments(Role.TARGET).stream().map(a -> a.span().text()).toList());
+  }
 }
