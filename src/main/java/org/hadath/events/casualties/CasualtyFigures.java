@@ -147,7 +147,7 @@ public final class CasualtyFigures {
    */
   public Quantity pronounVictims(SentenceView v, int c) {
     int p = c + 1;
-    if (p >= v.size() || v.isVerb(c) || !v.tag(p).startsWith("PRP") || v.begin(p) != v.end(c)) {
+    if (p >= v.size() || v.isVerb(c) || !v.tag(p).equals("PRP$")) { // the possessive the segmenter split off
       return null;
     }
     long[] n = QuantityLexicon.get().suffixPeople(v.key(p));
