@@ -9,6 +9,8 @@ package org.hadath.events;
 public enum WordClass {
   /** Aircraft and air raids: a strike's instrument, a remote attack. */
   AIR,
+  /** Words that pick a part out of the victims just counted (بينهم، منهم): that part is no toll of its own. */
+  AMONG,
   /** Artillery, rockets, shells: a strike's instrument, a remote attack. */
   ARTILLERY,
   /** Attack nouns (هجوم): a clash, or a strike when made from a distance. */

@@ -44,6 +44,8 @@ public final class QuantityLexicon {
   final Set<String> phraseAnd = new HashSet<>();
   final Set<String> phraseSuffix = new HashSet<>();
   final Set<String> phraseOne = new HashSet<>();
+  /** People a pronoun suffix stands for: {min, max}, max -1 for no upper bound. */
+  final java.util.Map<String, long[]> suffixPeople = new java.util.HashMap<>();
 
   /**
    * How a person noun counts people on its own ({@code person-nouns.tsv}, column 2): SG one
@@ -98,10 +100,23 @@ public final class QuantityLexicon {
         dualStems.add(taStem(key));
       }
     }
-    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/people-phrase.tsv", 2, 2).requireNonEmptyFields()) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/people-phrase.tsv", 2, 3).requireNonEmptyFields()) {
       switch (r.get(1)) {
         case "AND" -> phraseAnd.add(ArabicKeys.matchKey(r.get(0)));
-        case "SUFFIX" -> phraseSuffix.add(ArabicKeys.matchKey(r.get(0)));
+        case "SUFFIX" -> {
+          phraseSuffix.add(ArabicKeys.matchKey(r.get(0)));
+          if (r.has(2)) {
+            String n = r.get(2);
+            boolean open = n.endsWith("+");
+            int min;
+            try {
+              min = Integer.parseInt(open ? n.substring(0, n.length() - 1) : n);
+            } catch (NumberFormatException e) {
+              throw r.error("people count must be N or N+: '" + n + "'");
+            }
+            suffixPeople.put(ArabicKeys.matchKey(r.get(0)), new long[] {min, open ? -1 : min});
+          }
+        }
         case "ONE" -> phraseOne.add(ArabicKeys.matchKey(r.get(0)));
         default -> throw r.error("role must be AND, SUFFIX or ONE: '" + r.get(1) + "'");
       }
@@ -175,6 +190,16 @@ public final class QuantityLexicon {
   /** True for a word joining the members of a people phrase (و): {@code people-phrase.tsv}. */
   public boolean isPhraseAnd(String key) {
     return phraseAnd.contains(key);
+  }
+
+  /**
+   * How many people a pronoun suffix stands for on a casualty noun (مقتل+ه = 1، مقتل+هما =
+   * 2، مقتل+هم = 2 or more) as {min, max} with max -1 for none, or null when the table gives
+   * no count for it.
+   */
+  public long[] suffixPeople(String key) {
+    long[] n = suffixPeople.get(key);
+    return n == null ? null : n.clone();
   }
 
   /** True for a word picking one person out of a group (أحد عناصر، إحدى النساء): {@code people-phrase.tsv}. */

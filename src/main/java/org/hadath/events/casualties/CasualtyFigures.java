@@ -1,5 +1,6 @@
 package org.hadath.events.casualties;
 
+import org.hadath.entities.quantity.QuantityLexicon;
 import org.hadath.entities.quantity.QuantityMention;
 import org.hadath.events.EventFrame.Quantity;
 import org.hadath.events.WordClass;
@@ -23,7 +24,7 @@ public final class CasualtyFigures {
   /** Rank of a people figure standing before a subjectless casualty verb (سبعة عناصر يتبعون للنظام قُتلوا). */
   static final int RANK_SUBJECT_BEFORE = 8;
   /** A figure before a subjectless casualty verb ends at most this many tokens before it. */
-  public static final int SUBJECT_BEFORE_REACH = 8;
+  public static final int SUBJECT_BEFORE_REACH = 16;
   /** A negation this many tokens before the casualty word or fewer negates it. */
   public static final int NEGATION_WINDOW = 4;
   /** A negation on one of this many governors above the casualty word negates it. */
@@ -95,7 +96,7 @@ public final class CasualtyFigures {
       }
     }
     return PeopleFigures.choose(v, c, best, bestScore, // people counted without numerals
-        i -> casualtyWords.victim(v, i));
+        i -> casualtyWords.victim(v, i), b -> casualtyWords.amongBefore(v, b));
   }
 
   /** قُتلا وأصيب اثنان: a figure after a verb that follows the casualty word counts that verb's victims. */
@@ -111,11 +112,12 @@ public final class CasualtyFigures {
   /**
    * سبعة عناصر يتبعون لقوات النظام قُتلوا: a people figure a few tokens before a casualty
    * verb that has no subject of its own (the parser hung it elsewhere), with no punctuation
-   * and no other casualty word between, and not the object of another word.
+   * but quotes and brackets (لواء «فاطميون» (الأفغانية)) and no other casualty word between,
+   * and not the object of another word.
    */
   private boolean subjectBefore(SentenceView v, QuantityMention q, int c) {
     if (!v.isVerb(c) || !q.countsPeople() || q.tokenEnd() > c || c - q.tokenEnd() > SUBJECT_BEFORE_REACH
-        || !v.children(c, "nsubj").isEmpty() || !Punctuation.noPunctBetween(v, q.tokenEnd() - 1, c)) {
+        || !v.children(c, "nsubj").isEmpty() || Punctuation.hasPunctBetween(v, q.tokenEnd() - 1, c)) {
       return false;
     }
     int noun = q.countedNoun() == null ? q.tokenEnd() - 1 : q.countedNoun().tokenIndex();
@@ -137,6 +139,19 @@ public final class CasualtyFigures {
       }
     }
     return false;
+  }
+
+  /**
+   * Without a figure, the pronoun glued to a casualty noun names its victims (أدى إلى مقتله =
+   * 1، مقتلهما = 2، مقتلهم = 2 or more: {@code people-phrase.tsv}); null when there is none.
+   */
+  public Quantity pronounVictims(SentenceView v, int c) {
+    int p = c + 1;
+    if (p >= v.size() || v.isVerb(c) || !v.tag(p).equals("PRP$")) { // the possessive the segmenter split off
+      return null;
+    }
+    long[] n = QuantityLexicon.get().suffixPeople(v.key(p));
+    return n == null ? null : new Quantity(n[0], n[1] < 0 ? null : n[1], false, v.span(c, p + 1));
   }
 
   /**

@@ -137,7 +137,8 @@ public final class CasualtyLinker {
       for (int k : v.children(c, "conj")) {
         boolean otherKind = killed ? casualtyWords.injured(v, k) : injured && casualtyWords.killed(v, k);
         QuantityMention kq = figures.quantityFor(v, k);
-        if (otherKind && (kq == null || kq == q)) {
+        // قُتل وأصيب عدد من المدنيين: a figure after the second word counts both
+        if (otherKind && (kq == null || kq == q || q == null)) {
           used[k] = true;
           kind = CasualtyKind.KILLED_OR_INJURED;
           if (q == null) {
@@ -147,17 +148,24 @@ public final class CasualtyLinker {
       }
       Quantity qty;
       String victims = null;
+      String how = "quantity";
       if (q != null) {
         qty = new Quantity(q.min(), q.max(), q.approximate(), Span.of(v.text(), q.begin(), q.end()));
         victims = q.countedNoun() == null ? null : q.countedNoun().text();
       } else {
         qty = figures.indefinitePlural(v, c);
+        how = "plural";
+        if (qty == null && killed) {
+          // أدى إلى مقتله; not إصابته، جراحه, which mostly tell what a death came from (جراء إصابته، متأثراً بجراحه)
+          qty = figures.pronounVictims(v, c);
+          how = "pronoun";
+        }
         if (qty == null) {
           continue;
         }
       }
       used[c] = true;
-      out.add(new Toll(c, new Casualty(kind, qty, victims, "casualty:" + (q == null ? "plural" : "quantity"))));
+      out.add(new Toll(c, new Casualty(kind, qty, victims, "casualty:" + how)));
     }
     return out;
   }

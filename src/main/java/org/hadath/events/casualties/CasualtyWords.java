@@ -40,6 +40,15 @@ final class CasualtyWords {
     return killed(v, i) || injured(v, i);
   }
 
+  /** True when a phrase starting at token {@code b} follows بينهم/منهم: a part of victims counted before it. */
+  boolean amongBefore(SentenceView v, int b) {
+    int k = b - 1;
+    if (k >= 0 && v.tag(k).startsWith("PRP") && k > 0 && v.begin(k) == v.end(k - 1)) {
+      k--; // بين+هم: the pronoun glued to the preposition
+    }
+    return k >= 0 && k < b - 1 && words.is(v, k, WordClass.AMONG);
+  }
+
   private boolean lifeLost(SentenceView v, int i) {
     return lifeWord(v, i) >= 0;
   }

@@ -23,15 +23,20 @@ final class PeopleFigures {
   /**
    * The figure for casualty word {@code c}: {@code explicit} (found at position score
    * {@code explicitScore}) or a closer people phrase or name, or null. Phrases headed by a
-   * victim word ({@code victimWord}: قتلى، جرحى) are left to the casualty rules.
+   * victim word ({@code victimWord}: قتلى، جرحى) are left to the casualty rules; phrases
+   * starting where {@code partOfVictims} holds (after بينهم) name a part of victims counted
+   * before and are none.
    */
   static QuantityMention choose(SentenceView v, int c, QuantityMention explicit, int explicitScore,
-      java.util.function.IntPredicate victimWord) {
+      java.util.function.IntPredicate victimWord, java.util.function.IntPredicate partOfVictims) {
     QuantityMention best = null;
     int bestScore = NONE;
     for (QuantityMention p : v.peopleCounts()) {
       if (p.countedNoun() != null && victimWord.test(p.countedNoun().tokenIndex())) {
         continue; // سقط قتلى وجرحى: victim words are casualty words, read by the casualty rules
+      }
+      if (partOfVictims.test(p.tokenBegin())) {
+        continue; // ثلاثة مدنيين بينهم امرأة أصيبوا: the woman is one of the three
       }
       int score = position(v, c, p);
       if (score == NONE) {

@@ -65,6 +65,6 @@ class PeopleFiguresTest {
   @Test
   void noPhraseNoNameNoFigure() {
     SentenceView v = HandSentence.parse("قصف/NN/0/root على/IN/3/case القرية/DTNN/1/nmod").build();
-    assertNull(PeopleFigures.choose(v, 0, null, PeopleFigures.NONE, i -> false));
+    assertNull(PeopleFigures.choose(v, 0, null, PeopleFigures.NONE, i -> false, b -> false));
   }
 }

@@ -103,4 +103,38 @@ class TollPhrasingTest {
     Casualty c = only(tolls(v, 0, EventType.CLASH), CasualtyKind.KILLED_OR_INJURED);
     assertEquals(1, c.quantity().min());
   }
+  @Test
+  void aFigureAfterTheSecondOfTwoCasualtyVerbsCountsBoth() {
+    // قتل و أصيب عدد من المدنيين ب قصف: one entry of both kinds
+    SentenceView v = HandSentence.parse("قتل/VBN/0/root و/CC/3/cc أصيب/VBN/1/conj عدد/NN/3/nsubj:pass"
+        + " من/IN/6/case المدنيين/DTNNS/4/nmod ب/IN/8/case قصف/NN/1/obl")
+        .quantity(3, 6, 2, null, 5, true).build();
+    List<Casualty> c = tolls(v, 7, EventType.STRIKE);
+    assertEquals(1, c.size());
+    assertEquals(CasualtyKind.KILLED_OR_INJURED, c.get(0).kind());
+    assertEquals(2, c.get(0).quantity().min());
+  }
+
+  @Test
+  void aPartOfTheVictimsAfterAmongIsNoToll() {
+    // ثلاثة مدنيين بين هم امرأة أصيبوا ب قصف: three, not the one woman
+    SentenceView v = HandSentence.parse("ثلاثة/CD/2/nummod مدنيين/NNS/6/nsubj بين/NN/4/case هم/PRP/2/nmod"
+        + " امرأة/NN/2/nmod أصيبوا/VBN/0/root ب/IN/8/case قصف/NN/6/obl")
+        .quantity(0, 2, 3, 3L, 1, true).people(4, 5, 1, 1L).build();
+    assertEquals(3, only(tolls(v, 7, EventType.STRIKE), CasualtyKind.INJURED).quantity().min());
+  }
+
+  @Test
+  void thePronounOnAKillingNounNamesItsVictim() {
+    // أدى القصف إلى مقتل ه: one killed; a pronoun on a wound word tells no toll (متأثرا ب جراح ه)
+    SentenceView v = HandSentence.parse("أدى/VBD/0/root القصف/DTNN/1/nsubj إلى/IN/4/case مقتل/NN/1/obl"
+        + " ه/PRP$/4/nmod").build();
+    Casualty c = only(tolls(v, 1, EventType.STRIKE), CasualtyKind.KILLED);
+    assertEquals(1, c.quantity().min());
+    assertEquals(1, c.quantity().max());
+    assertEquals("casualty:pronoun", c.rule());
+    SentenceView wounds = HandSentence.parse("توفي/VBD/0/root متأثرا/JJ/1/advcl ب/IN/4/case جراح/NN/2/obl"
+        + " ه/PRP$/4/nmod في/IN/7/case القصف/DTNN/1/obl").build();
+    assertTrue(tolls(wounds, 6, EventType.STRIKE).isEmpty());
+  }
 }
