@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hadath", mixinStandardHelpOptions = true, version = "hadath 0.1.0",
     description = "Typed event frames from Arabic news (STRIKE, CLASH, BOMBING, EVACUATION, SURRENDER).",
     subcommands = {ParseCommand.class, EntitiesCommand.class, ExtractCommand.class, ServeCommand.class, EvaluateCommand.class, BenchCommand.class,
-        IncidentsCommand.class})
+        IncidentsCommand.class, TrainSpecificityCommand.class})
 public final class HadathCli implements Runnable {
 
   @Override

@@ -67,6 +67,15 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--min-score", paramLabel = "N", description = "evidence a report needs to join a record")
   Integer minScore;
 
+  @Option(names = "--casualty-ratio", paramLabel = "R", description = "two tolls of one kind are compatible when the smaller is at least R of the larger (0 = any)")
+  Double casualtyRatio;
+
+  @Option(names = "--placeless-days", paramLabel = "DAYS", description = "window for a report naming no place to join the one open record of its type (-1 = off)")
+  Integer placelessDays;
+
+  @Option(names = "--close-after", paramLabel = "DAYS", description = "a dated record closes once a report this many days newer is read")
+  Integer closeAfter;
+
   @Override
   public Integer call() throws IOException {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -146,6 +155,15 @@ final class IncidentsCommand implements Callable<Integer> {
     }
     if (minScore != null) {
       o = o.withMinScore(minScore);
+    }
+    if (casualtyRatio != null) {
+      o = o.withCasualtyTolerance(casualtyRatio, o.casualtySlack());
+    }
+    if (closeAfter != null) {
+      o = o.withClosing(closeAfter, o.maxIdleReports());
+    }
+    if (placelessDays != null) {
+      o = o.withPlacelessDateDays(placelessDays);
     }
     return o;
   }

@@ -19,4 +19,17 @@ public final class EventAnnotations {
       return (Class) List.class;
     }
   }
+
+  /**
+   * Sentence: the frames the specificity decision judged, kept or not, with their features
+   * and probability ({@code hadath train-specificity} learns from them). Set by {@link EventAnnotator}.
+   */
+  public static final class SpecificityCandidatesAnnotation
+      implements CoreAnnotation<List<org.hadath.events.specificity.SpecificityDecision.Candidate>> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<List<org.hadath.events.specificity.SpecificityDecision.Candidate>> getType() {
+      return (Class) List.class;
+    }
+  }
 }

@@ -21,6 +21,9 @@ import org.hadath.events.frames.DocumentPlaces;
 import org.hadath.events.frames.FrameFinder;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sources.SourceFinder;
+import org.hadath.events.specificity.SpecificityDecision;
+import org.hadath.events.specificity.SpecificityFeatures;
+import org.hadath.events.specificity.SpecificityModel;
 import org.hadath.util.ModelFiles;
 
 /**
@@ -46,6 +49,8 @@ public class EventAnnotator implements Annotator {
   private final MentionFilter mentions;
   /** Which parts of a page are not the article's own text (issue #16). */
   private final PageFurniture furniture;
+  /** Which remaining frames the learnt model takes for specific mentions (issue #16). */
+  private final SpecificityDecision specificity;
 
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public EventAnnotator(String name, Properties props) {
@@ -54,7 +59,14 @@ public class EventAnnotator implements Annotator {
 
   /** Rules and furniture cues from a rules folder {@code dir}, else from {@code models}. */
   private EventAnnotator(String dir, ModelFiles models) {
-    this(rulesFrom(dir, models), furnitureFrom(dir, models));
+    this(rulesFrom(dir, models), furnitureFrom(dir, models), specificityFrom(dir, models));
+  }
+
+  private static SpecificityModel specificityFrom(String dir, ModelFiles models) {
+    if (dir != null) {
+      return SpecificityModel.load(ModelFiles.overrides(Path.of(dir), EventRules.DEFAULT_DIR));
+    }
+    return models == ModelFiles.packaged() ? SpecificityModel.getDefault() : SpecificityModel.load(models);
   }
 
   private static PageFurniture furnitureFrom(String dir, ModelFiles models) {
@@ -74,9 +86,18 @@ public class EventAnnotator implements Annotator {
     this(rules, PageFurniture.getDefault());
   }
 
-  /** An annotator with the given rules and page-furniture cues. */
+  /** An annotator with the given rules and page-furniture cues, and the packaged specificity model. */
   public EventAnnotator(EventRules rules, PageFurniture furniture) {
+    this(rules, furniture, SpecificityModel.getDefault());
+  }
+
+  /**
+   * An annotator with the given rules, page-furniture cues and specificity model
+   * ({@link SpecificityModel#keepAll()} keeps every frame the rules find).
+   */
+  public EventAnnotator(EventRules rules, PageFurniture furniture, SpecificityModel specificity) {
     this.rules = rules;
+    this.specificity = new SpecificityDecision(new SpecificityFeatures(rules), specificity);
     this.frames = new FrameFinder(rules);
     this.sources = new SourceFinder(frames.words());
     this.mentions = new MentionFilter(rules);
@@ -113,7 +134,12 @@ public class EventAnnotator implements Annotator {
       List<Candidate> reporters =
           SentenceGuard.run(docId, si, () -> sources.sentenceSources(v, previous), List.of());
       List<EventFrame> found = SentenceGuard.run(docId, si, () -> frames.frames(v, reporters, views), List.of());
-      bySentence.add(SentenceGuard.run(docId, si, () -> mentions.filter(v, found, notOwn), List.of()));
+      List<EventFrame> specific = SentenceGuard.run(docId, si, () -> mentions.filter(v, found, notOwn), List.of());
+      // the learnt decision sees what the rules kept; its candidates stay on the sentence for training
+      List<SpecificityDecision.Candidate> judged =
+          SentenceGuard.run(docId, si, () -> specificity.judge(v, specific), List.of());
+      sentences.get(si).set(EventAnnotations.SpecificityCandidatesAnnotation.class, judged);
+      bySentence.add(SpecificityDecision.kept(judged));
       previousSources = reporters;
     }
     // settling types over the document is a refinement: if it fails, the frames stay as found
@@ -158,6 +184,7 @@ public class EventAnnotator implements Annotator {
 
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
-    return Set.of(EventAnnotations.EventFramesAnnotation.class);
+    return Set.of(EventAnnotations.EventFramesAnnotation.class,
+        EventAnnotations.SpecificityCandidatesAnnotation.class);
   }
 }

@@ -280,6 +280,11 @@ public final class EventRules {
     return classes.get(name);
   }
 
+  /** The names of all word classes, in file order (the specificity features ask about each). */
+  public ImmutableList<String> classNames() {
+    return classes.keySet().asList();
+  }
+
   /** True when a word class of that name exists. */
   public boolean hasClass(String name) {
     return classes.containsKey(name);

@@ -111,9 +111,14 @@ public final class Draft {
         ImmutableMap.copyOf(cas), first.polarity(), first.modality(), ImmutableSet.copyOf(reports), mentions.build());
   }
 
-  /** The day most text-dated sightings give (earliest on ties), else the earliest report date. */
+  /**
+   * The day most text-dated sightings of dated reports give (earliest on ties); else the
+   * earliest report date; else the day most text-dated sightings of undated reports give (such
+   * a date may be one the story recalls, not the event's).
+   */
   private LocalDate day() {
-    Map<LocalDate, Integer> votes = new LinkedHashMap<>();
+    Map<LocalDate, Integer> anchored = new LinkedHashMap<>();
+    Map<LocalDate, Integer> loose = new LinkedHashMap<>();
     LocalDate earliestDoc = null;
     for (Sighting s : sightings) {
       if (s.date() == null) {
@@ -122,17 +127,29 @@ public final class Draft {
       if (s.dateFromDocument()) {
         earliestDoc = earliestDoc == null || s.date().to().isBefore(earliestDoc) ? s.date().to() : earliestDoc;
       } else if (s.date().days() == 1) {
-        votes.merge(s.date().from(), 1, Integer::sum);
+        (s.anchored() ? anchored : loose).merge(s.date().from(), 1, Integer::sum);
       }
     }
+    LocalDate voted = mostVoted(anchored);
+    if (voted != null) {
+      return voted;
+    }
+    if (earliestDoc != null) {
+      return earliestDoc;
+    }
+    voted = mostVoted(loose);
+    return voted != null ? voted : textDates != null ? textDates.from() : null;
+  }
+
+  private static LocalDate mostVoted(Map<LocalDate, Integer> votes) {
     return votes.entrySet().stream()
         .max(Comparator.<Map.Entry<LocalDate, Integer>>comparingInt(Map.Entry::getValue)
             .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-        .map(Map.Entry::getKey).orElse(textDates != null ? textDates.from() : earliestDoc);
+        .map(Map.Entry::getKey).orElse(null);
   }
 
-  /** The place named by most sightings (specific before coarse, with coordinates when any has them). */
-  private IncidentPlace place() {
+  /** The place named by most sightings (specific before coarse, with coordinates when any has them), or null. */
+  public IncidentPlace place() {
     Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
     for (IncidentPlace p : places()) {
       byKey.computeIfAbsent(p.placeId() != null ? p.placeId() : p.key(), k -> new ArrayList<>()).add(p);

@@ -109,11 +109,32 @@ public final class IncidentBuilder {
         bestScore = score;
       }
     }
+    if (best == null) {
+      best = onlyPlacelessCandidate(s);
+    }
     if (best != null) {
       best.add(s, reports);
     } else {
       open.add(new Draft("I" + nextId++, s, reports));
     }
+  }
+
+  /**
+   * The one open record {@code s} may join when a place is missing on one side
+   * ({@link MergeRules#placelessCompatible}), or null when none or several qualify: with two
+   * strikes that day, a report naming no place could be either.
+   */
+  private Draft onlyPlacelessCandidate(Sighting s) {
+    Draft only = null;
+    for (Draft d : open) {
+      if (rules.placelessCompatible(d, s)) {
+        if (only != null) {
+          return null;
+        }
+        only = d;
+      }
+    }
+    return only;
   }
 
   /** Closes every open record (the end of the stream). */

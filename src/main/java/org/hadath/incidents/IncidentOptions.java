@@ -18,9 +18,12 @@ import com.google.common.base.Preconditions;
  *     last day has been read (the bound on how late, in report dates, a report may arrive)
  * @param maxIdleReports an undated record closes after this many reports have been read since
  *     it last grew (bounds memory when dates are missing)
+ * @param placelessDateDays largest gap, in days, between a report naming no place and the one
+ *     open record of its type it joins (see {@link MergeRules#placelessCompatible}); -1 turns
+ *     that rule off
  */
 public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double casualtyRatio,
-    int casualtySlack, int minScore, int closeAfterDays, int maxIdleReports) {
+    int casualtySlack, int minScore, int closeAfterDays, int maxIdleReports, int placelessDateDays) {
   public IncidentOptions {
     Preconditions.checkArgument(dateWindowDays >= 0, "dateWindowDays < 0");
     Preconditions.checkArgument(maxDistanceKm >= 0, "maxDistanceKm < 0");
@@ -29,35 +32,42 @@ public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double c
     Preconditions.checkArgument(minScore >= 1, "minScore < 1");
     Preconditions.checkArgument(closeAfterDays > dateWindowDays, "closeAfterDays must exceed dateWindowDays");
     Preconditions.checkArgument(maxIdleReports >= 1, "maxIdleReports < 1");
+    Preconditions.checkArgument(placelessDateDays >= -1 && placelessDateDays <= dateWindowDays,
+        "placelessDateDays outside -1..dateWindowDays");
   }
 
   /** The defaults. */
   public static IncidentOptions defaults() {
-    return new IncidentOptions(2, 5.0, 0.2, 3, 2, 10, 100_000);
+    return new IncidentOptions(2, 5.0, 0.2, 3, 2, 10, 100_000, 1);
   }
 
   /** A copy with another date window. */
   public IncidentOptions withDateWindowDays(int v) {
-    return new IncidentOptions(v, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports);
+    return new IncidentOptions(v, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays);
   }
 
   /** A copy with another distance. */
   public IncidentOptions withMaxDistanceKm(double v) {
-    return new IncidentOptions(dateWindowDays, v, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports);
+    return new IncidentOptions(dateWindowDays, v, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays);
   }
 
   /** A copy with other casualty tolerances. */
   public IncidentOptions withCasualtyTolerance(double ratio, int slack) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, ratio, slack, minScore, closeAfterDays, maxIdleReports);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, ratio, slack, minScore, closeAfterDays, maxIdleReports, placelessDateDays);
   }
 
   /** A copy with another merge threshold. */
   public IncidentOptions withMinScore(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, v, closeAfterDays, maxIdleReports);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, v, closeAfterDays, maxIdleReports, placelessDateDays);
+  }
+
+  /** A copy with another window for reports naming no place (-1: such reports stay apart). */
+  public IncidentOptions withPlacelessDateDays(int v) {
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, v);
   }
 
   /** A copy with other closing bounds. */
   public IncidentOptions withClosing(int afterDays, int idleReports) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, afterDays, idleReports);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, afterDays, idleReports, placelessDateDays);
   }
 }

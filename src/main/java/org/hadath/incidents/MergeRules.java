@@ -17,9 +17,19 @@ import org.hadath.events.CasualtyKind;
  * <p>Evidence: the same place 3, a near place 2, a place inside the other (a governorate and
  * a village in it) 1; dates both given by the texts and within the window +1; the same killed
  * figure +1. With the default threshold 2 the same place suffices, while a governorate needs a
- * matching date or toll.
+ * matching date or toll. When either side is undated the places must be the same or near: a
+ * governorate and a toll of two killed recur over the years.
+ *
+ * <p>A report that names no place (or a record that has none) may still join the one record
+ * {@link #placelessCompatible} allows (see {@link IncidentBuilder}). Two different places named
+ * on both sides are two incidents, even on one day in one governorate.
  */
 public final class MergeRules {
+
+  /** Place evidence of the same place. */
+  static final int SAME_PLACE = 3;
+  /** Place evidence of a near place. */
+  static final int NEAR_PLACE = 2;
 
   private final IncidentOptions options;
 
@@ -42,6 +52,9 @@ public final class MergeRules {
       return -1;
     }
     int score = placeScore;
+    if ((s.date() == null || rd == null) && placeScore < NEAR_PLACE) {
+      return -1; // undated on one side: a province and a like toll recur over the years
+    }
     if (rd != null && s.date() != null && !s.dateFromDocument() && record.hasTextDate()) {
       score++;
     }
@@ -60,6 +73,35 @@ public final class MergeRules {
     return score;
   }
 
+  /**
+   * True when {@code s} could tell of {@code record} although one side names no place: same
+   * family and assertion, both dated within {@link IncidentOptions#placelessDateDays()} of
+   * each other, no conflicting casualty figure, and no place of one conflicting with a place of
+   * the other. This is not evidence by itself; {@link IncidentBuilder} uses it only when a
+   * single open record qualifies, so a post that says "the strike on the town this morning"
+   * joins the one strike of that day and stays apart when there were several.
+   */
+  public boolean placelessCompatible(Draft record, Sighting s) {
+    if (record.family() != s.family() || record.asserted() != s.asserted()) {
+      return false;
+    }
+    if (s.place() != null && !record.places().isEmpty()) {
+      return false;
+    }
+    DateRange rd = record.dates();
+    if (rd == null || s.date() == null || rd.gapDays(s.date()) > options.placelessDateDays()) {
+      return false;
+    }
+    for (CasualtyKind k : CasualtyKind.values()) {
+      Figure a = s.figures().get(k);
+      Figure b = record.largest(k);
+      if (a != null && b != null && !compatible(a, b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when two figures of one kind can be one incident's toll, early and late. */
   public boolean compatible(Figure a, Figure b) {
     long small = Math.min(a.top(), b.top());
@@ -68,15 +110,20 @@ public final class MergeRules {
   }
 
   private int placeScore(Draft record, Sighting s) {
-    if (s.place() == null) {
+    if (s.place() == null || record.places().isEmpty()) {
+      return -1; // nothing to tie them by place: only placelessCompatible may join them
+    }
+    // the record's main place vetoes: a record that gathered a village of one province and a
+    // governorate of another must not chain reports of both
+    if (PlaceMatch.between(record.place(), s.place(), options.maxDistanceKm()) == PlaceMatch.CONFLICT) {
       return -1;
     }
     int best = -1;
     for (IncidentPlace p : record.places()) {
       PlaceMatch m = PlaceMatch.between(p, s.place(), options.maxDistanceKm());
       best = Math.max(best, switch (m) {
-        case SAME -> 3;
-        case NEAR -> 2;
+        case SAME -> SAME_PLACE;
+        case NEAR -> NEAR_PLACE;
         case INSIDE -> 1;
         case UNKNOWN -> 0;
         case CONFLICT -> -1;

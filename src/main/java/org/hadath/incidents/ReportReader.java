@@ -178,7 +178,7 @@ public final class ReportReader {
       date = new DateRange(documentDate.minusDays(1), documentDate);
       fromDoc = true;
     }
-    return new Sighting(doc.docId(), core, head.type(), date, fromDoc, g.place, ImmutableSet.copyOf(actors),
+    return new Sighting(doc.docId(), core, head.type(), date, fromDoc, documentDate != null, g.place, ImmutableSet.copyOf(actors),
         ImmutableMap.copyOf(figures), head.polarity(), head.modality(), mentions.build());
   }
 

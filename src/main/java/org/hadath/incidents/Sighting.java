@@ -20,6 +20,9 @@ import org.hadath.events.Polarity;
  * @param date the date the report gives, or the report's own date for an undated event, or null
  * @param dateFromDocument true when {@code date} is the report's own date, not one the text
  *     gave for the event
+ * @param anchored true when the report had a date of its own (the caller's or one its text
+ *     carries), against which the dates in its text were resolved and checked; a date in the
+ *     text of an undated report may be any old date the story recalls
  * @param place the most specific place, or null
  * @param actors actor ids (or texts, when unresolved) of the agents
  * @param figures the largest figure of each kind the frames give
@@ -28,7 +31,7 @@ import org.hadath.events.Polarity;
  * @param mentions the frames, in text order
  */
 public record Sighting(String doc, boolean core, EventType type, DateRange date, boolean dateFromDocument,
-    IncidentPlace place, ImmutableSet<String> actors, ImmutableMap<CasualtyKind, Figure> figures,
+    boolean anchored, IncidentPlace place, ImmutableSet<String> actors, ImmutableMap<CasualtyKind, Figure> figures,
     Polarity polarity, Modality modality, ImmutableList<Mention> mentions) {
   public Sighting {
     Preconditions.checkNotNull(doc);

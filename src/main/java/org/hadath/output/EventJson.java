@@ -17,6 +17,7 @@ import org.hadath.events.EventFrame.Argument;
 import org.hadath.events.EventFrame.Casualty;
 import org.hadath.events.EventFrame.Quantity;
 import org.hadath.events.EventType;
+import org.hadath.events.FrameDate;
 import org.hadath.events.Modality;
 import org.hadath.events.Polarity;
 import org.hadath.events.Role;
@@ -42,7 +43,14 @@ public final class EventJson {
     root.put("doc", doc.docId());
     ArrayNode events = root.putArray("events");
     for (EventFrame f : doc.events()) {
-      events.add(toJson(f));
+      ObjectNode e = toJson(f);
+      // the frame's date: its TIME resolved, or the document's date marked as a fallback
+      FrameDate.of(f, doc.documentDate()).ifPresent(d -> {
+        ObjectNode n = e.putObject("event_date");
+        n.put("value", d.value());
+        n.put("source", d.source().name());
+      });
+      events.add(e);
     }
     ObjectNode stats = root.putObject("stats");
     stats.put("sentences", doc.sentences());

@@ -14,7 +14,8 @@ import org.hadath.normalize.ArabicKeys;
  * {@code date: 2017-12-20}; the first date with a year in the first three non-blank lines
  * (2019-03-02، 5/3/2019، 12-10-2021، 2023/10/04، 02 مارس 2019، 13 نوفمبر/تشرين الثاني 2017);
  * a social post's time stamp in the first {@value #STAMP_LINES} lines (November 29, 2024 ·،
- * 9:36 AM · Nov 30, 2024, often glued to the account name). News datelines and page stamps
+ * 9:36 AM · Nov 30, 2024, often glued to the account name); last, a date with its clock time
+ * anywhere a page or post stamps itself ({@link ClockStamp}). News datelines and page stamps
  * put the date there; a date deeper in the body is usually an event date, not the
  * publication date, so it is not used.
  */
@@ -84,7 +85,7 @@ public final class Dateline {
         }
       }
     }
-    return Optional.empty();
+    return ClockStamp.find(text);
   }
 
   /**
@@ -95,21 +96,24 @@ public final class Dateline {
   private static Optional<DocumentDate> inLine(String raw, int lineStart) {
     String line = ArabicKeys.matchKey(raw);
     Matcher m = ISO.matcher(line);
-    if (m.find()) {
+    while (m.find()) {
       Optional<LocalDate> d = of(m.group(1), m.group(2), m.group(3));
-      if (d.isPresent()) {
+      if (d.isPresent() && atHead(line, m.start())) {
         return Optional.of(at(d.get(), raw, line, lineStart, m));
       }
     }
     m = DMY.matcher(line);
-    if (m.find()) {
+    while (m.find()) {
       Optional<LocalDate> d = of(m.group(3), m.group(2), m.group(1));
-      if (d.isPresent()) {
+      if (d.isPresent() && atHead(line, m.start())) {
         return Optional.of(at(d.get(), raw, line, lineStart, m));
       }
     }
     m = WORDS.matcher(line);
     while (m.find()) {
+      if (!atHead(line, m.start())) {
+        continue;
+      }
       Integer month = TimeLexicon.get().month(m.group(2));
       if (month == null && m.group(2).contains(" ")) {
         month = TimeLexicon.get().month(m.group(2).substring(0, m.group(2).indexOf(' ')));
@@ -132,6 +136,34 @@ public final class Dateline {
     }
     return Optional.empty();
   }
+
+  /**
+   * True when at most {@value #HEAD_WORDS} words come before {@code at} in its line: a dateline
+   * or page date heads its line (دمشق - 02 آذار 2019، الموقع 04/07/2022), while a date after a
+   * clause (على الرغم من الاتفاق الموقع في 5 آذار 2020) is one the story recalls, even in a
+   * first paragraph written on one line. A date right after a day's name heads its clause
+   * wherever it stands (a roundup's title: ليوم الجمعة 23-09-2022).
+   */
+  private static boolean atHead(String line, int at) {
+    String before = line.substring(0, at).strip();
+    if (before.isEmpty()) {
+      return true;
+    }
+    String[] words = before.split("\\s+");
+    if (words.length <= HEAD_WORDS) {
+      return true;
+    }
+    // a day named just before: a title's date (حصاد ليوم الجمعة 23-09-2022، اليوم الأربعاء 21 حزيران)
+    for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
+      if (TimeLexicon.get().namesADay(words[i].replaceAll("[\\p{Punct}،]", ""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words a dateline's date may follow in its line (a place, a dash, an outlet's name). */
+  static final int HEAD_WORDS = 4;
 
   /** The date with its offsets in the original line (the key may be shorter than the raw). */
   private static DocumentDate at(LocalDate d, String raw, String key, int lineStart, Matcher m) {

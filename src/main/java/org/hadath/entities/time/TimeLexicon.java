@@ -39,6 +39,8 @@ public final class TimeLexicon {
   final PhraseTable<Integer> weekdays = new PhraseTable<>();
   final PhraseTable<DayPart> dayParts = new PhraseTable<>();
   final PhraseTable<Relative> relative = new PhraseTable<>();
+  /** The one-word relative days (اليوم، أمس), as match keys. */
+  final java.util.Set<String> relativeDays = new java.util.HashSet<>();
   final PhraseTable<Prefix> prefixes = new PhraseTable<>();
   final PhraseTable<Duration> durations = new PhraseTable<>();
 
@@ -70,6 +72,9 @@ public final class TimeLexicon {
     }
     for (ModelFiles.Row r : ModelFiles.packaged().table("time/relative.tsv", 3, 3).requireNonEmptyFields()) {
       relative.put(r.get(0), new Relative(enumOf(Granularity.class, r, 1), r.getInt(2)));
+      if (r.get(1).equals("DAY") && !r.get(0).strip().contains(" ")) {
+        relativeDays.add(ArabicKeys.matchKey(r.get(0).strip()));
+      }
     }
     for (ModelFiles.Row r : ModelFiles.packaged().table("time/span-prefixes.tsv", 2, 2).requireNonEmptyFields()) {
       prefixes.put(r.get(0), enumOf(Prefix.class, r, 1));
@@ -81,6 +86,15 @@ public final class TimeLexicon {
       }
       durations.put(r.get(0), new Duration(enumOf(Granularity.class, r, 1), c));
     }
+  }
+
+  /**
+   * True when {@code word} (any spelling) names a day: a weekday (الجمعة) or a relative day
+   * (اليوم، أمس), as in a title's "ليوم الجمعة 23-09-2022" or "اليوم الأربعاء 21 حزيران 2023".
+   */
+  public boolean namesADay(String word) {
+    String k = ArabicKeys.matchKey(word.strip());
+    return weekdays.containsWord(k) || relativeDays.contains(k);
   }
 
   /** The month number of a month name (any listed spelling), or null. */

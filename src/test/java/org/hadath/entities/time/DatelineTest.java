@@ -36,6 +36,16 @@ class DatelineTest {
   }
 
   @Test
+  void aDateTheFirstParagraphRecallsIsNoDateline() {
+    assertTrue(Dateline.find("قصفت المدفعية البلدة رغم اتفاق وقف إطلاق النار الموقع في 6 آذار 2020 بين الطرفين.\nنص.")
+        .isEmpty());
+    assertTrue(Dateline.find("عنوان الخبر\nتجدد القصف على القرى التي نزح أهلها منذ 3/5/2019 وما زالت خالية.").isEmpty());
+    assertEquals(Optional.of(LocalDate.of(2020, 3, 6)), Dateline.find("ريف إدلب - 6 آذار 2020\nقصفت المدفعية البلدة."));
+    assertEquals(Optional.of(LocalDate.of(2021, 4, 9)),
+        Dateline.find("موجز التطورات العسكرية في المحافظات الشمالية ليوم الجمعة 09-04-2021\nنص."));
+  }
+
+  @Test
   void postStampGluedToTheAccountName() {
     String text = "شبكة أخبار البلدة - قصف على الحي...\nFacebook's Post\n\nشبكة أخبار البلدةMarch 4, 2024 · Shared with Public"
         + "قصف مدفعي استهدف الحي اليوم.";
