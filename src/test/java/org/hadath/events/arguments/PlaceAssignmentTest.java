@@ -137,7 +137,7 @@ class PlaceAssignmentTest {
 
   @Test
   void aQuotedNameIsTheSpecificEndOfItsChain() {
-    // في قرية " عين دقنة " شرق حلب: the closing quote does not break the chain
+    // في قرية " دقنة " شرق حلب: the closing quote does not break the chain
     SentenceView v = HandSentence.parse("أصيب/VBD/0/root مدني/NN/1/nsubj في/IN/4/case قرية/NN/1/obl \"/PUNC/6/punct"
         + " دقنة/NNP/4/nmod \"/PUNC/6/punct شرق/NN/1/obl حلب/NNP/8/nmod")
         .place(3, 6, 5, PlaceType.VILLAGE, null)
