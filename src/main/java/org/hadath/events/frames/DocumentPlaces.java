@@ -21,7 +21,7 @@ import org.hadath.events.sentence.Trees;
  * post or a short report often names its place once, in a dateline (إدلب – …، حلب: …) or a
  * headline, and tells the strike without it (استشهد طفلان بقصف مدفعي). The document place is
  * the first dateline's place, else the place the document names most often (the earliest
- * on a tie), outside page furniture and never a country. The argument is a LOCATION whose
+ * on a tie), among the sentences that hold frames, outside page furniture and never a country. The argument is a LOCATION whose
  * rule is {@link #RULE}, so that a reader can tell it from a place of the frame's own
  * sentence; its offsets are those of the mention it comes from.
  */
@@ -37,8 +37,10 @@ public final class DocumentPlaces {
     SentenceView home = null;
     PlaceMention place = null;
     Map<String, Integer> counts = new HashMap<>();
-    for (SentenceView v : views) {
-      for (PlaceMention p : v.places()) {
+    for (int s = 0; s < views.size(); s++) {
+      SentenceView v = views.get(s);
+      // only sentences with frames: every route parses and annotates those alike
+      for (PlaceMention p : frames.get(s).isEmpty() ? List.<PlaceMention>of() : v.places()) {
         if (p.placeType() == PlaceType.COUNTRY || furniture.contains(p.begin())) {
           continue;
         }
@@ -50,8 +52,9 @@ public final class DocumentPlaces {
       }
     }
     int best = 0;
-    for (SentenceView v : views) {
-      for (PlaceMention p : v.places()) {
+    for (int s = 0; s < views.size(); s++) {
+      SentenceView v = views.get(s);
+      for (PlaceMention p : frames.get(s).isEmpty() ? List.<PlaceMention>of() : v.places()) {
         Integer n = counts.get(key(p));
         if (n != null && n > best && !furniture.contains(p.begin())) {
           best = n;

@@ -39,7 +39,7 @@ class DocumentPlacesTest {
     SentenceView dateline = HandSentence.parse("إدلب/NNP/3/nsubj :/PUNC/3/punct قتل/VBD/0/root مدنيان/NN/3/nsubj")
         .place(0, 1, 0, PlaceType.CITY, null).build();
     List<SentenceView> views = List.of(dateline, placeless(1));
-    List<List<EventFrame>> frames = new ArrayList<>(List.of(List.of(),
+    List<List<EventFrame>> frames = new ArrayList<>(List.of(List.of(frame(EventType.CLASH, 0)),
         List.of(frame(EventType.STRIKE, 1), frame(EventType.CLASH, 1))));
     DocumentPlaces.fill(views, frames, ImmutableRangeSet.of());
     EventFrame strike = frames.get(1).get(0);
@@ -58,14 +58,15 @@ class DocumentPlacesTest {
         + " و/CC/6/cc سرمين/NNP/2/conj").index(1)
         .place(0, 1, 0, PlaceType.TOWN, null).place(5, 6, 5, PlaceType.TOWN, null).build();
     List<SentenceView> views = List.of(a, b, placeless(2));
-    List<List<EventFrame>> frames = new ArrayList<>(List.of(List.of(frame(EventType.STRIKE, 0)), List.of(),
-        List.of(frame(EventType.STRIKE, 2))));
+    List<List<EventFrame>> frames = new ArrayList<>(List.of(List.of(frame(EventType.STRIKE, 0)),
+        List.of(frame(EventType.CLASH, 1)), List.of(frame(EventType.STRIKE, 2))));
     DocumentPlaces.fill(views, frames, ImmutableRangeSet.of());
     assertEquals("سرمين", frames.get(2).get(0).arguments(Role.LOCATION).get(0).span().text());
     // the strike of a sentence that names a place keeps to its own sentence
     assertTrue(frames.get(0).get(0).arguments(Role.LOCATION).isEmpty());
     // the same names inside page furniture do not count
-    frames = new ArrayList<>(List.of(List.of(), List.of(), List.of(frame(EventType.STRIKE, 2))));
+    frames = new ArrayList<>(List.of(List.of(frame(EventType.CLASH, 0)), List.of(frame(EventType.CLASH, 1)),
+        List.of(frame(EventType.STRIKE, 2))));
     DocumentPlaces.fill(views, frames, ImmutableRangeSet.of(Range.closed(0, 100)));
     assertTrue(frames.get(2).get(0).arguments(Role.LOCATION).isEmpty());
   }
