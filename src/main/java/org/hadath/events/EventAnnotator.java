@@ -17,6 +17,7 @@ import org.hadath.entities.places.PlaceAnnotations;
 import org.hadath.entities.quantity.QuantityAnnotations;
 import org.hadath.entities.time.TimeAnnotations;
 import org.hadath.events.arguments.Candidate;
+import org.hadath.events.casualties.FollowingTolls;
 import org.hadath.events.frames.DocumentPlaces;
 import org.hadath.events.frames.FrameFinder;
 import org.hadath.events.sentence.SentenceView;
@@ -49,6 +50,8 @@ public class EventAnnotator implements Annotator {
   private final MentionFilter mentions;
   /** Which parts of a page are not the article's own text (issue #16). */
   private final PageFurniture furniture;
+  /** Tolls told in the sentence after their event (issue #17). */
+  private final FollowingTolls followingTolls;
   /** Which remaining frames the learnt model takes for specific mentions (issue #16). */
   private final SpecificityDecision specificity;
 
@@ -102,6 +105,7 @@ public class EventAnnotator implements Annotator {
     this.sources = new SourceFinder(frames.words());
     this.mentions = new MentionFilter(rules);
     this.furniture = furniture;
+    this.followingTolls = new FollowingTolls(frames.words());
   }
 
   /** The packaged rules. */
@@ -142,6 +146,11 @@ public class EventAnnotator implements Annotator {
       bySentence.add(SpecificityDecision.kept(judged));
       previousSources = reporters;
     }
+    // tolls told in the sentence after their event (… وأدى إلى مقتل 12): a refinement too
+    SentenceGuard.run(docId, -1, () -> {
+      followingTolls.carry(views, bySentence, text, notOwn);
+      return true;
+    }, false);
     // settling types over the document is a refinement: if it fails, the frames stay as found
     SentenceGuard.run(docId, -1, () -> {
       mentions.settle(views, bySentence);

@@ -28,7 +28,9 @@ import org.hadath.pipeline.SentenceSelector;
  *   <li>it comes before a parsed sentence that could only continue a report (a reporting verb
  *       among its first three tokens: وأضاف أن …). Such a sentence takes the previous
  *       sentence's reporters, which exist only if that one is parsed; the chain is followed
- *       back as long as sentences could be continuations.</li>
+ *       back as long as sentences could be continuations;</li>
+ *   <li>it has a casualty word and follows a sentence that could have a frame: its toll may
+ *       be that frame's ({@code FollowingTolls}).</li>
  * </ul>
  * Thread-safe.
  */
@@ -60,6 +62,9 @@ final class EventParseSelector implements SentenceSelector {
         continue;
       }
       parse[s] = true;
+      if (s + 1 < n && tellsCasualties(doc, s + 1)) {
+        parse[s + 1] = true; // its toll may belong to this sentence's event (FollowingTolls)
+      }
       for (int k = s; k > 0 && couldContinue(sentences.get(k), keys[k]); k--) {
         parse[k - 1] = true;
       }
@@ -87,6 +92,12 @@ final class EventParseSelector implements SentenceSelector {
       });
       return words[s].anyBut(except);
     }
+  }
+
+  /** Whether sentence {@code s} has a casualty word, whose toll may belong to the event before it. */
+  private static boolean tellsCasualties(Doc doc, int s) {
+    return doc.has(s, WordClass.KILLED.name(), -1) || doc.has(s, WordClass.INJURED.name(), -1)
+        || doc.has(s, WordClass.LIFE.name(), -1);
   }
 
   private boolean couldHaveFrame(Doc doc, int s) {

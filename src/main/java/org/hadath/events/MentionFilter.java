@@ -264,7 +264,10 @@ final class MentionFilter {
         f.rule() + why);
   }
 
-  /** The host with the restating verb as alternative trigger and the verb's arguments in roles the host lacks. */
+  /**
+   * The host with the restating verb as alternative trigger, the verb's arguments in roles the
+   * host lacks, and the verb's tolls that the host does not have (…، استهدفت … وقتلت 6).
+   */
   private static EventFrame withAlt(EventFrame f, EventFrame restating) {
     ImmutableList.Builder<EventFrame.Argument> args = ImmutableList.<EventFrame.Argument>builder()
         .addAll(f.arguments());
@@ -273,8 +276,14 @@ final class MentionFilter {
         args.add(a);
       }
     }
+    List<EventFrame.Casualty> tolls = new ArrayList<>(f.casualties());
+    for (EventFrame.Casualty c : restating.casualties()) {
+      if (tolls.stream().noneMatch(x -> x.quantity().span().overlaps(c.quantity().span()))) {
+        tolls.add(c);
+      }
+    }
     return new EventFrame(f.type(), f.trigger(), f.sentenceIndex(), f.triggerNorm(),
         ImmutableList.<Span>builder().addAll(f.altTriggers()).add(restating.trigger()).build(), args.build(),
-        f.casualties(), f.count(), f.polarity(), f.modality(), f.claimed(), f.rule());
+        ImmutableList.copyOf(tolls), f.count(), f.polarity(), f.modality(), f.claimed(), f.rule());
   }
 }

@@ -47,12 +47,18 @@ public enum WordClass {
   IN,
   /** Demonstratives (هذه، تلك): a trigger right after one only points back. */
   DEMONSTRATIVE,
+  /** Words that hit a person without saying killed or wounded (قنص، تحييد): their counted object is either. */
+  HARM,
   /** Injured. */
   INJURED,
   /** Killed. */
   KILLED,
   /** Strike words that themselves mean killing (مجزرة): their counted target is a death toll. */
   KILLING,
+  /** Life (حياة): after a {@link #LIFE_LOSS} verb, a killing (فقد حياته، أودى بحياة). */
+  LIFE,
+  /** Verbs that lose or take a life (فقد، فارق، أودى), with a {@link #LIFE} word after them. */
+  LIFE_LOSS,
   /** Light verbs whose object is a nominal trigger (شن، نفذ). */
   LIGHT,
   /** Nationality adjectives: the owner of an instrument. */
@@ -73,6 +79,8 @@ public enum WordClass {
   PLURAL_PRONOUN,
   /** Raids, searches and arrests (اعتقال، مداهمة): with no fighting, no event. */
   RAID,
+  /** Verbs of a result (أدى، أسفر): a sentence opening with one tells the toll of the event before it. */
+  RESULT,
   /** Reporting verbs (قال، أضاف), whose frames give events their sources. */
   REPORT,
   /** The preposition of a reporting verb's source (نقلت … عن). */
@@ -95,6 +103,10 @@ public enum WordClass {
   REFERENCE,
   /** Things strikes hit (مواقع، مقرات). */
   TARGET_NOUN,
+  /** Words that may open a toll sentence before its toll or result word (وبذلك، كما، وقد). */
+  TOLL_LEAD,
+  /** Running totals (ارتفع، حصيلة، بلغ): a toll after one updates its event's figure. */
+  TOTAL,
   /** Prepositions of going to (إلى، نحو). */
   TOWARDS,
   /** Plural victim nouns (قتلى، جرحى): without a figure, at least two. */

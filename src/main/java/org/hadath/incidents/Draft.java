@@ -76,6 +76,11 @@ public final class Draft {
     return d == null ? null : d.to();
   }
 
+  /** True when a sighting of report {@code doc} is in the record already. */
+  public boolean hasReport(String doc) {
+    return sightings.stream().anyMatch(s -> s.doc().equals(doc));
+  }
+
   /** The report number of the last sighting added. */
   public long lastTouched() {
     return lastTouched;

@@ -74,10 +74,10 @@ public final class MergeRules {
   }
 
   /**
-   * True when {@code s} could tell of {@code record} although one side names no place: same
-   * family and assertion, both dated within {@link IncidentOptions#placelessDateDays()} of
-   * each other, no conflicting casualty figure, and no place of one conflicting with a place of
-   * the other. This is not evidence by itself; {@link IncidentBuilder} uses it only when a
+   * True when {@code s}, another report's, could tell of {@code record} although one side names
+   * no place: same family and assertion, both dated within
+   * {@link IncidentOptions#placelessDateDays()} of each other, and no conflicting casualty
+   * figure. This is not evidence by itself; {@link IncidentBuilder} uses it only when a
    * single open record qualifies, so a post that says "the strike on the town this morning"
    * joins the one strike of that day and stays apart when there were several.
    */
@@ -85,8 +85,8 @@ public final class MergeRules {
     if (record.family() != s.family() || record.asserted() != s.asserted()) {
       return false;
     }
-    if (s.place() != null && !record.places().isEmpty()) {
-      return false;
+    if (record.hasReport(s.doc()) || s.place() != null && !record.places().isEmpty()) {
+      return false; // a report's own sightings are different incidents by construction
     }
     DateRange rd = record.dates();
     if (rd == null || s.date() == null || rd.gapDays(s.date()) > options.placelessDateDays()) {

@@ -166,7 +166,7 @@ public final class ReportReader {
           actors.add(a.actorId() != null ? a.actorId() : a.head().text());
         }
       }
-      if (asserted(f) == asserted(head)) {
+      if (asserted(f) == asserted(head) && !cumulative(f)) {
         for (EventFrame.Casualty c : f.casualties()) {
           Figure fig = new Figure(c.quantity().min(), c.quantity().max(), doc.docId());
           figures.merge(c.kind(), fig, (x, y) -> y.min() > x.min() ? y : x);
@@ -197,6 +197,21 @@ public final class ReportReader {
       return null;
     }
     return d;
+  }
+
+  /**
+   * True when {@code f} is dated by a span longer than one incident can take (منذ 8 كانون
+   * الثاني، خلال الشهر الماضي): its figures are a running total of many strikes, not this one's
+   * toll, and would veto the merge of two reports of one strike.
+   */
+  private static boolean cumulative(EventFrame f) {
+    for (Argument a : f.arguments(Role.TIME)) {
+      DateRange d = DateRange.parse(a.time());
+      if (d != null && d.days() > MAX_EVENT_DAYS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The longest range a TIME argument may cover and still date one incident. */

@@ -155,6 +155,16 @@ class IncidentBuilderTest {
   }
 
   @Test
+  void aRunningTotalSinceLastMonthDoesNotVetoTheStrikesOwnToll() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("agency", "2024-03-12", sarmin(strike()).injured(6, 6L)),
+        doc("monitor", "2024-03-12", sarmin(strike()).injured(5, 5L),
+            sarmin(strike()).time("2024-02-01/2024-03-12").injured(180, null))), opts);
+    assertEquals(1, out.size(), out.toString());
+    assertEquals(6, out.get(0).casualties().get(CasualtyKind.INJURED).low());
+  }
+
+  @Test
   void aReportWithoutFramesGivesNothing() {
     assertTrue(IncidentBuilder.build(List.of(DocumentEvents.empty("blank")), opts).isEmpty());
   }

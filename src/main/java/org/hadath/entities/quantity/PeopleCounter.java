@@ -14,7 +14,8 @@ import org.hadath.entities.quantity.QuantityMention.CountedNoun;
  * Counts the people a phrase names without a numeral, by the guide's rule (GUIDE.md,
  * Quantities): a singular person noun is one (طفلة، امرأة، مدني), a dual two (طفلان، طفلي+هما),
  * a plural with a number word after it that number (أطفاله الثلاثة), a bare plural at least
- * two, and members joined by و add up (شاب وعمه = 2، طفلان وامرأة = 3، رجل و3 أطفال = 4).
+ * two, one picked out of a group one (أحد عناصر), and members joined by و add up (شاب وعمه =
+ * 2، طفلان وامرأة = 3، رجل و3 أطفال = 4).
  *
  * <p>Inside a member, the words after the counted noun that only describe it count nobody:
  * a possessive suffix (زوجت+ه), an adjective (شخصاً مدنياً، شاب آخر), a name (الشاب محمود).
@@ -89,7 +90,7 @@ public final class PeopleCounter {
         int end = describers(ps, n.end() + 1);
         if (!first || end + 1 < ps.size() && lex.isPhraseAnd(ps.get(end).key())
             && member(ps, end + 1, false) != null) {
-          return new Member(n.value(), n.value(), i, end, first ? -1 : n.end());
+          return new Member(n.value(), n.value(), i, end, n.end());
         }
       }
       return null;
@@ -99,6 +100,10 @@ public final class PeopleCounter {
       return null; // 3 أطفال belongs to the number
     }
     String key = p.key();
+    if (lex.isPhraseOne(key) && i + 1 < ps.size() && isPerson(ps.get(i + 1))) {
+      // أحد عناصر الفصيل، أحد الجرحى: one person of the group; the noun is أحد, not the group's
+      return new Member(1, 1L, i, describers(ps, i + 2), i);
+    }
     long min;
     Long max;
     boolean plural = false;

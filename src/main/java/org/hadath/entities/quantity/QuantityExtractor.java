@@ -244,6 +244,13 @@ public final class QuantityExtractor {
       max = null;
       end += al.length();
     }
+    int firstPiece = first;
+    if (slashed(ps, first, end)) {
+      // إصابة /11/ مدنياً: a number set between slashes, both slashes part of it, still counts the noun after them
+      end++;
+      firstPiece = first - 1;
+      begin = ps.get(firstPiece).begin();
+    }
     CountedNoun noun = null;
     int nounEnd = end;
     if (nounRequired) {
@@ -272,7 +279,13 @@ public final class QuantityExtractor {
     Piece last = ps.get(nounEnd - 1);
     int endOff = last.end();
     return new QuantityMention(doc.substring(begin, endOff), begin, endOff, sent,
-        ps.get(first).tokenIndex(), last.tokenIndex() + 1, min, max, approx, kind, noun);
+        ps.get(firstPiece).tokenIndex(), last.tokenIndex() + 1, min, max, approx, kind, noun);
+  }
+
+  /** True when the value's pieces {@code [first, end)} sit between two glued slashes (/11/). */
+  private static boolean slashed(List<Piece> ps, int first, int end) {
+    return first > 0 && end < ps.size() && ps.get(first - 1).key().equals("/") && ps.get(end).key().equals("/")
+        && ps.get(first - 1).end() == ps.get(first).begin() && ps.get(end).begin() == ps.get(end - 1).end();
   }
 
   /** A word that can be a counted noun: a person noun, or tagged noun/adjective. */

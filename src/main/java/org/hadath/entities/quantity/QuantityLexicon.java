@@ -43,6 +43,7 @@ public final class QuantityLexicon {
   final java.util.Map<String, GrammaticalNumber> personNumber = new java.util.HashMap<>();
   final Set<String> phraseAnd = new HashSet<>();
   final Set<String> phraseSuffix = new HashSet<>();
+  final Set<String> phraseOne = new HashSet<>();
 
   /**
    * How a person noun counts people on its own ({@code person-nouns.tsv}, column 2): SG one
@@ -101,7 +102,8 @@ public final class QuantityLexicon {
       switch (r.get(1)) {
         case "AND" -> phraseAnd.add(ArabicKeys.matchKey(r.get(0)));
         case "SUFFIX" -> phraseSuffix.add(ArabicKeys.matchKey(r.get(0)));
-        default -> throw r.error("role must be AND or SUFFIX: '" + r.get(1) + "'");
+        case "ONE" -> phraseOne.add(ArabicKeys.matchKey(r.get(0)));
+        default -> throw r.error("role must be AND, SUFFIX or ONE: '" + r.get(1) + "'");
       }
     }
     for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/skip-units.tsv", 2, 2).requireNonEmptyFields()) {
@@ -173,6 +175,11 @@ public final class QuantityLexicon {
   /** True for a word joining the members of a people phrase (و): {@code people-phrase.tsv}. */
   public boolean isPhraseAnd(String key) {
     return phraseAnd.contains(key);
+  }
+
+  /** True for a word picking one person out of a group (أحد عناصر، إحدى النساء): {@code people-phrase.tsv}. */
+  public boolean isPhraseOne(String key) {
+    return phraseOne.contains(key);
   }
 
   /** True for a pronoun suffix a person noun may carry (زوجت+ه): {@code people-phrase.tsv}. */

@@ -20,6 +20,10 @@ public final class CasualtyFigures {
   static final int RANK_FIGURE_BEFORE = 6;
   /** Rank of a figure that is the casualty verb's subject or object (قضى 6 على الأقل من «قسد»). */
   static final int RANK_SUBJECT_OR_OBJECT = 7;
+  /** Rank of a people figure standing before a subjectless casualty verb (سبعة عناصر يتبعون للنظام قُتلوا). */
+  static final int RANK_SUBJECT_BEFORE = 8;
+  /** A figure before a subjectless casualty verb ends at most this many tokens before it. */
+  public static final int SUBJECT_BEFORE_REACH = 8;
   /** A negation this many tokens before the casualty word or fewer negates it. */
   public static final int NEGATION_WINDOW = 4;
   /** A negation on one of this many governors above the casualty word negates it. */
@@ -28,9 +32,11 @@ public final class CasualtyFigures {
   public static final long INDEFINITE_PLURAL_MIN = 2;
 
   private final WordClasses words;
+  private final CasualtyWords casualtyWords;
 
   public CasualtyFigures(WordClasses words) {
     this.words = words;
+    this.casualtyWords = new CasualtyWords(words);
   }
 
   /** True when a negation governs the word (within two levels) or stands just before it. */
@@ -69,7 +75,7 @@ public final class CasualtyFigures {
       if (noun == c || (c >= q.tokenBegin() && c < q.tokenEnd())) {
         score = 0;
       } else if (q.tokenBegin() > c && q.tokenBegin() <= c + FIGURE_AFTER_REACH
-          && Punctuation.noPunctBetween(v, c, q.tokenBegin())) {
+          && Punctuation.noPunctBetween(v, c, q.tokenBegin()) && noVerbBetween(v, c, q.tokenBegin())) {
         score = q.tokenBegin() - c;
       } else if (noun >= 0 && v.head(noun) == c && (v.rel(noun).startsWith("nsubj") || v.rel(noun).startsWith("obj")
           || v.rel(noun).startsWith("nmod"))) {
@@ -78,6 +84,8 @@ public final class CasualtyFigures {
         score = RANK_FIGURE_BEFORE;
       } else if (subjectOrObjectOf(v, q, c)) {
         score = RANK_SUBJECT_OR_OBJECT;
+      } else if (subjectBefore(v, q, c)) {
+        score = RANK_SUBJECT_BEFORE;
       } else {
         continue;
       }
@@ -87,7 +95,39 @@ public final class CasualtyFigures {
       }
     }
     return PeopleFigures.choose(v, c, best, bestScore, // people counted without numerals
-        i -> words.is(v, i, WordClass.KILLED) || words.is(v, i, WordClass.INJURED));
+        i -> casualtyWords.victim(v, i));
+  }
+
+  /** قُتلا وأصيب اثنان: a figure after a verb that follows the casualty word counts that verb's victims. */
+  private static boolean noVerbBetween(SentenceView v, int a, int b) {
+    for (int i = a + 1; i < b; i++) {
+      if (v.isVerb(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * سبعة عناصر يتبعون لقوات النظام قُتلوا: a people figure a few tokens before a casualty
+   * verb that has no subject of its own (the parser hung it elsewhere), with no punctuation
+   * and no other casualty word between, and not the object of another word.
+   */
+  private boolean subjectBefore(SentenceView v, QuantityMention q, int c) {
+    if (!v.isVerb(c) || !q.countsPeople() || q.tokenEnd() > c || c - q.tokenEnd() > SUBJECT_BEFORE_REACH
+        || !v.children(c, "nsubj").isEmpty() || !Punctuation.noPunctBetween(v, q.tokenEnd() - 1, c)) {
+      return false;
+    }
+    int noun = q.countedNoun() == null ? q.tokenEnd() - 1 : q.countedNoun().tokenIndex();
+    if (noun < 0 || noun >= v.size() || v.rel(noun).startsWith("obj")) {
+      return false;
+    }
+    for (int i = q.tokenBegin(); i < c; i++) {
+      if (casualtyWords.victim(v, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean subjectOrObjectOf(SentenceView v, QuantityMention q, int c) {

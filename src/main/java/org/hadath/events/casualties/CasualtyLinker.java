@@ -36,14 +36,19 @@ public final class CasualtyLinker {
   public static final int CAUSE_TREE_DISTANCE = 3;
 
   private final WordClasses words;
+  private final CasualtyWords casualtyWords;
   private final CasualtyFigures figures;
 
   public CasualtyLinker(WordClasses words) {
     this.words = words;
+    this.casualtyWords = new CasualtyWords(words);
     this.figures = new CasualtyFigures(words);
   }
 
-  /** The casualties of each violent mention (STRIKE, CLASH) of the sentence; others get none. */
+  /** A casualty a sentence tells, before it is linked to a mention: its casualty word's token and the entry. */
+  public record Toll(int token, Casualty casualty) {}
+
+  /** The casualties of each violent mention (STRIKE, CLASH, BOMBING) of the sentence; others get none. */
   public Map<Trigger, List<Casualty>> casualties(SentenceView v, List<Trigger> trigs,
       Map<Trigger, List<Candidate>> args) {
     Map<Trigger, List<Casualty>> out = new LinkedHashMap<>();
@@ -57,51 +62,14 @@ public final class CasualtyLinker {
     if (violent.isEmpty()) {
       return out;
     }
-    boolean[] used = new boolean[v.size()];
-    for (int c = 0; c < v.size(); c++) {
-      if (used[c]) {
-        continue;
-      }
-      boolean killed = words.is(v, c, WordClass.KILLED);
-      boolean injured = words.is(v, c, WordClass.INJURED);
-      if (!killed && !injured || isTrigger(trigs, c)) {
-        continue;
-      }
-      if (figures.negated(v, c)) {
-        continue; // دون أن تسفر عن إصابات، لم يسفر عن قتلى
-      }
-      CasualtyKind kind = killed ? CasualtyKind.KILLED : CasualtyKind.INJURED;
-      QuantityMention q = figures.quantityFor(v, c);
-      // استشهاد وإصابة عدد من المدنيين، قتلى وجرحى: one entry of both kinds
-      for (int k : v.children(c, "conj")) {
-        boolean otherKind = killed ? words.is(v, k, WordClass.INJURED) : words.is(v, k, WordClass.KILLED);
-        QuantityMention kq = figures.quantityFor(v, k);
-        if (otherKind && (kq == null || kq == q)) {
-          used[k] = true;
-          kind = CasualtyKind.KILLED_OR_INJURED;
-          if (q == null) {
-            q = kq;
-          }
-        }
-      }
-      Quantity qty;
-      String victims = null;
-      if (q != null) {
-        qty = new Quantity(q.min(), q.max(), q.approximate(), Span.of(v.text(), q.begin(), q.end()));
-        victims = q.countedNoun() == null ? null : q.countedNoun().text();
-      } else {
-        qty = figures.indefinitePlural(v, c);
-        if (qty == null) {
-          continue;
-        }
-      }
-      used[c] = true;
+    for (Toll toll : tolls(v, trigs)) {
+      int c = toll.token();
+      Casualty cas = toll.casualty();
       Trigger target = linkedTrigger(v, violent, c);
       if (target == null || Trees.treeDistance(v, target.token(), c) > MAX_TREE_DISTANCE
           && Math.abs(target.token() - c) > MAX_TEXT_DISTANCE) {
         continue; // a toll in another part of a long sentence belongs to no event we found
       }
-      Casualty cas = new Casualty(kind, qty, victims, "casualty:" + (q == null ? "plural" : "quantity"));
       addCasualty(out, target, cas);
       // a toll blamed on two linked mentions goes on both (غارات … والقصف المدفعي، مجزرة … جراء قصفه)
       for (Trigger t : violent) {
@@ -131,6 +99,65 @@ public final class CasualtyLinker {
           }
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * The tolls sentence {@code v} tells, in text order, whether or not a mention of it is
+   * there to take them: every casualty word that is no trigger of {@code trigs} (a harming
+   * word may be one: قنص عنصر), not negated, with its figure ({@link CasualtyFigures}) or an
+   * indefinite plural; a killed and an injured word sharing one figure give one entry of
+   * both kinds.
+   */
+  public List<Toll> tolls(SentenceView v, List<Trigger> trigs) {
+    List<Toll> out = new ArrayList<>();
+    boolean[] used = new boolean[v.size()];
+    for (int c = 0; c < v.size(); c++) {
+      if (used[c]) {
+        continue;
+      }
+      boolean killed = casualtyWords.killed(v, c);
+      boolean injured = casualtyWords.injured(v, c);
+      // قنص عنصر: a harming word may be the trigger itself; its counted object is killed or injured
+      boolean harmed = !killed && !injured && casualtyWords.harmed(v, c);
+      if (!killed && !injured && !harmed || isTrigger(trigs, c) && !harmed) {
+        continue;
+      }
+      if (figures.negated(v, c)) {
+        continue; // دون أن تسفر عن إصابات، لم يسفر عن قتلى
+      }
+      CasualtyKind kind = killed ? CasualtyKind.KILLED : injured ? CasualtyKind.INJURED : CasualtyKind.KILLED_OR_INJURED;
+      QuantityMention q = figures.quantityFor(v, c);
+      int life = killed ? casualtyWords.lifeWord(v, c) : -1;
+      if (q == null && life >= 0) {
+        q = figures.quantityFor(v, life); // أودى القصف بحياة ثلاثة مدنيين: the victims follow the life word
+      }
+      // استشهاد وإصابة عدد من المدنيين، قتلى وجرحى: one entry of both kinds
+      for (int k : v.children(c, "conj")) {
+        boolean otherKind = killed ? casualtyWords.injured(v, k) : injured && casualtyWords.killed(v, k);
+        QuantityMention kq = figures.quantityFor(v, k);
+        if (otherKind && (kq == null || kq == q)) {
+          used[k] = true;
+          kind = CasualtyKind.KILLED_OR_INJURED;
+          if (q == null) {
+            q = kq;
+          }
+        }
+      }
+      Quantity qty;
+      String victims = null;
+      if (q != null) {
+        qty = new Quantity(q.min(), q.max(), q.approximate(), Span.of(v.text(), q.begin(), q.end()));
+        victims = q.countedNoun() == null ? null : q.countedNoun().text();
+      } else {
+        qty = figures.indefinitePlural(v, c);
+        if (qty == null) {
+          continue;
+        }
+      }
+      used[c] = true;
+      out.add(new Toll(c, new Casualty(kind, qty, victims, "casualty:" + (q == null ? "plural" : "quantity"))));
     }
     return out;
   }

@@ -73,6 +73,9 @@ final class PeopleFigures {
         && (v.rel(n).startsWith("nsubj") || v.rel(n).startsWith("obj") || v.rel(n).startsWith("nmod"))) {
       return 5; // قُتلت امرأة، امرأة قُتلت
     }
+    if (n >= 0 && n < v.size() && v.head(c) == n && v.rel(c).startsWith("acl")) {
+      return 5; // المدني الذي استشهد: the casualty verb is a relative clause on the person
+    }
     return NONE;
   }
 
