@@ -12,7 +12,8 @@ the last column, so NOTICE and users can trace it:
   syrianarchive                           ../shared/gazetteers/syrianarchive_locations.tsv (CC BY-SA 4.0)
   iraq_geo_data                           ../shared/gazetteers/iraq_admin_ar.tsv (MIT)
   iso-codes                               ../shared/gazetteers/iso3166-1_country_names_ar.tsv (LGPL-2.1+)
-  airwars                                 ../shared/airwars/reports.tsv: incident places with
+  airwars                                 ../shared/airwars/reports.tsv and
+                                          ../shared/incidents/incidents.tsv: incident places with
                                           coordinates (Airwars records, via the
                                           syrian-archive-airwars snapshot); governorate from the
                                           nearest place above within 0.25 degrees
@@ -67,6 +68,11 @@ def bare_aliases(name):
     return out
 
 
+# Generic words a source gives as a whole name (Syrian Archive lists Khirbet Bajar as خربة,
+# "ruin", alone): as an alias they would swallow the first word of every خربة X.
+NOT_NAMES = {"خربه"}
+
+
 AW_CUES = ["قرية ", "بلدة ", "مدينة ", "حي ", "مخيم ", "ناحية ", "منطقة "]
 AW_DROP = ["بالقرب من ", "قرب ", "محيط ", "أطراف ", "ريف "]
 
@@ -84,7 +90,9 @@ def add_airwars(path, out, add):
     for r in read_tsv(path):
         if not r.get("latitude") or not r.get("longitude"):
             continue
-        name = re.split(r"[،,/]| - | في | و ", r["place_ar"].replace("\u200e", ""))[0].strip()
+        name = re.split(r"[،,/]| - | في | و ", re.sub("[\u200e\u200f\u202a-\u202e]", "", r["place_ar"]))[0].strip()
+        if " بين " in name:
+            continue  # a stretch of road between two places, not a place name
         for d in AW_DROP:
             if name.startswith(d):
                 name = name[len(d):].strip()
@@ -121,6 +129,8 @@ def main():
 
     def add(row, allow_shared_alias=False):
         aliases = [a for a in dict.fromkeys(row["aliases"]) if a]
+        if not aliases:
+            return False
         if not allow_shared_alias:
             owners = set().union(*(taken.get(key(a), set()) for a in aliases))
             if owners and not (row["type"] == "TOWN" and owners <= admin_units):
@@ -175,9 +185,11 @@ def main():
         add({"id": "sa-" + slug(en), "name_en": en, "type": typ,
              "governorate": SA_GOVERNORATES.get(r["region"], ""), "country": "SY",
              "lat": "%.5f" % float(r["lat"]), "lon": "%.5f" % float(r["lon"]),
-             "aliases": bare_aliases(r["name_ar"]), "source": "syrianarchive"})
+             "aliases": [a for a in bare_aliases(r["name_ar"]) if key(a) not in NOT_NAMES],
+             "source": "syrianarchive"})
 
     add_airwars(os.path.join(args.shared, "airwars", "reports.tsv"), out, add)
+    add_airwars(os.path.join(args.shared, "incidents", "incidents.tsv"), out, add)
 
     for r in read_tsv(os.path.join(gaz, "iso3166-1_country_names_ar.tsv")):
         name = DIACRITICS.sub("", r["name_ar"]).strip()

@@ -19,6 +19,7 @@ import org.hadath.entities.quantity.QuantityAnnotations;
 import org.hadath.entities.time.TimeAnnotations;
 import org.hadath.events.arguments.Candidate;
 import org.hadath.events.casualties.FollowingTolls;
+import org.hadath.events.frames.DocumentPlaces;
 import org.hadath.events.frames.FrameFinder;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sources.PostSources;
@@ -160,6 +161,11 @@ public class EventAnnotator implements Annotator {
     // settling types over the document is a refinement: if it fails, the frames stay as found
     SentenceGuard.run(docId, -1, () -> {
       mentions.settle(views, bySentence);
+      return true;
+    }, false);
+    // strikes that name no place of their own take the document's (dateline, headline)
+    SentenceGuard.run(docId, -1, () -> {
+      DocumentPlaces.fill(views, bySentence, notOwn);
       return true;
     }, false);
     for (int si = 0; si < sentences.size(); si++) {

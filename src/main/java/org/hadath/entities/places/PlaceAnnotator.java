@@ -26,7 +26,8 @@ import org.hadath.entities.PhraseMatcher;
  * noun (قرية، بريف، مخيم), then a name, then an optional direction adjective (الشرقي). The name
  * is a gazetteer alias (longest match, clitics and quotes allowed) or, after a cue only, an
  * unknown name of at most three tokens that ends before punctuation, a preposition, a verb,
- * another cue or a direction word. An unknown name directly followed by a known place
+ * another cue or a direction word; an unknown hashtag name after في or ب is a place too
+ * ({@link HashtagPlaces}). An unknown name directly followed by a known place
  * (قرية الكشمة بريف دير الزور) gets that place as its {@code container}.
  *
  * <p>Stateless after construction; one instance may serve several threads.
@@ -99,6 +100,9 @@ public final class PlaceAnnotator implements Annotator {
     int i = 0;
     while (i < toks.size()) {
       Draft d = at(i, toks, doc, gazAt, cueAt, dirAt);
+      if (d == null && !gazAt.containsKey(i + 1)) {
+        d = hashtag(i, toks, doc);
+      }
       if (d != null && insideActor(d, actorSpans)) {
         d = null;
       }
@@ -139,6 +143,17 @@ public final class PlaceAnnotator implements Annotator {
     return ImmutableList.copyOf(out);
   }
 
+  /** في #X: an unknown hashtag name after a preposition of place ({@link HashtagPlaces}). */
+  private Draft hashtag(int i, List<CoreLabel> toks, String doc) {
+    int end = HashtagPlaces.nameEnd(toks, i, doc, gaz);
+    if (end < 0) {
+      return null;
+    }
+    int b = toks.get(i + 1).beginPosition();
+    int e = toks.get(end - 1).endPosition();
+    return new Draft(i + 1, end, b, e, i + 1, end, b, e, null, null, null);
+  }
+
   /** The next name of a list after a dual or plural cue, as a place of the cue's type. */
   private Draft sibling(int k, List<CoreLabel> toks, PlaceGazetteer.Cue cue,
       Map<Integer, PhraseMatcher.Match<Place>> gazAt, Map<Integer, ?> cueAt, Map<Integer, ?> dirAt) {
@@ -150,7 +165,7 @@ public final class PlaceAnnotator implements Annotator {
     Place place = null;
     if (g != null) {
       end = g.tokenEnd();
-      place = choose(g.values(), cue.type());
+      place = PlaceChoice.choose(g.values(), cue.type());
     } else {
       end = PlaceTokens.splitNameStart(toks, k) ? unknownNameEnd(toks, k + 1, false, gazAt, cueAt, dirAt)
           : unknownNameEnd(toks, k, false, gazAt, cueAt, dirAt);
@@ -224,7 +239,7 @@ public final class PlaceAnnotator implements Annotator {
       headTokEnd = g.tokenEnd();
       headBegin = g.begin();
       headEnd = g.end();
-      place = choose(g.values(), cue == null ? null : cue.values().get(0).type());
+      place = PlaceChoice.choose(g.values(), cue == null ? null : cue.values().get(0).type());
     } else if (cue != null) {
       boolean quoted = nameStart > cue.tokenEnd() && PhraseMatcher.isQuote(toks.get(nameStart - 1));
       if (!quoted && PlaceTokens.splitNameStart(toks, nameStart)) {
@@ -289,7 +304,7 @@ public final class PlaceAnnotator implements Annotator {
       } else if (PhraseMatcher.isQuoteOrDash(t) || !PlaceTokens.hasLetter(key) || !nameLike
           // A name starts with a noun: منطقة صغيرة، مناطق أخرى are descriptions, not names.
           || (k == start && !(tag.startsWith("NN") || tag.startsWith("DTNN")
-              || tag.equals("NOUN_PROP")))
+              || tag.equals("NOUN_PROP") || PlaceTokens.definiteAfterCue(toks, k)))
           || gaz.isNameStop(key)
           || cueAt.containsKey(k) || dirAt.containsKey(k)
           || (k > start && gazAt.containsKey(k))) {
@@ -314,44 +329,6 @@ public final class PlaceAnnotator implements Annotator {
       }
     }
     return true;
-  }
-
-  /**
-   * Picks among places sharing an alias: the cue's type decides (مدينة دير الزور is the city,
-   * ريف دير الزور the governorate); without a cue a settlement is preferred over the
-   * governorate, district or subdistrict of the same name (ناحية هجين is the subdistrict,
-   * هجين the town); otherwise file order (curated rows come first).
-   */
-  private static Place choose(List<Place> candidates, PlaceType cueType) {
-    if (candidates.size() == 1) {
-      return candidates.get(0);
-    }
-    if (cueType != null) {
-      for (Place p : candidates) {
-        if (p.type() == cueType) {
-          return p;
-        }
-      }
-      if (cueType == PlaceType.REGION) {
-        for (Place p : candidates) {
-          if (p.type() == PlaceType.GOVERNORATE) {
-            return p;
-          }
-        }
-      }
-    }
-    for (Place p : candidates) {
-      if (p.type() != PlaceType.GOVERNORATE && p.type() != PlaceType.DISTRICT
-          && p.type() != PlaceType.SUBDISTRICT) {
-        return p;
-      }
-    }
-    for (Place p : candidates) {
-      if (p.type() != PlaceType.GOVERNORATE) {
-        return p;
-      }
-    }
-    return candidates.get(0);
   }
 
   private PlaceMention toMention(Draft d, Place container, String doc, int s) {

@@ -45,10 +45,13 @@ public final class PlaceGazetteer {
   private final PhraseMatcher<DirectionWord> directions;
   private final ImmutableMap<String, Guard> guards;
   private final ImmutableSet<String> nameStops;
+  private final ImmutableSet<String> locatives;
 
   private PlaceGazetteer(ImmutableMap<String, Place> places, PhraseMatcher<Place> names,
       PhraseMatcher<Cue> cues, PhraseMatcher<DirectionWord> directions,
-      ImmutableMap<String, Guard> guards, ImmutableSet<String> nameStops) {
+      ImmutableMap<String, Guard> guards, ImmutableSet<String> nameStops,
+      ImmutableSet<String> locatives) {
+    this.locatives = locatives;
     this.places = places;
     this.names = names;
     this.cues = cues;
@@ -109,14 +112,17 @@ public final class PlaceGazetteer {
       gb.put(ArabicKeys.matchKey(r.get(0)), r.getEnum(Guard.class, 1, "Guard"));
     }
     ImmutableSet.Builder<String> stops = ImmutableSet.builder();
+    ImmutableSet.Builder<String> locatives = ImmutableSet.builder();
     for (ModelFiles.Row r : models.table(functionWordsRes, List.of("form", "role"))
         .rows()) {
       if (r.get(1).equals("NAME_STOP")) {
         stops.add(ArabicKeys.matchKey(r.get(0)));
+      } else if (r.get(1).equals("LOCATIVE")) {
+        locatives.add(ArabicKeys.matchKey(r.get(0)));
       }
     }
     return new PlaceGazetteer(places, nb.build(), cb.build(), db.build(),
-        gb.buildKeepingLast(), stops.build());
+        gb.buildKeepingLast(), stops.build(), locatives.build());
   }
 
   /** Parses and validates the place table (exposed for tests of malformed files). */
@@ -210,6 +216,11 @@ public final class PlaceGazetteer {
   /** The guard on a name's matching key, or null. */
   Guard guard(String key) {
     return guards.get(key);
+  }
+
+  /** True when a word (matching key) is a preposition of place (في، ب): a hashtag after it is a place. */
+  boolean isLocative(String key) {
+    return locatives.contains(key);
   }
 
   /** True when a word (matching key) can never be part of a name. */

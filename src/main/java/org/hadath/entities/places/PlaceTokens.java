@@ -14,7 +14,8 @@ final class PlaceTokens {
   private PlaceTokens() {}
 
   static int skipQuotes(List<CoreLabel> toks, int k) {
-    while (k < toks.size() && (isQuote(toks.get(k)) || isHash(toks.get(k)))) {
+    while (k < toks.size() && (isQuote(toks.get(k)) || isHash(toks.get(k))
+        || "(".equals(toks.get(k).word()))) {
       k++;
     }
     return k;
@@ -42,6 +43,22 @@ final class PlaceTokens {
         && c.endPosition() == next.beginPosition()
         && (tag.startsWith("NN") || tag.equals("NOUN_PROP")) && !tag.startsWith("DT")
         && !ArabicKeys.matchKey(next.word() == null ? "" : next.word()).startsWith("ال");
+  }
+
+  /**
+   * قرية الخاتونية، بلدة العدوانية: many village names are definite nisba adjectives, which
+   * the tagger reads as such. After an indefinite cue noun, a definite adjective cannot be
+   * the cue's modifier (that would be قرية عدوانية or القرية العدوانية): it is a name.
+   */
+  static boolean definiteAfterCue(List<CoreLabel> toks, int k) {
+    int c = k - 1;
+    while (c >= 0 && (isQuote(toks.get(c)) || isHash(toks.get(c)) || "(".equals(toks.get(c).word()))) {
+      c--;
+    }
+    String tag = toks.get(k).tag() == null ? "" : toks.get(k).tag();
+    String cueTag = c < 0 || toks.get(c).tag() == null ? "" : toks.get(c).tag();
+    return tag.equals("DTJJ") && (cueTag.equals("NN") || cueTag.equals("NNS") || cueTag.equals("NNP"))
+        && !ArabicKeys.matchKey(toks.get(c).word() == null ? "" : toks.get(c).word()).startsWith("ال");
   }
 
   static int skipClosingQuote(List<CoreLabel> toks, int k) {

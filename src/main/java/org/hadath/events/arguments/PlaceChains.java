@@ -26,7 +26,7 @@ public final class PlaceChains {
 
   /**
    * The place right after {@code p} that contains it, or null: it follows after at most a
-   * preposition, a comma or a participle (الواقعة في), and is introduced by في/ب or opens or
+   * preposition, a comma, a closing quote or a participle (الواقعة في), and is introduced by في/ب or opens or
    * ends with a direction word.
    */
   public PlaceMention containerAfter(SentenceView v, PlaceMention p) {
@@ -49,11 +49,17 @@ public final class PlaceChains {
       if (words.isA(v.key(k), WordClass.IN)) {
         in = true;
       } else if (!(v.key(k).equals("،") || v.key(k).equals(",") || tag.equals("IN")
-          || tag.endsWith("JJ") || tag.equals("VN"))) {
+          || tag.endsWith("JJ") || tag.equals("VN") || isQuote(v, k))) {
         return null;
       }
     }
     return null;
+  }
+
+  /** A closing quote after a quoted name (قرية "X" شرق حلب). */
+  private static boolean isQuote(SentenceView v, int k) {
+    return v.end(k) - v.begin(k) == 1
+        && org.hadath.events.sentence.Punctuation.isQuote(v.text().charAt(v.begin(k)));
   }
 
   /** How wide a kind of place is, for chains: a country holds governorates, a district towns. */

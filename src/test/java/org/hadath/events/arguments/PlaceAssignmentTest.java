@@ -136,6 +136,17 @@ class PlaceAssignmentTest {
   }
 
   @Test
+  void aQuotedNameIsTheSpecificEndOfItsChain() {
+    // في قرية " دقنة " شرق حلب: the closing quote does not break the chain
+    SentenceView v = HandSentence.parse("أصيب/VBD/0/root مدني/NN/1/nsubj في/IN/4/case قرية/NN/1/obl \"/PUNC/6/punct"
+        + " دقنة/NNP/4/nmod \"/PUNC/6/punct شرق/NN/1/obl حلب/NNP/8/nmod")
+        .place(3, 6, 5, PlaceType.VILLAGE, null)
+        .place(7, 9, 8, PlaceType.CITY, Direction.EAST)
+        .build();
+    assertSame(v.places().get(1), chains.containerAfter(v, v.places().get(0)));
+  }
+
+  @Test
   void aVillageIsNotTheContainerOfARegion() {
     // بريف إدلب و قرية كفرا: a region then a village is a list, not a chain
     SentenceView v = HandSentence.parse("قصفت/VBD/0/root بريف/NN/1/obl إدلب/NNP/2/nmod في/IN/5/case"

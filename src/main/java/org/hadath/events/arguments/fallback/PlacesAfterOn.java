@@ -17,7 +17,7 @@ import org.hadath.events.triggers.Trigger;
 
 /**
  * A strike's places after the first على that follows it (غارات … على قرى X وY وZ بريف W): they
- * are TARGETs, and one with a glued ب gives the LOCATION. The stretch ends at full punctuation
+ * are TARGETs, and one with a glued ب or after في gives the LOCATION. The stretch ends at full punctuation
  * or at another event's word (a coordinated one shares the targets).
  */
 public final class PlacesAfterOn implements ArgumentFallback {
@@ -52,7 +52,10 @@ public final class PlacesAfterOn implements ArgumentFallback {
         if (pm == null || claimed.isClaimed(k)) {
           continue;
         }
-        Role role = placeRoles.gluedPreposition(v, pm).equals("ب") ? Role.LOCATION : Role.TARGET;
+        // بريف X، في جبل X: the wider place where the targets lie
+        boolean where = placeRoles.gluedPreposition(v, pm).equals("ب")
+            || pm.tokenBegin() > i + 1 && words.is(v, pm.tokenBegin() - 1, WordClass.IN);
+        Role role = where ? Role.LOCATION : Role.TARGET;
         if (role == Role.LOCATION && ArgumentFallback.has(out, Role.LOCATION)) {
           break;
         }
