@@ -23,6 +23,9 @@ import java.text.Normalizer;
  *       punctuation (it tags « » as nouns).</li>
  *   <li>Control characters other than tab and line breaks, NUL, and lone surrogates (broken
  *       UTF-16) become spaces.</li>
+ *   <li>Where an Arabic letter and a Latin letter meet with no space ({@code الرقةAll},
+ *       {@code Publicمقتل}: page chrome glued to a word), a space is put between them; it
+ *       maps to the original letter after it.</li>
  * </ul>
  * The class is stateless and thread-safe. Modelled on Lucene's {@code ArabicNormalizer},
  * but offset-preserving.
@@ -88,6 +91,13 @@ public final class ArabicTextNormalizer {
         i++;
         continue;
       }
+      if (scriptsMeet(out, c)) {
+        // "الرقةAll reactions", "Publicمقتل": a social page's chrome glued to a word. A space
+        // between the scripts keeps the word whole for the segmenter and the gazetteer; it
+        // stands for no original character and shares the span of the letter after it, as
+        // the letters of a ligature share one.
+        out.append(' ', i, i + 1);
+      }
       String rep = replacement(c);
       if (rep == null) {
         out.append(c, i, i + 1);
@@ -109,6 +119,20 @@ public final class ArabicTextNormalizer {
       i++;
     }
     return new NormalizedText(text, out.sb.toString(), out.begins(), out.ends());
+  }
+
+  /** True when {@code c} is a Latin letter right after an Arabic one, or the other way round. */
+  private static boolean scriptsMeet(Out out, char c) {
+    int last = out.sb.length() - 1;
+    if (last < 0) {
+      return false;
+    }
+    char p = out.sb.charAt(last);
+    return isArabicLetter(p) && isLatinLetter(c) || isLatinLetter(p) && isArabicLetter(c);
+  }
+
+  private static boolean isLatinLetter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 
   /** True when a replacement is nothing but spaces and removed marks (or empty). */

@@ -64,6 +64,21 @@ class ArabicTextNormalizerTest {
   }
 
   @Test
+  void latinChromeGluedToAnArabicWordIsSetApartWithOffsetsKept() {
+    String s = "قصف على بلدة الغاريةAll reactions وPublicمقتل رجلين";
+    NormalizedText t = n.normalize(s);
+    assertEquals("قصف على بلدة الغارية All reactions و Public مقتل رجلين", t.normalized());
+    int b = t.normalized().indexOf("الغارية");
+    assertEquals("الغارية", t.originalSpan(b, b + 7));
+    b = t.normalized().indexOf("All");
+    assertEquals("All", t.originalSpan(b, b + 3));
+    b = t.normalized().indexOf("مقتل");
+    assertEquals("مقتل", t.originalSpan(b, b + 4));
+    assertMapValid(t);
+    assertEquals("ISIS and HTS", n.normalize("ISIS and HTS").normalized(), "Latin text alone is untouched");
+  }
+
+  @Test
   void wordsHiddenWithTatweelAndDotsAreJoinedWithOffsetsKept() {
     String s = "تجدد القـ.ـصف على القرية وسط الاشتـ .ـباكات في عملـ.ـيتين";
     NormalizedText t = n.normalize(s);
