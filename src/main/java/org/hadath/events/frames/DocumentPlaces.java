@@ -21,7 +21,9 @@ import org.hadath.events.sentence.Trees;
  * post or a short report often names its place once, in a dateline (إدلب – …، حلب: …) or a
  * headline, and tells the strike without it (استشهد طفلان بقصف مدفعي). The document place is
  * the first dateline's place, else the place the document names most often (the earliest
- * on a tie), among the sentences that hold frames, outside page furniture and never a country. The argument is a LOCATION whose
+ * on a tie), among the sentences that hold frames, outside page furniture and never a country;
+ * when the document puts an unresolved village or quarter inside that place (قرية X شمالي Y),
+ * the first such one stands for it. The argument is a LOCATION whose
  * rule is {@link #RULE}, so that a reader can tell it from a place of the frame's own
  * sentence; its offsets are those of the mention it comes from.
  */
@@ -45,7 +47,7 @@ public final class DocumentPlaces {
           continue;
         }
         if (PlaceChains.isDateline(v, p)) {
-          fillAll(views, frames, v, p);
+          fillInner(views, frames, furniture, v, p);
           return;
         }
         counts.merge(key(p), 1, Integer::sum);
@@ -64,8 +66,33 @@ public final class DocumentPlaces {
       }
     }
     if (place != null) {
-      fillAll(views, frames, home, place);
+      fillInner(views, frames, furniture, home, place);
     }
+  }
+
+  /**
+   * Fills with the first place the document puts inside {@code place} (قرية X شمالي Y,
+   * حي X الواقع شرق مدينة Y), else with {@code place} itself: the city or district a report
+   * names most is usually the container of the village or quarter that was hit.
+   */
+  private static void fillInner(List<SentenceView> views, List<List<EventFrame>> frames,
+      RangeSet<Integer> furniture, SentenceView home, PlaceMention place) {
+    for (int s = 0; s < views.size() && place.placeId() != null; s++) {
+      SentenceView v = views.get(s);
+      for (PlaceMention p : frames.get(s).isEmpty() ? List.<PlaceMention>of() : v.places()) {
+        if (inside(p, place) && !furniture.contains(p.begin())) {
+          fillAll(views, frames, v, p);
+          return;
+        }
+      }
+    }
+    fillAll(views, frames, home, place);
+  }
+
+  /** Whether the text puts the unresolved {@code inner} in the resolved {@code outer}. */
+  static boolean inside(PlaceMention inner, PlaceMention outer) {
+    return inner.placeId() == null && inner.container() != null
+        && inner.container().id().equals(outer.placeId());
   }
 
   private static String key(PlaceMention p) {

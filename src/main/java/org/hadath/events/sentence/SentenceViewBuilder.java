@@ -13,6 +13,7 @@ import org.hadath.entities.actors.ActorMention;
 import org.hadath.entities.actors.PeopleCategory;
 import org.hadath.entities.actors.PeopleNoun;
 import org.hadath.entities.places.Direction;
+import org.hadath.entities.places.Place;
 import org.hadath.entities.places.PlaceMention;
 import org.hadath.entities.places.PlaceType;
 import org.hadath.entities.quantity.QuantityKind;
@@ -132,6 +133,17 @@ public final class SentenceViewBuilder {
     places.add(new PlaceMention(covered(from, to), begins[from], ends[to - 1], index, from, to,
         covered(name, to), begins[name], ends[to - 1], null, null, type, null, null, null, null,
         null, null, direction));
+    return this;
+  }
+
+  /**
+   * An unresolved place over tokens {@code [from, to)}, name from token {@code name}, that
+   * the text puts inside {@code container} (قرية X شمالي إدلب).
+   */
+  public SentenceViewBuilder placeIn(int from, int to, int name, PlaceType type, Place container) {
+    places.add(new PlaceMention(covered(from, to), begins[from], ends[to - 1], index, from, to,
+        covered(name, to), begins[name], ends[to - 1], null, null, type, container.governorate(),
+        container.country(), null, null, container, null, null));
     return this;
   }
 

@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableRangeSet;
 import com.google.common.collect.Range;
 import java.util.ArrayList;
 import java.util.List;
+import org.hadath.entities.places.Place;
 import org.hadath.entities.places.PlaceType;
 import org.hadath.events.EventFrame;
 import org.hadath.events.EventType;
@@ -69,5 +70,32 @@ class DocumentPlacesTest {
         List.of(frame(EventType.STRIKE, 2))));
     DocumentPlaces.fill(views, frames, ImmutableRangeSet.of(Range.closed(0, 100)));
     assertTrue(frames.get(2).get(0).arguments(Role.LOCATION).isEmpty());
+  }
+
+  @Test
+  void aPlaceTheDocumentPutsInsideTheChosenOneIsPreferred() {
+    Place idlib = new Place("city-1", "Idlib", PlaceType.CITY, "gov-1", "SY", null, null,
+        ImmutableList.of(), "test");
+    // قصف مدفعي على بلدة كفرنجد شمالي إدلب / إدلب تتعرض للقصف / (a placeless strike)
+    SentenceView a = HandSentence.parse("قصف/NN/0/root مدفعي/JJ/1/amod على/IN/4/case بلدة/NN/1/nmod"
+        + " كفرنجد/NNP/4/nmod شمالي/JJ/4/amod إدلب/NNP/6/nmod")
+        .placeIn(3, 5, 4, PlaceType.TOWN, idlib).place(5, 7, "city-1").build();
+    SentenceView b = HandSentence.parse("إدلب/NNP/2/nsubj تتعرض/VBP/0/root ل/IN/4/case القصف/DTNN/2/obl")
+        .index(1).place(0, 1, "city-1").build();
+    List<SentenceView> views = List.of(a, b, placeless(2));
+    List<List<EventFrame>> frames = new ArrayList<>(List.of(List.of(frame(EventType.CLASH, 0)),
+        List.of(frame(EventType.CLASH, 1)), List.of(frame(EventType.STRIKE, 2))));
+    DocumentPlaces.fill(views, frames, ImmutableRangeSet.of());
+    assertEquals("بلدة كفرنجد", frames.get(2).get(0).arguments(Role.LOCATION).get(0).span().text());
+    // a place the text puts elsewhere does not displace the most-named one
+    Place hama = new Place("city-2", "Hama", PlaceType.CITY, "gov-2", "SY", null, null,
+        ImmutableList.of(), "test");
+    SentenceView c = HandSentence.parse("قصف/NN/0/root مدفعي/JJ/1/amod على/IN/4/case بلدة/NN/1/nmod"
+        + " كفرنجد/NNP/4/nmod شمالي/JJ/4/amod إدلب/NNP/6/nmod")
+        .placeIn(3, 5, 4, PlaceType.TOWN, hama).place(5, 7, "city-1").build();
+    frames = new ArrayList<>(List.of(List.of(frame(EventType.CLASH, 0)),
+        List.of(frame(EventType.CLASH, 1)), List.of(frame(EventType.STRIKE, 2))));
+    DocumentPlaces.fill(List.of(c, b, placeless(2)), frames, ImmutableRangeSet.of());
+    assertEquals("شمالي إدلب", frames.get(2).get(0).arguments(Role.LOCATION).get(0).span().text());
   }
 }
