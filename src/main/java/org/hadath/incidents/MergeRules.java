@@ -10,9 +10,10 @@ import org.hadath.events.CasualtyKind;
  * <p>Vetoes (score -1): another type family ({@link TypeFamily}); one asserted and the other
  * not (a denial is not the strike); dates further apart than
  * {@link IncidentOptions#dateWindowDays()}; places that conflict ({@link PlaceMatch#CONFLICT})
- * with every place of the record, or a sighting with no place at all (nothing to tie it to); casualty figures of one kind that
+ * with every place of the record, or a sighting with no place at all (nothing to tie it to); killed figures that
  * cannot be the same toll (the smaller below {@link IncidentOptions#casualtyRatio()} of the
- * larger and more than {@link IncidentOptions#casualtySlack()} apart).
+ * larger and more than {@link IncidentOptions#casualtySlack()} apart). Injured figures do not
+ * veto: early and late reports of one strike differ most in them.
  *
  * <p>Evidence: the same place 3, a near place 2, a place inside the other (a governorate and
  * a village in it) 1; dates both given by the texts and within the window +1; the same killed
@@ -62,7 +63,7 @@ public final class MergeRules {
       Figure a = s.figures().get(k);
       Figure b = record.largest(k);
       if (a != null && b != null) {
-        if (!compatible(a, b)) {
+        if (k == CasualtyKind.KILLED && !compatible(a, b)) {
           return -1;
         }
         if (k == CasualtyKind.KILLED && a.min() == b.min() && a.min() > 0) {

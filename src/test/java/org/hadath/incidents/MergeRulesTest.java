@@ -100,6 +100,9 @@ class MergeRulesTest {
     Sighting a = core("a", "2024-03-12", sarmin(strike()).killed(2, 2L));
     assertTrue(rules.score(draft(a), core("b", "2024-03-12", sarmin(strike()).killed(5, 5L))) > 0, "a rising toll");
     assertEquals(-1, rules.score(draft(a), core("c", "2024-03-12", sarmin(strike()).killed(40, 40L))));
+    Sighting hurt = core("d", "2024-03-12", sarmin(strike()).injured(1, 1L));
+    assertTrue(rules.score(draft(hurt), core("e", "2024-03-12", sarmin(strike()).injured(12, 12L))) > 0,
+        "injured figures of one strike differ most between early and late reports: no veto");
   }
 
   @Test
