@@ -91,16 +91,9 @@ public final class ArabicTextNormalizer {
         i++;
         continue;
       }
-      if (scriptsMeet(out, c)) {
-        // "الرقةAll reactions", "Publicمقتل": a social page's chrome glued to a word. A space
-        // between the scripts keeps the word whole for the segmenter and the gazetteer; it
-        // stands for no original character and shares the span of the letter after it, as
-        // the letters of a ligature share one.
-        out.append(' ', i, i + 1);
-      }
       String rep = replacement(c);
       if (rep == null) {
-        out.append(c, i, i + 1);
+        appendApart(out, c, i);
       } else {
         // Isolated-form harakat (U+FE70…, U+FC5E…) decompose to a space and marks: drop the
         // space with the marks. Spaces inside a multi-word ligature (U+FDFA ﷺ) are kept.
@@ -110,7 +103,7 @@ public final class ArabicTextNormalizer {
           if (isRemovedMark(r) || (onlyMarks && r == ' ')) {
             continue;
           }
-          out.append(r, i, i + 1);
+          appendApart(out, r, i);
         }
         if (onlyMarks) {
           out.extendLast(i + 1);
@@ -119,6 +112,21 @@ public final class ArabicTextNormalizer {
       i++;
     }
     return new NormalizedText(text, out.sb.toString(), out.begins(), out.ends());
+  }
+
+  /**
+   * Appends {@code c}, which stands for original character {@code i}. Where it is a Latin
+   * letter right after an Arabic one or the other way round ("الرقةAll reactions",
+   * "Publicمقتل": a social page's chrome glued to a word), a space goes first: it keeps the
+   * word whole for the segmenter and the gazetteer, stands for no original character and
+   * shares the span of the letter after it, as the letters of a ligature share one. Checked
+   * on output characters, so a ligature's expansion is judged as a second pass would see it.
+   */
+  private static void appendApart(Out out, char c, int i) {
+    if (scriptsMeet(out, c)) {
+      out.append(' ', i, i + 1);
+    }
+    out.append(c, i, i + 1);
   }
 
   /** True when {@code c} is a Latin letter right after an Arabic one, or the other way round. */
