@@ -58,7 +58,7 @@ final class MentionFilter {
     List<EventFrame> kept = new ArrayList<>();
     List<Integer> toks = new ArrayList<>();
     for (EventFrame f : frames) {
-      int t = tokenAt(v, f.trigger().begin());
+      int t = v.tokenStartingAt(f.trigger().begin());
       if (furniture.contains(f.trigger().begin())
           || t >= 0 && (stopped(v, t) || statistic(v, t) || raidWithoutFighting(v, t, f) || figurative(v, t))) {
         continue;
@@ -98,7 +98,7 @@ final class MentionFilter {
     int strikes = 0;
     for (int s = 0; s < frames.size(); s++) {
       for (EventFrame f : frames.get(s)) {
-        int t = tokenAt(views.get(s), f.trigger().begin());
+        int t = views.get(s).tokenStartingAt(f.trigger().begin());
         if (f.type() == EventType.STRIKE) {
           strikes++;
         } else if (f.type() == EventType.CLASH && (t < 0 || !is(views.get(s), t, WordClass.GENERIC_CLASH))) {
@@ -123,16 +123,6 @@ final class MentionFilter {
       }
       frames.set(s, fs);
     }
-  }
-
-  /** The token whose span starts at {@code begin}, or -1. */
-  private static int tokenAt(SentenceView v, int begin) {
-    for (int i = 0; i < v.size(); i++) {
-      if (v.begin(i) == begin) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private boolean is(SentenceView v, int i, WordClass cls) {
@@ -224,7 +214,7 @@ final class MentionFilter {
   /** An attack with aircraft or artillery is not a bombing told again. */
   private boolean hasInstrumentFromAfar(SentenceView v, EventFrame f) {
     for (EventFrame.Argument a : f.arguments(Role.INSTRUMENT)) {
-      int h = tokenAt(v, a.head().begin());
+      int h = v.tokenStartingAt(a.head().begin());
       if (h >= 0 && (is(v, h, WordClass.AIR) || is(v, h, WordClass.ARTILLERY))) {
         return true;
       }
@@ -271,7 +261,7 @@ final class MentionFilter {
         args.add(a);
         continue;
       }
-      int h = tokenAt(v, a.head().begin());
+      int h = v.tokenStartingAt(a.head().begin());
       Role r = h >= 0 && rules.isA(v.caseOf(h), WordClass.ON) ? Role.TARGET : Role.AGENT;
       args.add(new EventFrame.Argument(r, a.span(), a.head(), a.actorId(), a.actorCategory(), a.placeId(),
           a.governorate(), a.country(), a.lat(), a.lon(), a.time(), a.rule() + why));

@@ -267,6 +267,16 @@ public final class SentenceView {
     return ends[i];
   }
 
+  /** The token whose span starts at original offset {@code begin}, or -1 when none does. */
+  public int tokenStartingAt(int begin) {
+    for (int i = 0; i < begins.length; i++) {
+      if (begins[i] == begin) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The characters of tokens {@code [from, to)}. */
   public Span span(int from, int to) {
     return Span.of(text, begin(from), end(to - 1));

@@ -37,7 +37,7 @@ public final class SpecificityDecision {
         out.add(new Candidate(f, ImmutableList.of(), 1.0, true, true));
         continue;
       }
-      ImmutableList<String> fs = features.of(v, tokenAt(v, f.trigger().begin()), f);
+      ImmutableList<String> fs = features.of(v, v.tokenStartingAt(f.trigger().begin()), f);
       double p = model.specific(fs);
       out.add(new Candidate(f, fs, p, model.threshold() <= 0 || p >= model.threshold(), false));
     }
@@ -53,15 +53,5 @@ public final class SpecificityDecision {
       }
     }
     return out;
-  }
-
-  /** The token whose span starts at {@code begin}, or -1. */
-  static int tokenAt(SentenceView v, int begin) {
-    for (int i = 0; i < v.size(); i++) {
-      if (v.begin(i) == begin) {
-        return i;
-      }
-    }
-    return -1;
   }
 }
