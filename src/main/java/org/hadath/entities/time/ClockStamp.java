@@ -2,11 +2,9 @@ package org.hadath.entities.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds a date written with a clock time beside it: the stamp a page or a post puts on its own
@@ -36,9 +34,7 @@ final class ClockStamp {
   private static final String CLOCK = D + "{1,2}[:\\.]" + D + "{2}";
   /** Clock, AM/PM, a middle dot, Month D, YYYY (the stamp of X posts). */
   private static final Pattern POST = Pattern.compile("(?i)" + CLOCK + "\\s?[AP]M\\s*·\\s*("
-      + TimeLexicon.get().latinMonthNames().stream().sorted(Comparator.comparing(String::length).reversed())
-          .collect(Collectors.joining("|"))
-      + ")\\.? (" + D + "{1,2}), (" + D + "{4})");
+      + TimeLexicon.get().latinMonthAlternation() + ")\\.? (" + D + "{1,2}), (" + D + "{4})");
   /** A separator of at most a few characters between the date and its clock (space, comma, |). */
   private static final String GAP = "[\\s,،|\\-–]{1,4}(?:(?:الساعة|في)\\s+)?";
   private static final Pattern DMY = Pattern.compile("(?<!" + D + ")(" + D + "{1,2})[/.-](" + D + "{1,2})[/.-]("
@@ -86,11 +82,7 @@ final class ClockStamp {
     if (p == YMD) {
       return date(x.group(1), number(x.group(2)), x.group(3));
     }
-    String name = x.group(2);
-    Integer month = TimeLexicon.get().month(name);
-    if (month == null && name.contains(" ")) {
-      month = TimeLexicon.get().month(name.substring(0, name.indexOf(' ')));
-    }
+    Integer month = TimeLexicon.get().monthOfPhrase(x.group(2));
     return month == null ? Optional.empty() : date(x.group(3), month, x.group(1));
   }
 

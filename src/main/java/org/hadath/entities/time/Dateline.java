@@ -2,11 +2,9 @@ package org.hadath.entities.time;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.hadath.normalize.ArabicKeys;
 
 /**
@@ -33,9 +31,7 @@ public final class Dateline {
       "(?<!\\d)(\\d{1,2})\\s+([^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)(?:\\s*/\\s*[^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)?\\s+(\\d{4})(?!\\d)");
   /** Month D, YYYY with the names of models/time/months.tsv (LATIN), longest first. */
   private static final Pattern STAMP = Pattern.compile("(?i)(?<![a-z])(?:[a-z]*?)("
-      + TimeLexicon.get().latinMonthNames().stream().sorted(Comparator.comparing(String::length).reversed())
-          .collect(Collectors.joining("|"))
-      + ")\\.? (\\d{1,2}), (\\d{4})(?!\\d)");
+      + TimeLexicon.get().latinMonthAlternation() + ")\\.? (\\d{1,2}), (\\d{4})(?!\\d)");
 
   /** The dateline date of {@code text}, if any. Never throws. */
   public static Optional<LocalDate> find(String text) {
@@ -114,10 +110,7 @@ public final class Dateline {
       if (!atHead(line, m.start())) {
         continue;
       }
-      Integer month = TimeLexicon.get().month(m.group(2));
-      if (month == null && m.group(2).contains(" ")) {
-        month = TimeLexicon.get().month(m.group(2).substring(0, m.group(2).indexOf(' ')));
-      }
+      Integer month = TimeLexicon.get().monthOfPhrase(m.group(2));
       if (month != null) {
         Optional<LocalDate> d = of(m.group(3), String.valueOf(month), m.group(1));
         if (d.isPresent()) {

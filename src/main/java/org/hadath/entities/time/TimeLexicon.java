@@ -107,9 +107,26 @@ public final class TimeLexicon {
     return latinMonths.get(name.strip().toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** The English month names and abbreviations listed, lower case (for building patterns). */
-  public java.util.Set<String> latinMonthNames() {
-    return java.util.Collections.unmodifiableSet(latinMonths.keySet());
+  /**
+   * The month number of a month phrase in a written date: the whole phrase, else its first
+   * word ({@code 5 آذار / مارس 2024} captures "آذار" with what follows it), or null.
+   */
+  public Integer monthOfPhrase(String phrase) {
+    Integer month = month(phrase);
+    if (month == null && phrase.contains(" ")) {
+      month = month(phrase.substring(0, phrase.indexOf(' ')));
+    }
+    return month;
+  }
+
+  /**
+   * The English month names and abbreviations listed, lower case, as a regex alternation
+   * with the longest first (so "sept" is tried before "sep").
+   */
+  public String latinMonthAlternation() {
+    return latinMonths.keySet().stream()
+        .sorted(java.util.Comparator.comparing(String::length).reversed())
+        .collect(java.util.stream.Collectors.joining("|"));
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, ModelFiles.Row r, int col) {
