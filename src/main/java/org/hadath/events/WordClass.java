@@ -11,6 +11,8 @@ public enum WordClass {
   AIR,
   /** Words that pick a part out of the victims just counted (بينهم، منهم): that part is no toll of its own. */
   AMONG,
+  /** Raid nouns that are aerial by definition (غارة): their air adjective is no instrument. */
+  AIR_RAID,
   /** Artillery, rockets, shells: a strike's instrument, a remote attack. */
   ARTILLERY,
   /** Attack nouns (هجوم): a clash, or a strike when made from a distance. */
@@ -37,6 +39,8 @@ public enum WordClass {
   SPORT,
   /** Explosives (مفخخة، عبوة): an instrument, also as a vehicle's adjective. */
   EXPLOSIVE,
+  /** The noun naming where fire came from (قصف مصدره X): X is the strike's doer. */
+  FIRE_ORIGIN,
   /** Prepositions of leaving (من، عن). */
   FROM,
   /** Future particles (سوف، س). */

@@ -1,6 +1,7 @@
 package org.hadath.events.arguments;
 
 import org.hadath.entities.actors.ActorMention;
+import org.hadath.events.sentence.Punctuation;
 import org.hadath.events.sentence.SentenceView;
 
 /**
@@ -24,6 +25,34 @@ public final class Idafa {
       }
     }
     return -1;
+  }
+
+  /**
+   * The named actor in quotes or brackets right after the generic head {@code h} (فصائل
+   * (الفتح المبين)، غرفة عمليات "X"), however the parse hung it, or -1: only words of the head
+   * phrase, quotes and brackets lie between.
+   */
+  public static int quotedNameAfter(SentenceView v, int h) {
+    if (!v.tag(h).startsWith("NN") && !v.tag(h).startsWith("DTNN") || v.tag(h).contains("NNP")) {
+      return -1;
+    }
+    int words = 0;
+    for (int c = h + 1; c < Math.min(v.size(), h + ACTOR_REACH + 2); c++) {
+      ActorMention am = v.actorAt(c);
+      if (am != null && am.isNamed() && am.begin() > 0 && opensName(v.text().charAt(am.begin() - 1))) {
+        return c;
+      }
+      boolean opener = v.tag(c).equals("PUNC") && opensName(v.text().charAt(v.begin(c)));
+      // one more word of the head (غرفة عمليات "X"), else only the opening quote or bracket
+      if (!opener && (++words > 1 || !v.tag(c).startsWith("NN") && !v.tag(c).startsWith("DTNN"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean opensName(char c) {
+    return c == '(' || Punctuation.isQuote(c);
   }
 
   /** True when {@code c} hangs below {@code h} by nmod/appos/flat links only, none with a preposition (وكالة → سانا). */

@@ -11,6 +11,8 @@ import org.hadath.events.arguments.InstrumentOwners;
 import org.hadath.events.arguments.PlaceRoles;
 import org.hadath.events.arguments.SemgrexArguments;
 import org.hadath.events.arguments.VerbFirstSubject;
+import org.hadath.events.arguments.fallback.AgentAfterFireOrigin;
+import org.hadath.events.arguments.fallback.AnnouncerAsDoer;
 import org.hadath.events.arguments.fallback.ArgumentFallback;
 import org.hadath.events.arguments.fallback.ArmedActorNearTrigger;
 import org.hadath.events.arguments.fallback.InstrumentNearTrigger;
@@ -43,6 +45,7 @@ public final class ArgumentAttacher {
     this.semgrex = new SemgrexArguments(words, kinds, spans, owners, new Antecedents(words), placeRoles);
     this.fallbacks = List.of(
         new SidesAfterBetween(words),
+        new AgentAfterFireOrigin(words),
         new ArmedActorNearTrigger(),
         new PlacesAfterOn(words, placeRoles),
         new TargetAfterTrigger(kinds),
@@ -50,7 +53,8 @@ public final class ArgumentAttacher {
         new PeopleNearTrigger(),
         new InstrumentNearTrigger(words, spans, owners),
         new PlacesInStretch(words, placeRoles),
-        new PlaceBelowTrigger(placeRoles));
+        new PlaceBelowTrigger(placeRoles),
+        new AnnouncerAsDoer(words));
   }
 
   /**
