@@ -14,10 +14,13 @@ import org.hadath.events.arguments.VerbFirstSubject;
 import org.hadath.events.arguments.fallback.AgentAfterFireOrigin;
 import org.hadath.events.arguments.fallback.AnnouncerAsDoer;
 import org.hadath.events.arguments.fallback.ArgumentFallback;
+import org.hadath.events.arguments.fallback.BothSides;
 import org.hadath.events.arguments.fallback.ArmedActorNearTrigger;
+import org.hadath.events.arguments.fallback.InstrumentAfterBi;
 import org.hadath.events.arguments.fallback.InstrumentNearTrigger;
 import org.hadath.events.arguments.fallback.PeopleNearTrigger;
 import org.hadath.events.arguments.fallback.PlaceBelowTrigger;
+import org.hadath.events.arguments.fallback.PossessorAsDoer;
 import org.hadath.events.arguments.fallback.PlacesAfterOn;
 import org.hadath.events.arguments.fallback.PlacesInStretch;
 import org.hadath.events.arguments.PlaceArguments;
@@ -44,6 +47,7 @@ public final class ArgumentAttacher {
     PlaceRoles placeRoles = new PlaceRoles(words);
     this.semgrex = new SemgrexArguments(words, kinds, spans, owners, new Antecedents(words), placeRoles);
     this.fallbacks = List.of(
+        new BothSides(words),
         new SidesAfterBetween(words),
         new AgentAfterFireOrigin(words),
         new ArmedActorNearTrigger(),
@@ -52,9 +56,11 @@ public final class ArgumentAttacher {
         new RecipientAfterPreposition(words),
         new PeopleNearTrigger(),
         new InstrumentNearTrigger(words, spans, owners),
+        new InstrumentAfterBi(words, kinds, spans),
         new PlacesInStretch(words, placeRoles),
         new PlaceBelowTrigger(placeRoles),
-        new AnnouncerAsDoer(words));
+        new AnnouncerAsDoer(words),
+        new PossessorAsDoer());
   }
 
   /**

@@ -61,8 +61,24 @@ public final class ReportScope {
     if (nearest >= 0) {
       return nearest == verb;
     }
-    // a mention above or outside every report: told before a report with a clause of its own, it is not reported by it
-    return !(tok < verb && !v.children(verb, "ccomp").isEmpty());
+    // a mention above or outside every report: told before a report with a content of its own
+    // (a clause, or a noun: أعلنت X تحييد عنصرين), it is not reported by it
+    return !(tok < verb && hasContent(v, verb));
+  }
+
+  /**
+   * Whether reporting verb {@code verb} says something of its own: a clause, or an object
+   * after it (not one right after it: that is often the subject of a verb-first clause).
+   */
+  private static boolean hasContent(SentenceView v, int verb) {
+    for (int c : v.children(verb)) {
+      String r = v.rel(c);
+      if (r.startsWith("ccomp") || r.startsWith("xcomp")
+          || r.equals("obj") && c > verb + SourceFinder.VERB_FIRST_SUBJECT_REACH) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The nearest of the reporting verbs {@code verbs} that dominates token {@code tok}, or -1. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.hadath.entities.actors.ActorMention;
 import org.hadath.events.EventType;
 import org.hadath.events.Role;
+import org.hadath.events.Span;
 import org.hadath.events.WordClass;
 import org.hadath.events.arguments.ArgumentSpans;
 import org.hadath.events.arguments.Candidate;
@@ -15,9 +16,10 @@ import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
 
 /**
- * A strike or bombing with no AGENT that an armed group announces (أعلنت الهيئة قصف مواقع
- * النظام، أعلنت فصائل (X) عن إصابات … جراء استهداف نقطة): the guide counts who claims an attack
- * as its doer. The trigger must lie in the announcement (below the reporting verb, through no
+ * A strike or bombing with no AGENT, or a clash short of two sides, that an armed group
+ * announces (أعلنت الهيئة قصف مواقع النظام، أعلنت فصائل (X) عن إصابات … جراء استهداف نقطة،
+ * أعلنت غرفة عمليات "X" قنص عنصر): the guide counts who claims an attack as its doer, and an
+ * announcing side as a side of the clash. The trigger must lie in the announcement (below the reporting verb, through no
  * other verb with a subject of its own), and the verb's subject must be a named armed actor
  * (an outlet or a monitor only reports). The announcer stays a SOURCE too.
  */
@@ -34,7 +36,9 @@ public final class AnnouncerAsDoer implements ArgumentFallback {
   @Override
   public void fill(SentenceView v, Trigger t, List<Candidate> out, ClaimedTokens claimed) {
     EventType type = t.rule().type();
-    if (type != EventType.STRIKE && type != EventType.BOMBING || ArgumentFallback.has(out, Role.AGENT)) {
+    Role role = type == EventType.CLASH ? Role.PARTICIPANT
+        : type == EventType.STRIKE || type == EventType.BOMBING ? Role.AGENT : null;
+    if (role == null || ArgumentFallback.count(out, role) >= (role == Role.AGENT ? 1 : CLASH_SIDES)) {
       return;
     }
     int verb = announcingVerb(v, t.token());
@@ -45,9 +49,11 @@ public final class AnnouncerAsDoer implements ArgumentFallback {
       int a = announcer(v, s);
       ActorMention am = a < 0 ? null : v.actorAt(a);
       if (am != null && ArmedActors.armedOrFighters(am) && !claimed.isClaimed(a)) {
-        claimed.claim(am.tokenBegin(), am.tokenEnd());
-        out.add(new Candidate(Role.AGENT, a, ArgumentSpans.mentionSpan(v, am.begin(), am.end()), v.span(a, a + 1),
-            "fallback:announcer-as-doer"));
+        Span span = ArgumentSpans.mentionSpan(v, am.begin(), am.end());
+        if (out.stream().noneMatch(c -> c.span().overlaps(span))) {
+          claimed.claim(am.tokenBegin(), am.tokenEnd());
+          out.add(new Candidate(role, a, span, v.span(a, a + 1), "fallback:announcer-as-doer"));
+        }
         return;
       }
     }
