@@ -39,7 +39,7 @@ public final class Idafa {
     int words = 0;
     for (int c = h + 1; c < Math.min(v.size(), h + ACTOR_REACH + 2); c++) {
       ActorMention am = v.actorAt(c);
-      if (am != null && am.isNamed() && am.begin() > 0 && opensName(v.text().charAt(am.begin() - 1))) {
+      if (am != null && am.isNamed() && opensName(charBefore(v.text(), am.begin()))) {
         return c;
       }
       boolean opener = v.tag(c).equals("PUNC") && opensName(v.text().charAt(v.begin(c)));
@@ -49,6 +49,16 @@ public final class Idafa {
       }
     }
     return -1;
+  }
+
+  /** The last character before {@code at} that is not a space, or a space at the text's start. */
+  private static char charBefore(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return text.charAt(i);
+      }
+    }
+    return ' ';
   }
 
   private static boolean opensName(char c) {
