@@ -19,6 +19,7 @@ import org.hadath.entities.quantity.QuantityAnnotations;
 import org.hadath.entities.time.TimeAnnotations;
 import org.hadath.events.arguments.Candidate;
 import org.hadath.events.casualties.FollowingTolls;
+import org.hadath.events.frames.AgentsCarriedOver;
 import org.hadath.events.frames.DocumentPlaces;
 import org.hadath.events.frames.FrameFinder;
 import org.hadath.events.frames.PostStampTimes;
@@ -56,6 +57,8 @@ public class EventAnnotator implements Annotator {
   private final PageFurniture furniture;
   /** Tolls told in the sentence after their event (issue #17). */
   private final FollowingTolls followingTolls;
+  /** Doers carried to a strike verb told without subject (issue #17). */
+  private final AgentsCarriedOver carriedAgents;
   /** Which remaining frames the learnt model takes for specific mentions (issue #16). */
   private final SpecificityDecision specificity;
 
@@ -111,6 +114,7 @@ public class EventAnnotator implements Annotator {
     this.mentions = new MentionFilter(rules);
     this.furniture = furniture;
     this.followingTolls = new FollowingTolls(frames.words());
+    this.carriedAgents = new AgentsCarriedOver(frames.words());
   }
 
   /** The packaged rules. */
@@ -172,6 +176,11 @@ public class EventAnnotator implements Annotator {
     // a social post's events told without a time of their own are dated by the post's stamp
     SentenceGuard.run(docId, -1, () -> {
       PostStampTimes.fill(text, doc.get(TimeAnnotations.DocumentDateSourceAnnotation.class), bySentence);
+      return true;
+    }, false);
+    // a strike verb without subject goes on with the doer of the strike before it
+    SentenceGuard.run(docId, -1, () -> {
+      carriedAgents.fill(views, bySentence);
       return true;
     }, false);
     for (int si = 0; si < sentences.size(); si++) {

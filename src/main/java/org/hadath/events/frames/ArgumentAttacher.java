@@ -11,6 +11,7 @@ import org.hadath.events.arguments.InstrumentOwners;
 import org.hadath.events.arguments.PlaceRoles;
 import org.hadath.events.arguments.SemgrexArguments;
 import org.hadath.events.arguments.VerbFirstSubject;
+import org.hadath.events.arguments.fallback.ActorConjunctAfter;
 import org.hadath.events.arguments.fallback.AgentAfterFireOrigin;
 import org.hadath.events.arguments.fallback.AnnouncerAsDoer;
 import org.hadath.events.arguments.fallback.ArgumentFallback;
@@ -27,6 +28,7 @@ import org.hadath.events.arguments.PlaceArguments;
 import org.hadath.events.arguments.fallback.RecipientAfterPreposition;
 import org.hadath.events.arguments.fallback.SidesAfterBetween;
 import org.hadath.events.arguments.fallback.TargetAfterTrigger;
+import org.hadath.events.arguments.fallback.TriggerAsInstrument;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
@@ -60,7 +62,9 @@ public final class ArgumentAttacher {
         new PlacesInStretch(words, placeRoles),
         new PlaceBelowTrigger(placeRoles),
         new AnnouncerAsDoer(words),
-        new PossessorAsDoer());
+        new PossessorAsDoer(),
+        new TriggerAsInstrument(kinds, spans),
+        new ActorConjunctAfter(kinds));
   }
 
   /**
