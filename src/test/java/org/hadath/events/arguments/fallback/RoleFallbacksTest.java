@@ -143,4 +143,29 @@ class RoleFallbacksTest {
     assertEquals(List.of("الرشاشات"), texts(fill(new InstrumentAfterBi(words, kinds, spans), guns,
         trigger(0, EventType.CLASH), List.of()), Role.INSTRUMENT));
   }
+
+  @Test
+  void aWeaponTriggerIsItsOwnInstrument() {
+    // سقطت قذيفتين صاروخيتين على الأراضي الزراعية
+    SentenceView v = HandSentence.parse("سقطت/VBD/0/root قذيفتين/NNS/1/nsubj صاروخي/JJ/2/amod على/IN/5/case"
+        + " الأراضي/DTNN/2/nmod").build();
+    List<Candidate> out = fill(new TriggerAsInstrument(kinds, spans), v, trigger(1, EventType.STRIKE), List.of());
+    assertEquals(List.of("قذيفتين صاروخي"), texts(out, Role.INSTRUMENT));
+    // قصف البلدة: a strike word that names no weapon
+    SentenceView noun = HandSentence.parse("قصف/NN/0/root البلدة/DTNN/1/nmod").build();
+    assertEquals(List.of(), texts(fill(new TriggerAsInstrument(kinds, spans), noun, trigger(0, EventType.STRIKE),
+        List.of()), Role.INSTRUMENT));
+  }
+
+  @Test
+  void anActorAfterAndFollowingADoerIsADoerToo() {
+    // قتل مدني بقصف لقوات النظام و روسيا على المدينة
+    SentenceView v = HandSentence.parse("قتل/VBN/0/root مدني/NN/1/nsubj:pass ب/IN/4/case قصف/NN/1/obl"
+        + " ل/IN/6/case قوات/NNS/4/nmod النظام/DTNN/6/nmod و/CC/9/cc روسيا/NNP/1/conj على/IN/11/case"
+        + " المدينة/DTNN/4/nmod")
+        .actor(5, 7, "saa", ActorCategory.STATE_FORCES).country(8, 9, "ru").build();
+    Candidate first = new Candidate(Role.AGENT, 5, v.span(5, 7), v.span(5, 6), "test");
+    List<Candidate> out = fill(new ActorConjunctAfter(kinds), v, trigger(3, EventType.STRIKE), List.of(first));
+    assertEquals(List.of("قوات النظام", "روسيا"), texts(out, Role.AGENT));
+  }
 }
