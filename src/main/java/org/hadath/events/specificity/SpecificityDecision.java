@@ -11,16 +11,17 @@ import org.hadath.events.sentence.SentenceView;
 /**
  * Applies the specificity model to a sentence's frames: each frame becomes a
  * {@link Candidate} with its features and its probability of being a specific mention, and is
- * kept when the model keeps it. A frame marked HYPOTHETICAL or NEGATIVE is exempt and kept:
- * GUIDE.md wants planned, demanded and denied events with their mark, so the factuality
- * deciders, not this model, own them. The candidates (kept or not) are what {@code train-specificity}
+ * kept when the model keeps it. A frame marked HYPOTHETICAL or NEGATIVE is measured against
+ * the model's own threshold for marked frames, or, when the model has none, exempt and kept
+ * (GUIDE.md wants specific planned, demanded and denied events with their mark; a threat or
+ * a condition with no occurrence of its own is generic all the same). The candidates (kept or not) are what {@code train-specificity}
  * learns from, so training and use see the same features. Thread-safe.
  */
 public final class SpecificityDecision {
   private final SpecificityFeatures features;
   private final SpecificityModel model;
 
-  /** One frame as the decision saw it. */
+  /** One frame as the decision saw it ({@code exempt}: marked, and the model does not judge marked frames). */
   public record Candidate(EventFrame frame, ImmutableList<String> features, double specific, boolean kept,
       boolean exempt) {}
 
@@ -33,13 +34,15 @@ public final class SpecificityDecision {
   public List<Candidate> judge(SentenceView v, List<EventFrame> frames) {
     List<Candidate> out = new ArrayList<>(frames.size());
     for (EventFrame f : frames) {
-      if (f.modality() == Modality.HYPOTHETICAL || f.polarity() == Polarity.NEGATIVE) {
-        out.add(new Candidate(f, ImmutableList.of(), 1.0, true, true));
-        continue;
-      }
+      boolean marked = f.modality() == Modality.HYPOTHETICAL || f.polarity() == Polarity.NEGATIVE;
       ImmutableList<String> fs = features.of(v, v.tokenStartingAt(f.trigger().begin()), f);
       double p = model.specific(fs);
-      out.add(new Candidate(f, fs, p, model.threshold() <= 0 || p >= model.threshold(), false));
+      if (marked && !model.judgesMarked()) {
+        out.add(new Candidate(f, fs, p, true, true));
+        continue;
+      }
+      double threshold = marked ? model.markedThreshold() : model.threshold();
+      out.add(new Candidate(f, fs, p, threshold <= 0 || p >= threshold, false));
     }
     return out;
   }
