@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hadath.evaluation.SpecificityExamples;
 import org.hadath.events.EventExtractor;
+import org.hadath.events.specificity.SpecificityDecision;
 import org.hadath.events.specificity.SpecificityModel;
 import org.hadath.events.specificity.SpecificityTraining;
 import org.hadath.events.specificity.SpecificityTraining.Example;
@@ -78,7 +79,7 @@ final class TrainSpecificityCommand implements Callable<Integer> {
       List<Integer> m = new java.util.ArrayList<>();
       List<Integer> u = new java.util.ArrayList<>();
       for (int i = 0; i < examples.size(); i++) {
-        (isMarked(examples.get(i)) ? m : u).add(i);
+        (SpecificityDecision.marked(examples.get(i).frame()) ? m : u).add(i);
       }
       o.println("  unmarked only: " + SpecificityTraining.figures(pick(examples, u), pick(p, u), threshold));
       o.println("  marked only:   " + SpecificityTraining.figures(pick(examples, m), pick(p, m), markedThreshold));
@@ -104,11 +105,6 @@ final class TrainSpecificityCommand implements Callable<Integer> {
     }
     o.println("wrote " + out + " (" + w.size() + " weights, threshold " + threshold + ")");
     return 0;
-  }
-
-  private static boolean isMarked(Example e) {
-    return e.frame().modality() == org.hadath.events.Modality.HYPOTHETICAL
-        || e.frame().polarity() == org.hadath.events.Polarity.NEGATIVE;
   }
 
   private static List<Example> pick(List<Example> xs, List<Integer> at) {

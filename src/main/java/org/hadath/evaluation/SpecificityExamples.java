@@ -152,10 +152,6 @@ public final class SpecificityExamples {
     };
   }
 
-  private static boolean isMarked(EventFrame f) {
-    return f.modality() == org.hadath.events.Modality.HYPOTHETICAL || f.polarity() == org.hadath.events.Polarity.NEGATIVE;
-  }
-
   private static boolean overlapsAny(EventFrame f, JsonNode spans) {
     for (JsonNode s : spans) {
       if (overlaps(f, s)) {
@@ -208,7 +204,7 @@ public final class SpecificityExamples {
     for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<SpecificityDecision.Candidate> cs = s.get(EventAnnotations.SpecificityCandidatesAnnotation.class);
       for (SpecificityDecision.Candidate c : cs == null ? List.<SpecificityDecision.Candidate>of() : cs) {
-        if (!marked && isMarked(c.frame())) {
+        if (!marked && SpecificityDecision.marked(c.frame()) || SpecificityDecision.alwaysKept(c.frame())) {
           continue; // marked hypothetical or negative: this model does not judge it
         }
         t.labeller().label(c.frame()).ifPresent(l -> out.add(new Example(c.features(), l, t.id(), t.weight(), c.frame())));

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.hadath.events.EventFrame;
+import org.hadath.events.EventType;
 import org.hadath.events.Modality;
 import org.hadath.events.Polarity;
 import org.hadath.events.sentence.SentenceView;
@@ -14,7 +15,8 @@ import org.hadath.events.sentence.SentenceView;
  * kept when the model keeps it. A frame marked HYPOTHETICAL or NEGATIVE is measured against
  * the model's own threshold for marked frames, or, when the model has none, exempt and kept
  * (GUIDE.md wants specific planned, demanded and denied events with their mark; a threat or
- * a condition with no occurrence of its own is generic all the same). The candidates (kept or not) are what {@code train-specificity}
+ * a condition with no occurrence of its own is generic all the same). A marked evacuation or
+ * surrender is always exempt ({@link #alwaysKept}). The candidates (kept or not) are what {@code train-specificity}
  * learns from, so training and use see the same features. Thread-safe.
  */
 public final class SpecificityDecision {
@@ -34,10 +36,10 @@ public final class SpecificityDecision {
   public List<Candidate> judge(SentenceView v, List<EventFrame> frames) {
     List<Candidate> out = new ArrayList<>(frames.size());
     for (EventFrame f : frames) {
-      boolean marked = f.modality() == Modality.HYPOTHETICAL || f.polarity() == Polarity.NEGATIVE;
+      boolean marked = marked(f);
       ImmutableList<String> fs = features.of(v, v.tokenStartingAt(f.trigger().begin()), f);
       double p = model.specific(fs);
-      if (marked && !model.judgesMarked()) {
+      if (marked && (!model.judgesMarked() || alwaysKept(f))) {
         out.add(new Candidate(f, fs, p, true, true));
         continue;
       }
@@ -45,6 +47,21 @@ public final class SpecificityDecision {
       out.add(new Candidate(f, fs, p, threshold <= 0 || p >= threshold, false));
     }
     return out;
+  }
+
+  /** Whether a frame is marked HYPOTHETICAL or NEGATIVE. */
+  public static boolean marked(EventFrame f) {
+    return f.modality() == Modality.HYPOTHETICAL || f.polarity() == Polarity.NEGATIVE;
+  }
+
+  /**
+   * Whether a marked frame is kept whatever the model says: a planned, agreed or refused
+   * evacuation or surrender. GUIDE.md's own hypothetical and negative events are of these
+   * types (يتضمن خروج، مهلة استسلام، رفضوا تسليم أنفسهم); the threats, options and conditions
+   * the marked threshold is for are strikes, clashes and bombings.
+   */
+  public static boolean alwaysKept(EventFrame f) {
+    return marked(f) && (f.type() == EventType.SURRENDER || f.type() == EventType.EVACUATION);
   }
 
   /** The frames of the kept candidates. */

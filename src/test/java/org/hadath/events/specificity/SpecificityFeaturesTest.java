@@ -90,6 +90,10 @@ class SpecificityFeaturesTest {
     assertTrue(new SpecificityDecision(features, lenientOnMarked).judge(v, List.of(planned)).get(0).kept());
     assertFalse(new SpecificityDecision(features, lenientOnMarked)
         .judge(v, List.of(frame(v, 4, EventType.CLASH, Modality.ASSERTED))).get(0).kept());
+    // a demanded surrender is exempt even from a model that judges marked frames
+    SpecificityDecision.Candidate surrender = new SpecificityDecision(features, judging)
+        .judge(v, List.of(frame(v, 4, EventType.SURRENDER, Modality.HYPOTHETICAL))).get(0);
+    assertTrue(surrender.kept() && surrender.exempt());
   }
 
   @Test
