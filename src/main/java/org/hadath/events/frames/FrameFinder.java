@@ -17,6 +17,7 @@ import org.hadath.events.arguments.Candidate;
 import org.hadath.events.arguments.PlaceArguments;
 import org.hadath.events.arguments.PlaceAssignment;
 import org.hadath.events.arguments.PlaceChains;
+import org.hadath.events.arguments.PlaceLocations;
 import org.hadath.events.arguments.SpecificPlaces;
 import org.hadath.events.arguments.PlaceRoles;
 import org.hadath.events.arguments.TargetContainers;
@@ -37,7 +38,7 @@ import org.hadath.events.triggers.TriggerFinder;
  * The frames of one parsed sentence, assembled from the mechanisms in order: mentions
  * ({@link TriggerFinder}), their arguments ({@link ArgumentAttacher}), places no rule gave
  * and the most specific ones ({@link PlaceAssignment}, {@link SpecificPlaces},
- * {@link TargetContainers}), times
+ * {@link TargetContainers}, {@link PlaceLocations}), times
  * ({@link TimeArguments}), casualties ({@link CasualtyLinker}), reporters ({@link SourceFinder}),
  * a remote attack retyped as a strike ({@link RemoteAttacks}), people counts
  * ({@link PeopleCount}), alternative trigger words (absorbed words, a light verb) and
@@ -50,6 +51,7 @@ public final class FrameFinder {
   private final PlaceAssignment places;
   private final TargetContainers containers;
   private final SpecificPlaces specific;
+  private final PlaceLocations locations;
   private final CasualtyLinker casualties;
   private final RemoteAttacks remote;
   private final PeopleCount counts;
@@ -67,6 +69,7 @@ public final class FrameFinder {
     this.places = new PlaceAssignment(placeRoles, chains);
     this.containers = new TargetContainers(chains);
     this.specific = new SpecificPlaces(chains);
+    this.locations = new PlaceLocations(chains);
     this.casualties = new CasualtyLinker(words);
     this.remote = new RemoteAttacks(words);
     this.counts = new PeopleCount(words);
@@ -103,6 +106,7 @@ public final class FrameFinder {
     for (Trigger t : trigs) {
       specific.refine(v, t, args.get(t));
       containers.add(v, args.get(t));
+      locations.apply(v, args.get(t));
       PlaceArguments.tidy(v, args.get(t));
     }
     TimeArguments.assign(v, trigs, args);
