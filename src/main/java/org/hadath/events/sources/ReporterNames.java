@@ -32,7 +32,8 @@ final class ReporterNames {
 
   /**
    * The person's name after reporter noun {@code h} as a SOURCE, or null: it starts with a
-   * proper noun and runs over proper nouns and definite nouns (a family name: العلي), ending
+   * proper noun (or a first name tagged as a common noun before one) and runs over proper
+   * nouns and definite nouns (a family name: العلي), ending
    * at punctuation, a bracket or a complementizer.
    */
   Candidate nameAfter(SentenceView v, int h, String rule) {
@@ -42,7 +43,7 @@ final class ReporterNames {
     int start = -1;
     for (int i = h + 1; i < Math.min(v.size(), h + NAME_REACH + 1); i++) {
       String tag = v.tag(i);
-      if (tag.equals("NNP") && v.actorAt(i) == null && v.placeAt(i) == null) {
+      if (tag.equals("NNP") && v.actorAt(i) == null && v.placeAt(i) == null || untaggedFirstName(v, i)) {
         start = i;
         break;
       }
@@ -62,6 +63,15 @@ final class ReporterNames {
       end++;
     }
     return new Candidate(Role.SOURCE, start, v.span(start, end), v.span(start, start + 1), rule + "+name");
+  }
+
+  /**
+   * A first name the tagger took for a common noun (مراسلنا مناف هاشم: مناف/NN هاشم/NNP): an
+   * indefinite noun, no entity, right before a proper noun that is no entity either.
+   */
+  private static boolean untaggedFirstName(SentenceView v, int i) {
+    return v.tag(i).equals("NN") && i + 1 < v.size() && v.tag(i + 1).equals("NNP") && v.actorAt(i) == null
+        && v.placeAt(i) == null && v.actorAt(i + 1) == null && v.placeAt(i + 1) == null;
   }
 
   /**
