@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
+import org.hadath.events.casualties.FollowingTolls;
 import org.hadath.events.sentence.ClassWords;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sources.SourceFinder;
@@ -33,7 +34,7 @@ import org.hadath.pipeline.SentenceSelector;
  *       conjunctions and connectives, a casualty, life, result or running-total word: tags and
  *       words are known before parsing) and follows a sentence that could have a frame: its
  *       toll may be that frame's ({@code FollowingTolls}, which takes a toll only from such a
- *       sentence).</li>
+ *       sentence, in the same paragraph).</li>
  * </ul>
  * Thread-safe.
  */
@@ -62,6 +63,16 @@ final class EventParseSelector implements SentenceSelector {
 
   @Override
   public boolean[] select(List<CoreMap> sentences) {
+    return select(sentences, null);
+  }
+
+  /**
+   * As {@link #select(List)}; with the document's {@code text} (null: unknown), a sentence
+   * after a line break is not parsed for its toll, which {@code FollowingTolls} never takes
+   * across a paragraph.
+   */
+  @Override
+  public boolean[] select(List<CoreMap> sentences, String text) {
     int n = sentences.size();
     String[][] keys = new String[n][];
     for (int s = 0; s < n; s++) {
@@ -79,7 +90,8 @@ final class EventParseSelector implements SentenceSelector {
         continue;
       }
       parse[s] = true;
-      if (s + 1 < n && tellsCasualties(doc, s + 1) && couldOpenWithToll(sentences.get(s + 1), keys[s + 1])) {
+      if (s + 1 < n && tellsCasualties(doc, s + 1) && couldOpenWithToll(sentences.get(s + 1), keys[s + 1])
+          && !paragraphBetween(text, sentences.get(s), sentences.get(s + 1))) {
         parse[s + 1] = true; // its toll may belong to this sentence's event (FollowingTolls)
       }
       for (int k = s; k > 0 && couldContinue(sentences.get(k), keys[k]); k--) {
@@ -168,6 +180,14 @@ final class EventParseSelector implements SentenceSelector {
       return false;
     }
     return false;
+  }
+
+  /** Whether {@code text} (when known) has a line break between the two sentences' tokens. */
+  private static boolean paragraphBetween(String text, CoreMap prev, CoreMap next) {
+    List<CoreLabel> a = prev.get(CoreAnnotations.TokensAnnotation.class);
+    List<CoreLabel> b = next.get(CoreAnnotations.TokensAnnotation.class);
+    return text != null && !a.isEmpty() && !b.isEmpty()
+        && FollowingTolls.paragraphBreak(text, a.get(a.size() - 1).endPosition(), b.get(0).beginPosition());
   }
 
   /** Whether the sentence could continue the previous one's report: a reporting verb early on. */

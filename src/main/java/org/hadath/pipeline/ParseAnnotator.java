@@ -74,7 +74,7 @@ public class ParseAnnotator implements Annotator {
   @Override
   public void annotate(Annotation annotation) {
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
-    boolean[] selected = selector.select(sentences);
+    boolean[] selected = selector.select(sentences, annotation.get(CoreAnnotations.TextAnnotation.class));
     for (int si = 0; si < sentences.size(); si++) {
       ArabicPipeline.checkInterrupted();
       CoreMap s = sentences.get(si);

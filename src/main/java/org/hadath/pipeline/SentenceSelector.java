@@ -21,4 +21,13 @@ public interface SentenceSelector {
 
   /** For each sentence, whether to parse it. */
   boolean[] select(List<CoreMap> sentences);
+
+  /**
+   * For each sentence of a document whose text is {@code text} (what the tokens' offsets
+   * point into), whether to parse it: a selector that needs what lies between sentences (a
+   * line break) overrides this; by default the text is not read.
+   */
+  default boolean[] select(List<CoreMap> sentences, String text) {
+    return select(sentences);
+  }
 }

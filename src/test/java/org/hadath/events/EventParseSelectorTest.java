@@ -33,6 +33,43 @@ class EventParseSelectorTest {
     return s;
   }
 
+  /**
+   * The sentences of a document written as {@code tagged} sentences joined by {@code gap},
+   * each token with its offsets in the returned text (element 0; the sentences follow).
+   */
+  private static List<Object> document(String gap, String... tagged) {
+    StringBuilder text = new StringBuilder();
+    List<Object> out = new ArrayList<>();
+    out.add(null);
+    for (String t : tagged) {
+      String sep = text.length() == 0 ? "" : gap;
+      CoreMap s = sentence(t);
+      for (CoreLabel tok : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        text.append(sep);
+        sep = " ";
+        tok.setBeginPosition(text.length());
+        text.append(tok.word());
+        tok.setEndPosition(text.length());
+      }
+      out.add(s);
+    }
+    out.set(0, text.toString());
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private boolean[] selectIn(List<Object> doc) {
+    return selector.select((List<CoreMap>) (List<?>) doc.subList(1, doc.size()), (String) doc.get(0));
+  }
+
+  @Test
+  void tollAfterALineBreakIsNotParsed() {
+    String toll = "و/CC قتل/VBN خمسة/CD مدنيين/NNS ./PUNC";
+    assertArrayEquals(new boolean[] {true, true}, selectIn(document(" ", STRIKE, toll)));
+    // FollowingTolls takes no toll across a paragraph
+    assertArrayEquals(new boolean[] {true, false}, selectIn(document("\n", STRIKE, toll)));
+  }
+
   private static final String STRIKE = "قصفت/VBD الطائرات/NNS الحربية/JJ قرية/NN الرمان/NNP ./PUNC";
 
   @Test

@@ -48,7 +48,7 @@ public final class FollowingTolls {
       SentenceView prev = views.get(si - 1);
       if (!v.parsed() || v.size() == 0 || prev.size() == 0 || !frames.get(si).isEmpty()
           || furniture.contains(v.begin(0)) || hasTriggerWord(v) || !pointsBack(v)
-          || PARAGRAPH_BREAK.matcher(text.substring(Math.min(prev.end(prev.size() - 1), v.begin(0)), v.begin(0))).find()) {
+          || paragraphBreak(text, prev.end(prev.size() - 1), v.begin(0))) {
         continue;
       }
       int host = hostFrame(frames.get(si - 1));
@@ -80,6 +80,14 @@ public final class FollowingTolls {
           f.arguments(), ImmutableList.copyOf(cs), f.count(), f.polarity(), f.modality(), f.claimed(), f.rule()));
       frames.set(si - 1, prevFrames);
     }
+  }
+
+  /**
+   * Whether a paragraph ends between a sentence ending at {@code prevEnd} and the next one
+   * beginning at {@code begin} in {@code text}: a toll after the break tells another story.
+   */
+  public static boolean paragraphBreak(String text, int prevEnd, int begin) {
+    return PARAGRAPH_BREAK.matcher(text.substring(Math.min(prevEnd, begin), begin)).find();
   }
 
   /** The first asserted, positive strike, clash or bombing of a sentence's frames, or -1. */
