@@ -125,6 +125,7 @@ public final class MergeRules {
       best = Math.max(best, switch (m) {
         case SAME -> SAME_PLACE;
         case NEAR -> NEAR_PLACE;
+        case WITHIN -> options.withinScore();
         case INSIDE -> 1;
         case UNKNOWN -> 0;
         case CONFLICT -> -1;
