@@ -125,8 +125,10 @@ public final class ReportReader {
    * The most specific place a frame names, among its LOCATION and TARGET arguments (استهدفت
    * قرية X): a place finer than a governorate before a coarse one, then the one written first,
    * since Arabic news names the village before the district and governorate holding it (قرية
-   * الكندة بريف جسر الشغور غربي إدلب). The next place finer than a governorate written after it
-   * in the frame is taken as the one holding it ({@link IncidentPlace#within()}).
+   * الكندة بريف جسر الشغور غربي إدلب). When the gazetteer does not know that place, the next
+   * place finer than a governorate written after it in the frame is taken as the one holding
+   * it ({@link IncidentPlace#within()}); places the gazetteer knows are compared by distance,
+   * since a list (سرمين ومجدليا) reads like a village and its town.
    */
   static IncidentPlace place(EventFrame f) {
     IncidentPlace best = null;
@@ -150,8 +152,8 @@ public final class ReportReader {
         bestBegin = a.head().begin();
       }
     }
-    if (best == null || best.coarse()) {
-      return best;
+    if (best == null || best.coarse() || best.hasCoordinates()) {
+      return best; // the gazetteer places a village it knows; the text is asked only about others
     }
     IncidentPlace within = null;
     int withinBegin = Integer.MAX_VALUE;
