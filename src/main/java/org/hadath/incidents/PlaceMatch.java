@@ -71,22 +71,17 @@ public enum PlaceMatch {
   }
 
   /**
-   * True when two keys of at least four letters are spellings of one name: equal once the
-   * long vowels are dropped (ديريك / ديرك، قورقانيا / قورقنيا), or equal but for two
-   * neighbouring letters swapped (آشمة / آمشة). Used only when a side has no coordinates
-   * to tell them apart.
+   * True when two keys of at least four letters are spellings of one name: one is the other
+   * with long vowels left out (ديريك / ديرك، قورقانيا / قورقنيا), or they are equal but for two
+   * neighbouring letters swapped (آشمة / آمشة). A vowel for another (تلول / تلال) is another
+   * word. Used only when a side has no coordinates to tell them apart.
    */
   static boolean spellings(String a, String b) {
     if (a.length() < 4 || b.length() < 4 || a.equals(b)) {
       return a.equals(b);
     }
-    String x = a.replaceAll("[اويى]", "");
-    String y = b.replaceAll("[اويى]", "");
-    if (x.length() >= 3 && x.equals(y)) {
-      return true;
-    }
     if (a.length() != b.length()) {
-      return false;
+      return a.length() > b.length() ? dropsVowels(a, b) : dropsVowels(b, a);
     }
     int first = -1;
     for (int i = 0; i < a.length(); i++) {
@@ -101,6 +96,22 @@ public enum PlaceMatch {
     }
     return false;
   }
+
+  /** True when {@code shorter} is {@code longer} with some long vowels (ا و ي ى) left out. */
+  private static boolean dropsVowels(String longer, String shorter) {
+    int j = 0;
+    for (int i = 0; i < longer.length(); i++) {
+      char c = longer.charAt(i);
+      if (j < shorter.length() && shorter.charAt(j) == c) {
+        j++;
+      } else if (VOWELS.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return j == shorter.length();
+  }
+
+  private static final String VOWELS = "اويى";
 
   /**
    * True when {@code big} ends with {@code small} and {@code small} is long enough to mean
