@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
  * files are extracted first; {@code .json} files written by {@code hadath extract} are read
  * back as they are, so merge rules can be tuned without extracting again. Files come in any
  * order, so the reports are fed to the builder sorted by the date each carries (undated ones
- * first, in the order given): the builder closes records as its clock passes them.
+ * last, in the order given, so each can join the record at its place most reports support). An
+ * archive is read whole: by default no record closes before its end.
  */
 @Command(name = "incidents", mixinStandardHelpOptions = true,
     description = "Merge the events of many reports into incident records (JSON).")
@@ -73,7 +74,10 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--placeless-days", paramLabel = "DAYS", description = "window for a report naming no place to join the one open record of its type (-1 = off)")
   Integer placelessDays;
 
-  @Option(names = "--close-after", paramLabel = "DAYS", description = "a dated record closes once a report this many days newer is read")
+  @Option(names = "--within-score", paramLabel = "N", description = "evidence of a village and the town a report writes it inside (0-3)")
+  Integer withinScore;
+
+  @Option(names = "--close-after", paramLabel = "DAYS", description = "a dated record closes once a report this many days newer is read (default: the archive's span, so none closes early)")
   Integer closeAfter;
 
   @Override
@@ -83,7 +87,6 @@ final class IncidentsCommand implements Callable<Integer> {
       err.println("hadath: error: --format must be json or csv, not '" + format + "'");
       return 2;
     }
-    IncidentOptions options = options();
     List<Incident> records = new ArrayList<>();
     List<DocumentEvents> docs = new ArrayList<>();
     int failed = 0;
@@ -104,9 +107,10 @@ final class IncidentsCommand implements Callable<Integer> {
     if (!texts.isEmpty()) {
       failed += extract(texts, docs, err);
     }
+    IncidentOptions options = options(docs);
     IncidentBuilder builder = new IncidentBuilder(options, records::add);
     docs.stream()
-        .sorted(Comparator.comparing((DocumentEvents d) -> reportDate(d), Comparator.nullsFirst(Comparator.naturalOrder())))
+        .sorted(Comparator.comparing((DocumentEvents d) -> reportDate(d), Comparator.nullsLast(Comparator.naturalOrder())))
         .forEach(d -> builder.add(d, date));
     builder.finish();
     records.sort((x, y) -> Integer.compare(Integer.parseInt(x.id().substring(1)), Integer.parseInt(y.id().substring(1))));
@@ -145,8 +149,27 @@ final class IncidentsCommand implements Callable<Integer> {
     return failed[0];
   }
 
-  private IncidentOptions options() {
+  /**
+   * The options given, over the defaults. An archive is read whole, so unless {@code
+   * --close-after} says otherwise no record closes before its end: the reports that carry no
+   * date come last and may join a record of any date at their place (the one most reports
+   * support), not the first one read.
+   */
+  private IncidentOptions options(List<DocumentEvents> docs) {
     IncidentOptions o = IncidentOptions.defaults();
+    LocalDate first = null;
+    LocalDate last = null;
+    for (DocumentEvents d : docs) {
+      LocalDate x = reportDate(d);
+      if (x != null) {
+        first = first == null || x.isBefore(first) ? x : first;
+        last = last == null || x.isAfter(last) ? x : last;
+      }
+    }
+    if (first != null) {
+      long span = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+      o = o.withClosing((int) Math.max(o.closeAfterDays(), Math.min(span, Integer.MAX_VALUE / 2)), o.maxIdleReports());
+    }
     if (dateWindow != null) {
       o = o.withDateWindowDays(dateWindow);
     }
@@ -161,6 +184,9 @@ final class IncidentsCommand implements Callable<Integer> {
     }
     if (closeAfter != null) {
       o = o.withClosing(closeAfter, o.maxIdleReports());
+    }
+    if (withinScore != null) {
+      o = o.withWithinScore(withinScore);
     }
     if (placelessDays != null) {
       o = o.withPlacelessDateDays(placelessDays);

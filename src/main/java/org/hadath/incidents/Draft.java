@@ -81,6 +81,11 @@ public final class Draft {
     return sightings.stream().anyMatch(s -> s.doc().equals(doc));
   }
 
+  /** How many reports tell of the record. */
+  public int reports() {
+    return (int) sightings.stream().map(Sighting::doc).distinct().count();
+  }
+
   /** The report number of the last sighting added. */
   public long lastTouched() {
     return lastTouched;
@@ -117,40 +122,63 @@ public final class Draft {
   }
 
   /**
-   * The day most text-dated sightings of dated reports give (earliest on ties); else the
-   * earliest report date; else the day most text-dated sightings of undated reports give (such
-   * a date may be one the story recalls, not the event's).
+   * The day most dated reports agree on, within a day: each dated report's day (the one its
+   * text gives, weighing {@value #TEXT_WEIGHT}, else the report's own date, weighing 1) supports
+   * every day at most one day from it; the day with the most support wins, then the one most
+   * reports give exactly, then the earliest. So three reports of the 5th outvote one that
+   * recalls the 2nd, and the first report read has no say of its own. Else the day most
+   * text-dated sightings of undated reports give (such a date may be one the story recalls,
+   * not the event's).
    */
   private LocalDate day() {
     Map<LocalDate, Integer> anchored = new LinkedHashMap<>();
     Map<LocalDate, Integer> loose = new LinkedHashMap<>();
-    LocalDate earliestDoc = null;
     for (Sighting s : sightings) {
       if (s.date() == null) {
         continue;
       }
       if (s.dateFromDocument()) {
-        earliestDoc = earliestDoc == null || s.date().to().isBefore(earliestDoc) ? s.date().to() : earliestDoc;
+        anchored.merge(s.date().to(), 1, Integer::sum);
       } else if (s.date().days() == 1) {
-        (s.anchored() ? anchored : loose).merge(s.date().from(), 1, Integer::sum);
+        if (s.anchored()) {
+          anchored.merge(s.date().from(), TEXT_WEIGHT, Integer::sum);
+        } else {
+          loose.merge(s.date().from(), 1, Integer::sum);
+        }
       }
     }
-    LocalDate voted = mostVoted(anchored);
+    LocalDate voted = mostSupported(anchored);
     if (voted != null) {
       return voted;
     }
-    if (earliestDoc != null) {
-      return earliestDoc;
-    }
-    voted = mostVoted(loose);
-    return voted != null ? voted : textDates != null ? textDates.from() : null;
+    voted = mostSupported(loose);
+    return voted != null ? voted : textDates != null ? textDates.from() : docDates != null ? docDates.to() : null;
   }
 
-  private static LocalDate mostVoted(Map<LocalDate, Integer> votes) {
-    return votes.entrySet().stream()
-        .max(Comparator.<Map.Entry<LocalDate, Integer>>comparingInt(Map.Entry::getValue)
-            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-        .map(Map.Entry::getKey).orElse(null);
+  /** The weight of a day a report's text gives against one its own date gives. */
+  static final int TEXT_WEIGHT = 2;
+
+  private static LocalDate mostSupported(Map<LocalDate, Integer> votes) {
+    LocalDate best = null;
+    int bestSupport = -1;
+    int bestExact = -1;
+    for (LocalDate d : votes.keySet()) {
+      int support = 0;
+      for (Map.Entry<LocalDate, Integer> e : votes.entrySet()) {
+        if (Math.abs(e.getKey().toEpochDay() - d.toEpochDay()) <= 1) {
+          support += e.getValue();
+        }
+      }
+      int exact = votes.get(d);
+      boolean better = support > bestSupport || support == bestSupport
+          && (exact > bestExact || exact == bestExact && d.isBefore(best));
+      if (better) {
+        best = d;
+        bestSupport = support;
+        bestExact = exact;
+      }
+    }
+    return best;
   }
 
   /** The place named by most sightings (specific before coarse, with coordinates when any has them), or null. */
@@ -162,7 +190,17 @@ public final class Draft {
     return byKey.values().stream()
         .max(Comparator.<List<IncidentPlace>, Boolean>comparing(l -> !l.get(0).coarse())
             .thenComparingInt(List::size))
-        .map(l -> l.stream().filter(IncidentPlace::hasCoordinates).findFirst().orElse(l.get(0)))
+        .map(Draft::representative)
         .orElse(null);
+  }
+
+  /** One spelling of a place, with coordinates when any has them and what holds it when any says. */
+  private static IncidentPlace representative(List<IncidentPlace> spellings) {
+    IncidentPlace p = spellings.stream().filter(IncidentPlace::hasCoordinates).findFirst().orElse(spellings.get(0));
+    if (p.within() == null) {
+      IncidentPlace w = spellings.stream().map(IncidentPlace::within).filter(x -> x != null).findFirst().orElse(null);
+      p = w == null ? p : p.withWithin(w);
+    }
+    return p;
   }
 }

@@ -98,13 +98,16 @@ public final class IncidentBuilder {
     closeStale();
   }
 
-  /** Adds one sighting (for callers that read reports themselves). */
+  /**
+   * Adds one sighting (for callers that read reports themselves): it joins the open record
+   * scoring highest, of two scoring alike the one more reports tell of, or opens one.
+   */
   public void add(Sighting s) {
     Draft best = null;
     int bestScore = options.minScore() - 1;
     for (Draft d : open) {
       int score = rules.score(d, s);
-      if (score > bestScore) {
+      if (score > bestScore || score == bestScore && best != null && d.reports() > best.reports()) {
         best = d;
         bestScore = score;
       }

@@ -15,12 +15,29 @@ import org.hadath.normalize.ArabicKeys;
  * @param lon longitude, else null
  * @param coarse true for a governorate or a country (ريف إدلب، سوريا): it can hold an incident
  *     but does not single one out
+ * @param within the place the report writes this one inside (قرية الجماس بريف عين عيسى: عين
+ *     عيسى), a town or district the gazetteer may not link the village to; null when none.
+ *     Its own {@code within} is null.
  */
 public record IncidentPlace(String text, String key, String placeId, String governorate,
-    Double lat, Double lon, boolean coarse) {
+    Double lat, Double lon, boolean coarse, IncidentPlace within) {
   public IncidentPlace {
     Preconditions.checkNotNull(text);
     Preconditions.checkNotNull(key);
+    if (within != null && within.within() != null) {
+      within = within.withWithin(null);
+    }
+  }
+
+  /** A place the report writes inside no other. */
+  public IncidentPlace(String text, String key, String placeId, String governorate, Double lat, Double lon,
+      boolean coarse) {
+    this(text, key, placeId, governorate, lat, lon, coarse, null);
+  }
+
+  /** A copy written inside {@code w} (null: inside none). */
+  public IncidentPlace withWithin(IncidentPlace w) {
+    return new IncidentPlace(text, key, placeId, governorate, lat, lon, coarse, w);
   }
 
   /**

@@ -15,8 +15,10 @@ import org.hadath.events.CasualtyKind;
  * larger and more than {@link IncidentOptions#casualtySlack()} apart). Injured figures do not
  * veto: early and late reports of one strike differ most in them.
  *
- * <p>Evidence: the same place 3, a near place 2, a place inside the other (a governorate and
- * a village in it) 1; dates both given by the texts and within the window +1; the same killed
+ * <p>Evidence: the same place 3, a near place 2 (within the distance, or two spellings of an
+ * unresolved name: {@link PlaceMatch}), a village and the town a report writes it inside
+ * {@link IncidentOptions#withinScore()}, a place inside the other (a governorate and a village
+ * in it) 1; dates both given by the texts and within the window +1; the same killed
  * figure +1. With the default threshold 2 the same place suffices, while a governorate needs a
  * matching date or toll. When either side is undated the places must be the same or near: a
  * governorate and a toll of two killed recur over the years.
@@ -125,6 +127,7 @@ public final class MergeRules {
       best = Math.max(best, switch (m) {
         case SAME -> SAME_PLACE;
         case NEAR -> NEAR_PLACE;
+        case WITHIN -> options.withinScore();
         case INSIDE -> 1;
         case UNKNOWN -> 0;
         case CONFLICT -> -1;

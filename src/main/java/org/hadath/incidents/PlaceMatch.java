@@ -9,6 +9,11 @@ public enum PlaceMatch {
   SAME,
   /** Near enough to be one place: within the distance, or one name the end of the other (سد تشرين / تشرين). */
   NEAR,
+  /**
+   * One is written inside the other by a report (قرية الجماس بريف عين عيسى and عين عيسى): a
+   * village and the town or district holding it, which the gazetteer may not link.
+   */
+  WITHIN,
   /** One is a governorate or country holding the other: compatible, but no evidence. */
   INSIDE,
   /** At least one place is unknown. */
@@ -41,8 +46,72 @@ public enum PlaceMatch {
     if (a.hasCoordinates() && b.hasCoordinates() && a.kmTo(b) <= maxKm) {
       return NEAR;
     }
+    if ((!a.hasCoordinates() || !b.hasCoordinates()) && spellings(a.key(), b.key())) {
+      return NEAR;
+    }
+    if (holds(a.within(), b, maxKm) || holds(b.within(), a, maxKm)) {
+      return WITHIN;
+    }
     return CONFLICT;
   }
+
+  /** True when {@code container}, a place a report wrote another inside, is {@code p} or near it. */
+  private static boolean holds(IncidentPlace container, IncidentPlace p, double maxKm) {
+    return container != null && !container.coarse() && sameOrNear(container, p, maxKm);
+  }
+
+  private static boolean sameOrNear(IncidentPlace a, IncidentPlace b, double maxKm) {
+    if (a.placeId() != null && a.placeId().equals(b.placeId()) || a.key().equals(b.key())) {
+      return true;
+    }
+    if (a.hasCoordinates() && b.hasCoordinates()) {
+      return a.kmTo(b) <= maxKm;
+    }
+    return spellings(a.key(), b.key());
+  }
+
+  /**
+   * True when two keys of at least four letters are spellings of one name: one is the other
+   * with long vowels left out (ديريك / ديرك، قورقانيا / قورقنيا), or they are equal but for two
+   * neighbouring letters swapped (آشمة / آمشة). A vowel for another (تلول / تلال) is another
+   * word. Used only when a side has no coordinates to tell them apart.
+   */
+  static boolean spellings(String a, String b) {
+    if (a.length() < 4 || b.length() < 4 || a.equals(b)) {
+      return a.equals(b);
+    }
+    if (a.length() != b.length()) {
+      return a.length() > b.length() ? dropsVowels(a, b) : dropsVowels(b, a);
+    }
+    int first = -1;
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        if (first < 0) {
+          first = i;
+        } else {
+          return i == first + 1 && a.charAt(first) == b.charAt(i) && a.charAt(i) == b.charAt(first)
+              && a.substring(i + 1).equals(b.substring(i + 1));
+        }
+      }
+    }
+    return false;
+  }
+
+  /** True when {@code shorter} is {@code longer} with some long vowels (ا و ي ى) left out. */
+  private static boolean dropsVowels(String longer, String shorter) {
+    int j = 0;
+    for (int i = 0; i < longer.length(); i++) {
+      char c = longer.charAt(i);
+      if (j < shorter.length() && shorter.charAt(j) == c) {
+        j++;
+      } else if (VOWELS.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return j == shorter.length();
+  }
+
+  private static final String VOWELS = "اويى";
 
   /**
    * True when {@code big} ends with {@code small} and {@code small} is long enough to mean

@@ -61,10 +61,13 @@ public final class ReportReader {
     Map<TypeFamily, List<Integer>> pending = new EnumMap<>(TypeFamily.class);
     Map<TypeFamily, Group> current = new EnumMap<>(TypeFamily.class);
     List<EventFrame> frames = doc.events();
+    Map<String, IncidentPlace> containers = containers(frames);
     for (int i = 0; i < frames.size(); i++) {
       EventFrame f = frames.get(i);
       TypeFamily fam = TypeFamily.of(f.type());
-      IncidentPlace p = place(f);
+      IncidentPlace read = place(f);
+      IncidentPlace p = read != null && read.within() == null && containers.containsKey(read.key())
+          ? read.withWithin(containers.get(read.key())) : read;
       Group g = current.get(fam);
       if (p != null && (!p.coarse() || g == null || g.place == null
           || PlaceMatch.between(g.place, p, options.maxDistanceKm()) == PlaceMatch.CONFLICT)) {
@@ -114,18 +117,24 @@ public final class ReportReader {
 
   private boolean joins(IncidentPlace a, IncidentPlace b) {
     PlaceMatch m = PlaceMatch.between(a, b, options.maxDistanceKm());
-    return m == PlaceMatch.SAME || m == PlaceMatch.NEAR || (m == PlaceMatch.INSIDE && (b.coarse() || a.coarse()));
+    return m == PlaceMatch.SAME || m == PlaceMatch.NEAR || m == PlaceMatch.WITHIN
+        || (m == PlaceMatch.INSIDE && (b.coarse() || a.coarse()));
   }
 
   /**
    * The most specific place a frame names, among its LOCATION and TARGET arguments (استهدفت
    * قرية X): a place finer than a governorate before a coarse one, then the one written first,
    * since Arabic news names the village before the district and governorate holding it (قرية
-   * الكندة بريف جسر الشغور غربي إدلب).
+   * الكندة بريف جسر الشغور غربي إدلب). When the gazetteer does not know that place, the next
+   * place finer than a governorate written after it in the frame is taken as the one holding
+   * it ({@link IncidentPlace#within()}); places the gazetteer knows are compared by distance,
+   * since a list (سرمين ومجدليا) reads like a village and its town.
    */
   static IncidentPlace place(EventFrame f) {
     IncidentPlace best = null;
     int bestBegin = Integer.MAX_VALUE;
+    List<IncidentPlace> all = new ArrayList<>();
+    List<Integer> begins = new ArrayList<>();
     for (Argument a : f.arguments()) {
       if (a.role() != Role.LOCATION && a.role() != Role.TARGET || a.actorId() != null) {
         continue;
@@ -134,6 +143,8 @@ public final class ReportReader {
       if (p == null) {
         continue;
       }
+      all.add(p);
+      begins.add(a.head().begin());
       boolean better = best == null || best.coarse() && !p.coarse()
           || best.coarse() == p.coarse() && a.head().begin() < bestBegin;
       if (better) {
@@ -141,7 +152,34 @@ public final class ReportReader {
         bestBegin = a.head().begin();
       }
     }
-    return best;
+    if (best == null || best.coarse() || best.hasCoordinates()) {
+      return best; // the gazetteer places a village it knows; the text is asked only about others
+    }
+    IncidentPlace within = null;
+    int withinBegin = Integer.MAX_VALUE;
+    for (int i = 0; i < all.size(); i++) {
+      IncidentPlace q = all.get(i);
+      if (!q.coarse() && begins.get(i) > bestBegin && begins.get(i) < withinBegin && !q.key().equals(best.key())) {
+        within = q;
+        withinBegin = begins.get(i);
+      }
+    }
+    return within == null ? best : best.withWithin(within);
+  }
+
+  /**
+   * What a report says holds each place it names: a village the report writes inside a town in
+   * one frame (قرية الجماس بريف عين عيسى) is inside it in every frame naming it alone.
+   */
+  private static Map<String, IncidentPlace> containers(List<EventFrame> frames) {
+    Map<String, IncidentPlace> out = new java.util.HashMap<>();
+    for (EventFrame f : frames) {
+      IncidentPlace p = place(f);
+      if (p != null && p.within() != null) {
+        out.putIfAbsent(p.key(), p.within());
+      }
+    }
+    return out;
   }
 
   private static boolean asserted(EventFrame f) {

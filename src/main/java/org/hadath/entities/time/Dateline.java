@@ -13,9 +13,11 @@ import org.hadath.normalize.ArabicKeys;
  * (2019-03-02، 5/3/2019، 12-10-2021، 2023/10/04، 02 مارس 2019، 13 نوفمبر/تشرين الثاني 2017);
  * a social post's time stamp in the first {@value #STAMP_LINES} lines (November 29, 2024 ·،
  * 9:36 AM · Nov 30, 2024, often glued to the account name); last, a date with its clock time
- * anywhere a page or post stamps itself ({@link ClockStamp}). News datelines and page stamps
- * put the date there; a date deeper in the body is usually an event date, not the
- * publication date, so it is not used.
+ * anywhere a page or post stamps itself ({@link ClockStamp}); a numeric date alone on one of
+ * the first {@value #STAMP_LINES} lines (a page's date under its outlet's name); last, a date
+ * a sentence names with its weekday ({@link WeekdayDate}). News datelines and page stamps put
+ * the date there; a date deeper in the body without its weekday or clock is usually an event
+ * the story recalls, not the publication date, so it is not used.
  */
 public final class Dateline {
 
@@ -27,8 +29,11 @@ public final class Dateline {
   private static final Pattern FRONT = Pattern.compile("^\\s*date\\s*:\\s*[\"']?(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern ISO = Pattern.compile("(?<!\\d)(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})(?!\\d)");
   private static final Pattern DMY = Pattern.compile("(?<!\\d)(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})(?!\\d)");
+  /** D Month YYYY; also 30 / تشرين الثاني / 2024 and a day glued to its month (4تموز/يوليو 2022). */
   private static final Pattern WORDS = Pattern.compile(
-      "(?<!\\d)(\\d{1,2})\\s+([^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)(?:\\s*/\\s*[^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)?\\s+(\\d{4})(?!\\d)");
+      "(?<!\\d)(\\d{1,2})(?:\\s*/\\s*|\\s*)([^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)(?:\\s*/\\s*[^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)?(?:\\s*/\\s*|\\s+)(\\d{4})(?!\\d)");
+  /** A line holding only a numeric date (and punctuation or a weekday name). */
+  private static final Pattern DATE_ONLY = Pattern.compile("^[^\\d]{0,12}?((?:\\d{4}[-/]\\d{1,2}[-/]\\d{1,2})|(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}))[\\s\\p{Punct}،|]*$");
   /** Month D, YYYY with the names of models/time/months.tsv (LATIN), longest first. */
   private static final Pattern STAMP = Pattern.compile("(?i)(?<![a-z])(?:[a-z]*?)("
       + TimeLexicon.get().latinMonthAlternation() + ")\\.? (\\d{1,2}), (\\d{4})(?!\\d)");
@@ -38,8 +43,19 @@ public final class Dateline {
     return locate(text).map(DocumentDate::date);
   }
 
-  /** The date the text carries and where it is, if any (see the class comment). Never throws. */
+  /**
+   * The date the text carries and where it is, if any (see the class comment), a weekday's
+   * year counted back from today. Never throws.
+   */
   public static Optional<DocumentDate> locate(String text) {
+    return locate(text, LocalDate.now(java.time.ZoneOffset.UTC));
+  }
+
+  /**
+   * The date the text carries, as {@link #locate(String)}, with {@code today} the last day a
+   * weekday date without its year may fall on.
+   */
+  public static Optional<DocumentDate> locate(String text, LocalDate today) {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
@@ -70,6 +86,12 @@ public final class Dateline {
       }
     }
     for (int i = 0; i < Math.min(lines.length, STAMP_LINES); i++) {
+      Optional<DocumentDate> d = dateOnly(lines[i], starts[i]);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    for (int i = 0; i < Math.min(lines.length, STAMP_LINES); i++) {
       Matcher m = STAMP.matcher(lines[i]);
       while (m.find()) {
         Integer month = TimeLexicon.get().latinMonth(m.group(1));
@@ -81,7 +103,34 @@ public final class Dateline {
         }
       }
     }
-    return ClockStamp.find(text);
+    Optional<DocumentDate> stamp = ClockStamp.find(text);
+    return stamp.isPresent() ? stamp : WeekdayDate.find(text, today);
+  }
+
+  /**
+   * A numeric date alone on its line (2022/01/03 under an outlet's name; a weekday name or a
+   * bullet may come before it): a page's date of publication, not a sentence's.
+   */
+  private static Optional<DocumentDate> dateOnly(String raw, int lineStart) {
+    String line = ArabicKeys.matchKey(raw);
+    Matcher m = DATE_ONLY.matcher(line);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String before = line.substring(0, m.start(1)).replaceAll("[\\s\\p{Punct}،|]", "");
+    if (!before.isEmpty() && TimeLexicon.get().weekday(before) == null) {
+      return Optional.empty();
+    }
+    Matcher iso = ISO.matcher(m.group(1));
+    Matcher dmy = DMY.matcher(m.group(1));
+    Optional<LocalDate> d = iso.find() ? of(iso.group(1), iso.group(2), iso.group(3))
+        : dmy.find() ? of(dmy.group(3), dmy.group(2), dmy.group(1)) : Optional.empty();
+    if (d.isEmpty()) {
+      return Optional.empty();
+    }
+    int b = rawIndex(raw, line, m.start(1));
+    int e = rawIndex(raw, line, m.end(1) - 1) + 1;
+    return Optional.of(new DocumentDate(d.get(), DocumentDate.Source.DATELINE, lineStart + b, lineStart + Math.max(b, e)));
   }
 
   /**
@@ -94,20 +143,20 @@ public final class Dateline {
     Matcher m = ISO.matcher(line);
     while (m.find()) {
       Optional<LocalDate> d = of(m.group(1), m.group(2), m.group(3));
-      if (d.isPresent() && atHead(line, m.start())) {
+      if (d.isPresent() && (atHead(line, m.start()) || endsTitle(line, m.start(), m.end()))) {
         return Optional.of(at(d.get(), raw, line, lineStart, m));
       }
     }
     m = DMY.matcher(line);
     while (m.find()) {
       Optional<LocalDate> d = of(m.group(3), m.group(2), m.group(1));
-      if (d.isPresent() && atHead(line, m.start())) {
+      if (d.isPresent() && (atHead(line, m.start()) || endsTitle(line, m.start(), m.end()))) {
         return Optional.of(at(d.get(), raw, line, lineStart, m));
       }
     }
     m = WORDS.matcher(line);
     while (m.find()) {
-      if (!atHead(line, m.start())) {
+      if (!atHead(line, m.start()) && !endsTitle(line, m.start(), m.end())) {
         continue;
       }
       Integer month = TimeLexicon.get().monthOfPhrase(m.group(2));
@@ -153,6 +202,16 @@ public final class Dateline {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the date ending at {@code end} closes a title: nothing but punctuation after it,
+   * and no full stop in the line (a title is no sentence): نشرة الأحداث الميدانية في سوريا
+   * 16-08-2021. A sentence ending on a date (نزح أهلها منذ 3/5/2019.) is not a title.
+   */
+  private static boolean endsTitle(String line, int start, int end) {
+    return line.substring(end).replaceAll("[\\s\\p{Punct}،|]", "").isEmpty()
+        && line.substring(0, start).indexOf('.') < 0;
   }
 
   /** Words a dateline's date may follow in its line (a place, a dash, an outlet's name). */

@@ -27,7 +27,12 @@ public record DocumentDate(LocalDate date, Source source, int begin, int end) {
     /** A date in the first lines of the text (a dateline or a page date: 25/11/2024). */
     DATELINE,
     /** A social page's post time stamp (November 29, 2024 ·، 9:36 AM · Nov 30, 2024). */
-    POST_STAMP
+    POST_STAMP,
+    /**
+     * A date a sentence names with its weekday (اليوم السبت 18 أيلول): the report's day or one
+     * close to it; without a written year, the latest year in which that day was that weekday.
+     */
+    WEEKDAY
   }
 
   public DocumentDate {

@@ -37,6 +37,7 @@ public final class TimeLexicon {
   final Map<String, Integer> monthByKey = new HashMap<>();
   final Map<String, Integer> latinMonths = new HashMap<>();
   final PhraseTable<Integer> weekdays = new PhraseTable<>();
+  final Map<String, Integer> weekdayByKey = new HashMap<>();
   final PhraseTable<DayPart> dayParts = new PhraseTable<>();
   final PhraseTable<Relative> relative = new PhraseTable<>();
   /** The one-word relative days (اليوم، أمس), as match keys. */
@@ -66,6 +67,7 @@ public final class TimeLexicon {
         throw r.error("ISO weekday must be 1-7: " + d);
       }
       weekdays.put(r.get(0), d);
+      weekdayByKey.put(ArabicKeys.matchKey(r.get(0)), d);
     }
     for (ModelFiles.Row r : ModelFiles.packaged().table("time/day-parts.tsv", 3, 3).requireNonEmptyFields()) {
       dayParts.put(r.get(0), new DayPart(enumOf(PartOfDay.class, r, 1), yesNo(r, 2)));
@@ -95,6 +97,11 @@ public final class TimeLexicon {
   public boolean namesADay(String word) {
     String k = ArabicKeys.matchKey(word.strip());
     return weekdays.containsWord(k) || relativeDays.contains(k);
+  }
+
+  /** The ISO day number (1 = Monday) of a weekday name with its article (any listed spelling), or null. */
+  public Integer weekday(String word) {
+    return weekdayByKey.get(ArabicKeys.matchKey(word.strip()));
   }
 
   /** The month number of a month name (any listed spelling), or null. */

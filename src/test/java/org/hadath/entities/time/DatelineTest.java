@@ -74,4 +74,36 @@ class DatelineTest {
   void stampDeepInTheBodyIsIgnored() {
     assertTrue(Dateline.locate("سطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nسطر\nMay 5, 2020").isEmpty());
   }
+
+  @Test
+  void aTitleEndingWithItsDate() {
+    assertEquals(Optional.of(LocalDate.of(2022, 6, 13)),
+        Dateline.find("موجز الأحداث الميدانية في المنطقة الشرقية 13-06-2022\nنص الخبر."));
+    assertEquals(Optional.of(LocalDate.of(2021, 2, 3)),
+        Dateline.find("قصف مدفعي يطال القرى الجنوبية في 3-2-2021\nنص."));
+    // a sentence ending on a date it recalls is no title
+    assertTrue(Dateline.find("نزحت العائلات. وما زالت القرى خالية منذ 3-5-2019\nنص.").isEmpty());
+  }
+
+  @Test
+  void aDateAloneOnItsLineUnderTheOutletsName() {
+    DocumentDate d = Dateline.locate("عاجل\nقصف على البلدة\nإدلب\nموقع الأخبار\n2022/03/07\nنص الخبر.",
+        LocalDate.of(2026, 1, 1)).orElseThrow();
+    assertEquals(LocalDate.of(2022, 3, 7), d.date());
+    assertEquals(DocumentDate.Source.DATELINE, d.source());
+  }
+
+  @Test
+  void slashesAroundTheMonthName() {
+    assertEquals(Optional.of(LocalDate.of(2023, 11, 4)),
+        Dateline.find("حصاد يوم السبت 4 / تشرين الثاني / 2023\nنص."));
+  }
+
+  @Test
+  void aWeekdayDateInTheBodyWhenNothingElseDatesTheText() {
+    DocumentDate d = Dateline.locate("عنوان\nسطر\nسطر\nسطر\nقتل مدني صباح اليوم السبت 17 أيلول بقصف مدفعي.",
+        LocalDate.of(2026, 12, 7)).orElseThrow();
+    assertEquals(LocalDate.of(2022, 9, 17), d.date());
+    assertEquals(DocumentDate.Source.WEEKDAY, d.source());
+  }
 }

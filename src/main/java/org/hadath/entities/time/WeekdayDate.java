@@ -1,0 +1,178 @@
+package org.hadath.entities.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the day a text names with its weekday inside a sentence (قُتل مدني صباح اليوم السبت 18
+ * أيلول، يوم الجمعة 3 كانون الأول 2021، يوم الأحد 24-7-2022): news names the weekday only
+ * for the last few days, so such a date is the report's day or close to it, the best anchor
+ * an undated report has. When the year is not written, the weekday fixes it: the latest year,
+ * not after {@code today}, in which that day fell on that weekday (the pattern repeats every
+ * 5, 6 or 11 years, so a report read within a few years of its writing gets its own year; an
+ * archive should be given its dates). A weekday date opening its line is a page's widget
+ * (السبت 1 آب, 2026: the day the page was saved), not a sentence, and is not taken. Offsets
+ * index the text as given; digits may be ASCII or Arabic-Indic.
+ */
+final class WeekdayDate {
+
+  private WeekdayDate() {}
+
+  /** How many years back the year of an unwritten-year date is sought (two full cycles). */
+  static final int YEARS_BACK = 12;
+
+  private static final Pattern WORD = Pattern.compile("[^\\s]+");
+  private static final Pattern NUMERIC = Pattern.compile(
+      "^([0-9\\u0660-\\u0669]{1,2})[-/.]([0-9\\u0660-\\u0669]{1,2})[-/.]([0-9\\u0660-\\u0669]{4})");
+  private static final Pattern DAY = Pattern.compile("^([0-9\\u0660-\\u0669]{1,2})(\\D*)$");
+  private static final Pattern YEAR = Pattern.compile("^([0-9\\u0660-\\u0669]{4})\\W*$");
+  private static final String TRAIL = "[\\p{Punct}،؛:«»\"'“”]+$";
+
+  /** The first weekday date in a sentence of {@code text}, if any; never throws. */
+  static Optional<DocumentDate> find(String text, LocalDate today) {
+    if (text == null || text.isEmpty() || today == null) {
+      return Optional.empty();
+    }
+    int lineStart = 0;
+    for (String line : text.split("\n", -1)) {
+      Optional<DocumentDate> d = inLine(line, lineStart, today);
+      if (d.isPresent()) {
+        return d;
+      }
+      lineStart += line.length() + 1;
+    }
+    return Optional.empty();
+  }
+
+  private record Word(String text, int begin, int end) {}
+
+  private static Optional<DocumentDate> inLine(String line, int lineStart, LocalDate today) {
+    List<Word> words = new ArrayList<>();
+    Matcher m = WORD.matcher(line);
+    while (m.find()) {
+      words.add(new Word(m.group(), lineStart + m.start(), lineStart + m.end()));
+    }
+    TimeLexicon lex = TimeLexicon.get();
+    for (int i = 1; i + 1 < words.size(); i++) { // i > 0: inside a sentence, not a widget
+      Integer wd = lex.weekday(words.get(i).text().replaceAll(TRAIL, ""));
+      if (wd == null) {
+        continue;
+      }
+      Optional<DocumentDate> d = after(words, i + 1, wd, today, words.get(i).begin());
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The date written from word {@code j} on, after weekday {@code wd}. */
+  private static Optional<DocumentDate> after(List<Word> words, int j, int wd, LocalDate today, int begin) {
+    Matcher n = NUMERIC.matcher(words.get(j).text());
+    if (n.find()) {
+      return date(number(n.group(3)), number(n.group(2)), number(n.group(1)))
+          .map(d -> new DocumentDate(d, DocumentDate.Source.WEEKDAY, begin, words.get(j).begin() + n.end()));
+    }
+    Matcher dm = DAY.matcher(words.get(j).text());
+    if (!dm.find()) {
+      return Optional.empty();
+    }
+    int day = number(dm.group(1));
+    // the month: glued to the day (4تموز/يوليو) or the next one or two words
+    List<String> rest = new ArrayList<>();
+    if (!dm.group(2).isEmpty()) {
+      rest.add(dm.group(2));
+    }
+    int k = j + 1;
+    for (int x = k; x < Math.min(words.size(), k + 4); x++) {
+      rest.add(words.get(x).text());
+    }
+    String joined = String.join(" ", rest).replace("،", " ").replace(",", " ");
+    String[] parts = joined.split("\\s*/\\s*|\\s+");
+    List<String> tokens = new ArrayList<>();
+    for (String p : parts) {
+      if (!p.isBlank()) {
+        tokens.add(p.replaceAll(TRAIL, ""));
+      }
+    }
+    if (!tokens.isEmpty() && tokens.get(0).equals("من")) {
+      tokens.remove(0);
+    }
+    Integer month = null;
+    int used = 0;
+    if (tokens.size() >= 2) {
+      month = lex().month(tokens.get(0) + " " + tokens.get(1));
+      used = 2;
+    }
+    if (month == null && !tokens.isEmpty()) {
+      month = lex().month(tokens.get(0));
+      used = 1;
+    }
+    if (month == null) {
+      return Optional.empty();
+    }
+    // an alternative name (تشرين الثاني/ نوفمبر) must agree: a slip between the two leaves no date
+    Integer alt = null;
+    if (tokens.size() > used + 1) {
+      alt = lex().month(tokens.get(used) + " " + tokens.get(used + 1));
+    }
+    if (alt == null && tokens.size() > used) {
+      alt = lex().month(tokens.get(used));
+      if (alt != null) {
+        used++;
+      }
+    } else if (alt != null) {
+      used += 2;
+    }
+    if (alt != null && !alt.equals(month)) {
+      return Optional.empty();
+    }
+    Integer year = null;
+    if (tokens.size() > used && YEAR.matcher(tokens.get(used)).find()) {
+      year = number(tokens.get(used).substring(0, 4));
+    }
+    int end = words.get(Math.min(words.size() - 1, j + 1)).end();
+    Optional<LocalDate> d = year != null ? date(year, month, day) : latest(day, month, wd, today);
+    return d.map(x -> new DocumentDate(x, DocumentDate.Source.WEEKDAY, begin, end));
+  }
+
+  /** The latest day {@code day month} not after {@code today} that fell on weekday {@code wd}. */
+  static Optional<LocalDate> latest(int day, int month, int wd, LocalDate today) {
+    for (int y = today.getYear(); y > today.getYear() - YEARS_BACK; y--) {
+      Optional<LocalDate> d = date(y, month, day);
+      if (d.isPresent() && !d.get().isAfter(today) && d.get().getDayOfWeek().getValue() == wd) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static TimeLexicon lex() {
+    return TimeLexicon.get();
+  }
+
+  private static int number(String digits) {
+    int v = 0;
+    for (char c : digits.toCharArray()) {
+      int x = Character.digit(c, 10);
+      if (x < 0) {
+        return -1;
+      }
+      v = v * 10 + x;
+    }
+    return v;
+  }
+
+  private static Optional<LocalDate> date(int y, int m, int d) {
+    try {
+      return Optional.of(LocalDate.of(y, m, d));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+}

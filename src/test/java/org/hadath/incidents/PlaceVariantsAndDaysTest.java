@@ -1,0 +1,117 @@
+package org.hadath.incidents;
+
+import static org.hadath.incidents.Frames.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import org.hadath.events.DocumentEvents;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spellings of one unresolved name, a village a report writes inside its town, the record's
+ * day as most dated reports give it, and which of two like records a report joins. Report
+ * sets built by hand; no models loaded.
+ */
+class PlaceVariantsAndDaysTest {
+
+  private final IncidentOptions opts = IncidentOptions.defaults();
+
+  private static IncidentPlace cue(String cue, String name) {
+    return ReportReader.place(strike().cuePlace(cue, name).build(0));
+  }
+
+  /** A town the gazetteer knows (coordinates invented for the test). */
+  private static Frames.F town(Frames.F f) {
+    return f.place("تل الورد", "sy-tell-ward", "sy-gov-raqqa", 36.40, 38.90);
+  }
+
+  @Test
+  void spellingsOfAnUnresolvedNameAreNear() {
+    assertEquals(PlaceMatch.NEAR, PlaceMatch.between(cue("بلدة", "ديريك"), cue("مدينة", "ديرك"), 5),
+        "a long vowel written or left out");
+    assertEquals(PlaceMatch.NEAR, PlaceMatch.between(cue("قرية", "قورقانيا"), cue("قرية", "قورقنيا"), 5));
+    assertEquals(PlaceMatch.NEAR, PlaceMatch.between(cue("قرية", "آشمة"), cue("قرية", "آمشة"), 5),
+        "two neighbouring letters swapped");
+    assertEquals(PlaceMatch.CONFLICT, PlaceMatch.between(cue("قرية", "كفرنبل"), cue("قرية", "كفرنبودة"), 5));
+    assertEquals(PlaceMatch.CONFLICT, PlaceMatch.between(cue("قرية", "تلول"), cue("قرية", "تلال"), 5),
+        "another letter, not a vowel dropped");
+    assertFalse(PlaceMatch.spellings("حرم", "حارم"), "three letters are too short to tell");
+  }
+
+  @Test
+  void placesTheGazetteerKnowsAreComparedByDistanceNotSpelling() {
+    IncidentPlace a = ReportReader.place(strike().place("سرمين", "sy-a", "sy-gov-idlib", 35.90, 36.72).build(0));
+    IncidentPlace b = ReportReader.place(strike().place("سرمان", "sy-b", "sy-gov-idlib", 35.30, 36.90).build(0));
+    assertEquals(PlaceMatch.CONFLICT, PlaceMatch.between(a, b, 5));
+  }
+
+  @Test
+  void aVillageWrittenInsideATownIsWithinIt() {
+    IncidentPlace village = ReportReader.place(town(strike().cuePlace("قرية", "الصفصافة")).build(0));
+    assertEquals("الصفصافة", village.text());
+    assertEquals(IncidentPlace.key("تل الورد"), village.within().key());
+    IncidentPlace theTown = ReportReader.place(town(strike()).build(0));
+    assertEquals(PlaceMatch.WITHIN, PlaceMatch.between(village, theTown, 5));
+    IncidentPlace other = ReportReader.place(town(strike().cuePlace("قرية", "المشيرفة")).build(0));
+    assertEquals(PlaceMatch.CONFLICT, PlaceMatch.between(village, other, 5), "two villages of one town are two places");
+    IncidentPlace known = ReportReader.place(town(sarmin(strike())).build(0));
+    assertNull(known.within(), "a village the gazetteer places is compared by distance, not by the text's order");
+  }
+
+  @Test
+  void oneReportsTownAndItsVillageAreOneIncident() {
+    DocumentEvents d = doc("a", "2025-02-03", town(strike()).killed(2, 2L),
+        town(strike().cuePlace("قرية", "الصفصافة")), strike().cuePlace("قرية", "الصفصافة"));
+    assertEquals(1, new ReportReader(opts).read(d, null).size());
+  }
+
+  @Test
+  void aTownAndItsVillageAcrossReportsNeedADateOrTollUnlessTheWeightSaysSo() {
+    DocumentEvents village = doc("a", "2025-02-03", town(strike().cuePlace("قرية", "الصفصافة")).killed(2, 2L));
+    DocumentEvents sameToll = doc("b", "2025-02-03", town(strike()).killed(2, 2L));
+    DocumentEvents noToll = doc("c", "2025-02-03", town(strike()));
+    assertEquals(1, IncidentBuilder.build(List.of(village, sameToll), opts).size(), "the same toll ties them");
+    assertEquals(2, IncidentBuilder.build(List.of(village, noToll), opts).size(), "the town alone says too little");
+    assertEquals(1, IncidentBuilder.build(List.of(village, noToll), opts.withWithinScore(2)).size());
+    assertEquals(2, IncidentBuilder.build(List.of(village, sameToll), opts.withWithinScore(0)).size());
+  }
+
+  @Test
+  void theDayMostDatedReportsGiveOutvotesOneTextDate() {
+    List<DocumentEvents> set = List.of(
+        doc("a", "2024-03-06", sarmin(strike()).time("2024-03-04")),
+        doc("b", "2024-03-06", sarmin(strike())),
+        doc("c", "2024-03-06", sarmin(strike())),
+        doc("d", "2024-03-06", sarmin(strike())));
+    ImmutableList<Incident> out = IncidentBuilder.build(set, opts);
+    assertEquals(1, out.size());
+    assertEquals(LocalDate.of(2024, 3, 6), out.get(0).day());
+    // one report's text date weighs more than one other report's own date
+    ImmutableList<Incident> two = IncidentBuilder.build(set.subList(0, 2), opts);
+    assertEquals(LocalDate.of(2024, 3, 4), two.get(0).day());
+  }
+
+  @Test
+  void theFirstReportReadHasNoSayOfItsOwn() {
+    // the first report recalls the day before; two later ones agree on the strike's day
+    List<DocumentEvents> set = List.of(
+        doc("a", "2024-05-11", sarmin(strike()).time("2024-05-09")),
+        doc("b", "2024-05-11", sarmin(strike()).time("2024-05-11")),
+        doc("c", "2024-05-12", sarmin(strike()).time("2024-05-11")));
+    assertEquals(LocalDate.of(2024, 5, 11), IncidentBuilder.build(set, opts).get(0).day());
+  }
+
+  @Test
+  void anUndatedReportJoinsTheRecordMoreReportsTellOf() {
+    List<DocumentEvents> set = List.of(
+        doc("a", "2024-05-01", sarmin(strike())),
+        doc("b", "2024-05-08", sarmin(strike())),
+        doc("c", "2024-05-08", sarmin(strike())),
+        doc("u", null, sarmin(strike())));
+    ImmutableList<Incident> out = IncidentBuilder.build(set, opts);
+    assertEquals(2, out.size());
+    assertEquals(List.of("b", "c", "u"), List.copyOf(out.get(1).reports()));
+  }
+}
