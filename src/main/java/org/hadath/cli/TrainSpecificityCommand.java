@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.hadath.evaluation.SpecificityExamples;
 import org.hadath.events.EventExtractor;
+import org.hadath.events.specificity.SpecificityDecision;
+import org.hadath.events.specificity.SpecificityModel;
 import org.hadath.events.specificity.SpecificityTraining;
 import org.hadath.events.specificity.SpecificityTraining.Example;
 import picocli.CommandLine.Command;
@@ -38,6 +40,10 @@ final class TrainSpecificityCommand implements Callable<Integer> {
   @Option(names = "--threshold", description = "drop frames whose probability of SPECIFIC is below this (default: 0.3)")
   double threshold = 0.3;
 
+  @Option(names = "--marked-threshold",
+      description = "also judge frames marked HYPOTHETICAL or NEGATIVE, dropping those below this (default: exempt)")
+  Double markedThreshold;
+
   @Option(names = "--easy-no-weight", description = "weight of an easy-no sentence's candidates (default: 0.3)")
   double easyNoWeight = 0.3;
 
@@ -51,13 +57,16 @@ final class TrainSpecificityCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream o = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    if (threshold < 0 || threshold > 1 || folds < 2) {
-      System.err.println("hadath: error: --threshold must be in [0, 1] and --folds at least 2");
+    if (threshold < 0 || threshold > 1 || folds < 2
+        || markedThreshold != null && (markedThreshold < 0 || markedThreshold > 1)) {
+      System.err.println("hadath: error: --threshold and --marked-threshold must be in [0, 1] and --folds at least 2");
       return 2;
     }
     List<SpecificityExamples.Text> texts = SpecificityExamples.development(shared, easyNoWeight);
     // the packaged model only decides which frames are kept; every candidate is recorded
-    List<Example> examples = SpecificityExamples.collect(EventExtractor.create(), texts, threads);
+    boolean marked = markedThreshold != null;
+    double markedAt = marked ? markedThreshold : SpecificityModel.UNJUDGED;
+    List<Example> examples = SpecificityExamples.collect(EventExtractor.create(), texts, threads, marked);
     long specific = examples.stream().filter(Example::specific).count();
     o.printf(Locale.ROOT, "%d texts, %d candidates (%d specific, %d other)%n",
         texts.size(), examples.size(), specific, examples.size() - specific);
@@ -66,9 +75,19 @@ final class TrainSpecificityCommand implements Callable<Integer> {
     for (double t : new double[] {0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6}) {
       o.println("  " + SpecificityTraining.figures(examples, p, t));
     }
+    if (marked) {
+      List<Integer> m = new java.util.ArrayList<>();
+      List<Integer> u = new java.util.ArrayList<>();
+      for (int i = 0; i < examples.size(); i++) {
+        (SpecificityDecision.marked(examples.get(i).frame()) ? m : u).add(i);
+      }
+      o.println("  unmarked only: " + SpecificityTraining.figures(pick(examples, u), pick(p, u), threshold));
+      o.println("  marked only:   " + SpecificityTraining.figures(pick(examples, m), pick(p, m), markedThreshold));
+    }
     Map<String, Double> w = SpecificityTraining.train(examples, sigma);
-    SpecificityTraining.write(out, w, threshold, List.of(
+    SpecificityTraining.write(out, w, threshold, markedAt, List.of(
         "Specificity model (issue #16), written by: hadath train-specificity --threshold " + threshold
+            + (marked ? " --marked-threshold " + markedThreshold : "")
             + " --sigma " + sigma + " --easy-no-weight " + easyNoWeight + " --folds " + folds,
         "Trained on seeds, odd dev reports, labelled sentences 1-150, odd easy-no sentences: "
             + examples.size() + " candidates.",
@@ -78,14 +97,22 @@ final class TrainSpecificityCommand implements Callable<Integer> {
 
     if (dump != null) {
       List<Example> check = SpecificityExamples.collect(EventExtractor.create(),
-          SpecificityExamples.check(shared), threads);
-      dump(examples, p, check, new org.hadath.events.specificity.SpecificityModel(w, threshold));
+          SpecificityExamples.check(shared), threads, marked);
+      dump(examples, p, check, new SpecificityModel(w, threshold, markedAt));
       o.println("check halves at the threshold: " + SpecificityTraining.figures(check,
           check.stream().mapToDouble(e -> new org.hadath.events.specificity.SpecificityModel(w, 0)
               .specific(e.features())).toArray(), threshold));
     }
     o.println("wrote " + out + " (" + w.size() + " weights, threshold " + threshold + ")");
     return 0;
+  }
+
+  private static List<Example> pick(List<Example> xs, List<Integer> at) {
+    return at.stream().map(xs::get).toList();
+  }
+
+  private static double[] pick(double[] xs, List<Integer> at) {
+    return at.stream().mapToDouble(i -> xs[i]).toArray();
   }
 
   /** One line per candidate: half, document, trigger offset, type, label, probability (CV for the development half). */

@@ -166,14 +166,23 @@ public final class SpecificityExamples {
         && span.path("begin").asInt() < f.trigger().end();
   }
 
-  /** Extracts every text ({@code threads} at a time) and labels its candidates. */
+  /** Extracts every text ({@code threads} at a time) and labels its unmarked candidates. */
   public static List<Example> collect(EventExtractor extractor, List<Text> texts, int threads)
+      throws InterruptedException {
+    return collect(extractor, texts, threads, false);
+  }
+
+  /**
+   * Extracts every text ({@code threads} at a time) and labels its candidates, those marked
+   * HYPOTHETICAL or NEGATIVE too when {@code marked} (for a model that judges them).
+   */
+  public static List<Example> collect(EventExtractor extractor, List<Text> texts, int threads, boolean marked)
       throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     try {
       List<Future<List<Example>>> jobs = new ArrayList<>();
       for (Text t : texts) {
-        jobs.add(pool.submit(() -> examples(extractor, t)));
+        jobs.add(pool.submit(() -> examples(extractor, t, marked)));
       }
       List<Example> out = new ArrayList<>();
       for (Future<List<Example>> j : jobs) {
@@ -189,14 +198,14 @@ public final class SpecificityExamples {
     }
   }
 
-  private static List<Example> examples(EventExtractor extractor, Text t) {
+  private static List<Example> examples(EventExtractor extractor, Text t, boolean marked) {
     Annotation a = extractor.annotate(t.id(), t.text(), null);
     List<Example> out = new ArrayList<>();
     for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<SpecificityDecision.Candidate> cs = s.get(EventAnnotations.SpecificityCandidatesAnnotation.class);
       for (SpecificityDecision.Candidate c : cs == null ? List.<SpecificityDecision.Candidate>of() : cs) {
-        if (c.exempt()) {
-          continue; // marked hypothetical or negative: the model does not judge it
+        if (!marked && SpecificityDecision.marked(c.frame()) || SpecificityDecision.alwaysKept(c.frame())) {
+          continue; // marked hypothetical or negative: this model does not judge it
         }
         t.labeller().label(c.frame()).ifPresent(l -> out.add(new Example(c.features(), l, t.id(), t.weight(), c.frame())));
       }

@@ -112,7 +112,10 @@ public final class EventExtractor {
 
   private EventExtractor(PipelineOptions options, EventRules rules, boolean prune, int maxDocumentChars) {
     this.maxDocumentChars = maxDocumentChars;
-    EventAnnotator events = new EventAnnotator(rules);
+    // a models folder may also hold edited page-furniture cues and specificity weights
+    EventAnnotator events = options.models().folder() == null ? new EventAnnotator(rules)
+        : new EventAnnotator(rules, PageFurniture.load(options.models()),
+            org.hadath.events.specificity.SpecificityModel.load(options.models()));
     // read and parse only what the event rules can use (same frames, less work), unless asked not to
     this.pipeline = ArabicPipeline.create(prune
         ? options.withParseSelector(events.parseSelector()).withLineSelector(

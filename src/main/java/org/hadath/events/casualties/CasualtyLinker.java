@@ -77,7 +77,9 @@ public final class CasualtyLinker {
             || linkedByCause(v, t.token(), target.token()) || linkedByCause(v, target.token(), t.token())
             // قصفاً … حيث دمرت الصواريخ … وقتلت 40: the clause elaborates the event above it
             || v.dominates(t.token(), target.token())
-                && Trees.treeDistance(v, t.token(), target.token()) <= ELABORATION_TREE_DISTANCE)) {
+                && Trees.treeDistance(v, t.token(), target.token()) <= ELABORATION_TREE_DISTANCE
+            // القصف أسفر عن مقتل شخص جراء القصف على بلدة X: the toll's own cause phrase names it too
+            || tollCause(v, t.token(), c))) {
           addCasualty(out, t, cas);
         }
       }
@@ -134,7 +136,7 @@ public final class CasualtyLinker {
         q = figures.quantityFor(v, life); // أودى القصف بحياة ثلاثة مدنيين: the victims follow the life word
       }
       // استشهاد وإصابة عدد من المدنيين، قتلى وجرحى: one entry of both kinds
-      for (int k : v.children(c, "conj")) {
+      for (int k : coordinated(v, c)) {
         boolean otherKind = killed ? casualtyWords.injured(v, k) : injured && casualtyWords.killed(v, k);
         QuantityMention kq = figures.quantityFor(v, k);
         // قُتل وأصيب عدد من المدنيين: a figure after the second word counts both
@@ -155,10 +157,17 @@ public final class CasualtyLinker {
       } else {
         qty = figures.indefinitePlural(v, c);
         how = "plural";
+        if (qty != null && kind == CasualtyKind.KILLED && words.is(v, c, WordClass.VICTIMS_EITHER)
+            && !(c + 1 < v.size() && words.is(v, c + 1, WordClass.KILLING))) {
+          kind = CasualtyKind.KILLED_OR_INJURED; // قصف يوقع ضحايا: dead or wounded; ضحايا مجزرة are dead
+        }
         if (qty == null && killed) {
           // أدى إلى مقتله; not إصابته، جراحه, which mostly tell what a death came from (جراء إصابته، متأثراً بجراحه)
           qty = figures.pronounVictims(v, c);
           how = "pronoun";
+        }
+        if (qty == null && life >= 0) {
+          qty = figures.pronounVictims(v, life); // فقدا حياتهما: the life word's pronoun counts the dead
         }
         if (qty == null) {
           continue;
@@ -166,6 +175,43 @@ public final class CasualtyLinker {
       }
       used[c] = true;
       out.add(new Toll(c, new Casualty(kind, qty, victims, "casualty:" + how)));
+    }
+    return out;
+  }
+
+  /**
+   * True when mention {@code t} is the cause phrase of the casualty word {@code c} (مقتل شخص
+   * جراء القصف على X، قُتل طفل إثر قصف): a causal word (جراء، إثر، نتيجة) right before the
+   * mention, which follows the casualty word within a few links, with no other casualty word
+   * between them (… وأصيب طفل جراء القصف على Y tells the injured child's cause).
+   */
+  private boolean tollCause(SentenceView v, int t, int c) {
+    if (t <= c || Trees.treeDistance(v, t, c) > CAUSE_TREE_DISTANCE) {
+      return false;
+    }
+    boolean caused = words.isA(v.caseOf(t), WordClass.CAUSE)
+        || t - 1 > c && words.is(v, t - 1, WordClass.CAUSE);
+    if (!caused) {
+      return false;
+    }
+    for (int i = c + 1; i < t; i++) {
+      if (casualtyWords.victim(v, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The words coordinated with casualty word {@code c}: its conjuncts, and the word right
+   * after its و when the parser hung that word on it by another relation (استشهد وأصيب عدد
+   * من المواطنين parsed with أصيب as a dep of استشهد).
+   */
+  private static List<Integer> coordinated(SentenceView v, int c) {
+    List<Integer> out = new ArrayList<>(v.children(c, "conj"));
+    int k = c + 2;
+    if (k < v.size() && v.tag(c + 1).equals("CC") && v.head(k) == c && !out.contains(k)) {
+      out.add(k);
     }
     return out;
   }

@@ -29,6 +29,7 @@ import org.hadath.events.factuality.ModalityDecider;
 import org.hadath.events.factuality.PolarityDecider;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
+import org.hadath.events.sources.ReportScope;
 import org.hadath.events.sources.SourceFinder;
 import org.hadath.events.triggers.Trigger;
 import org.hadath.events.triggers.TriggerFinder;
@@ -57,6 +58,7 @@ public final class FrameFinder {
   private final PolarityDecider polarity;
   private final ModalityDecider modality;
   private final ClaimDecider claims;
+  private final ReportScope reports;
 
   public FrameFinder(EventRules rules) {
     this.words = new WordClasses(rules);
@@ -74,6 +76,7 @@ public final class FrameFinder {
     this.polarity = new PolarityDecider(words);
     this.modality = new ModalityDecider(words);
     this.claims = new ClaimDecider(words);
+    this.reports = new ReportScope(words);
   }
 
   /** The word classes of the rules in use. */
@@ -111,7 +114,7 @@ public final class FrameFinder {
     List<EventFrame> frames = new ArrayList<>();
     for (Trigger t : trigs) {
       List<Candidate> a = new ArrayList<>(args.get(t));
-      a.addAll(SourceFinder.sourcesFor(v, t, sources));
+      a.addAll(reports.sourcesFor(v, t, sources));
       EventType type = t.rule().type();
       if (remote.isStrike(v, t, a)) {
         type = EventType.STRIKE;

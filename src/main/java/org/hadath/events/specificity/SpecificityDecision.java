@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.hadath.events.EventFrame;
+import org.hadath.events.EventType;
 import org.hadath.events.Modality;
 import org.hadath.events.Polarity;
 import org.hadath.events.sentence.SentenceView;
@@ -11,16 +12,18 @@ import org.hadath.events.sentence.SentenceView;
 /**
  * Applies the specificity model to a sentence's frames: each frame becomes a
  * {@link Candidate} with its features and its probability of being a specific mention, and is
- * kept when the model keeps it. A frame marked HYPOTHETICAL or NEGATIVE is exempt and kept:
- * GUIDE.md wants planned, demanded and denied events with their mark, so the factuality
- * deciders, not this model, own them. The candidates (kept or not) are what {@code train-specificity}
+ * kept when the model keeps it. A frame marked HYPOTHETICAL or NEGATIVE is measured against
+ * the model's own threshold for marked frames, or, when the model has none, exempt and kept
+ * (GUIDE.md wants specific planned, demanded and denied events with their mark; a threat or
+ * a condition with no occurrence of its own is generic all the same). A marked evacuation or
+ * surrender is always exempt ({@link #alwaysKept}). The candidates (kept or not) are what {@code train-specificity}
  * learns from, so training and use see the same features. Thread-safe.
  */
 public final class SpecificityDecision {
   private final SpecificityFeatures features;
   private final SpecificityModel model;
 
-  /** One frame as the decision saw it. */
+  /** One frame as the decision saw it ({@code exempt}: marked, and the model does not judge marked frames). */
   public record Candidate(EventFrame frame, ImmutableList<String> features, double specific, boolean kept,
       boolean exempt) {}
 
@@ -33,15 +36,32 @@ public final class SpecificityDecision {
   public List<Candidate> judge(SentenceView v, List<EventFrame> frames) {
     List<Candidate> out = new ArrayList<>(frames.size());
     for (EventFrame f : frames) {
-      if (f.modality() == Modality.HYPOTHETICAL || f.polarity() == Polarity.NEGATIVE) {
-        out.add(new Candidate(f, ImmutableList.of(), 1.0, true, true));
-        continue;
-      }
+      boolean marked = marked(f);
       ImmutableList<String> fs = features.of(v, v.tokenStartingAt(f.trigger().begin()), f);
       double p = model.specific(fs);
-      out.add(new Candidate(f, fs, p, model.threshold() <= 0 || p >= model.threshold(), false));
+      if (marked && (!model.judgesMarked() || alwaysKept(f))) {
+        out.add(new Candidate(f, fs, p, true, true));
+        continue;
+      }
+      double threshold = marked ? model.markedThreshold() : model.threshold();
+      out.add(new Candidate(f, fs, p, threshold <= 0 || p >= threshold, false));
     }
     return out;
+  }
+
+  /** Whether a frame is marked HYPOTHETICAL or NEGATIVE. */
+  public static boolean marked(EventFrame f) {
+    return f.modality() == Modality.HYPOTHETICAL || f.polarity() == Polarity.NEGATIVE;
+  }
+
+  /**
+   * Whether a marked frame is kept whatever the model says: a planned, agreed or refused
+   * evacuation or surrender. GUIDE.md's own hypothetical and negative events are of these
+   * types (يتضمن خروج، مهلة استسلام، رفضوا تسليم أنفسهم); the threats, options and conditions
+   * the marked threshold is for are strikes, clashes and bombings.
+   */
+  public static boolean alwaysKept(EventFrame f) {
+    return marked(f) && (f.type() == EventType.SURRENDER || f.type() == EventType.EVACUATION);
   }
 
   /** The frames of the kept candidates. */

@@ -11,15 +11,20 @@ import org.hadath.events.sentence.SentenceView;
 
 /**
  * The features of one candidate frame for the specificity decision: indicator strings built
- * from the trigger word (its form, definiteness, plural, verb or noun), the word classes of
- * {@code classes.tsv} met by the trigger's governor, children and preceding words and anywhere
- * in the sentence, the frame's arguments, casualties, polarity and modality, quotation and
- * question marks. Nothing here names a corpus or a document's position, so the decision learnt
+ * from the trigger word (its form, definiteness, plural, verb and its tense, or noun, its
+ * preposition), the word classes of {@code classes.tsv} met by the trigger's governor, children,
+ * neighbours and the clauses above it with their markers (a condition, a trial, a
+ * condemnation frames the mentions below it), a year written in the sentence, the frame's arguments,
+ * casualties, polarity and modality, quotation and question marks. Nothing here names a corpus or a document's position, so the decision learnt
  * on one kind of text can carry to another. Stateless apart from the rules; thread-safe.
  */
 public final class SpecificityFeatures {
   /** Words either side of the trigger whose classes are features. */
   static final int NEAR = 5;
+  /** Most governors followed up from the trigger (a guard against a malformed graph's cycle). */
+  static final int MAX_UP = 12;
+  /** A year written in digits (1980, 2006). */
+  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19[4-9]|20[0-4])\\d");
 
   private final EventRules rules;
 
@@ -60,7 +65,14 @@ public final class SpecificityFeatures {
       out.add("plural");
     }
     out.add(v.isVerb(t) ? "verb" : "noun");
+    if (v.isVerb(t)) {
+      out.add("tag=" + v.tag(t)); // perfect (VBD) tells an occurrence, imperfect (VBP) often a habit or a plan
+    }
     out.add("rel=" + relation(v.rel(t)));
+    String cased = v.caseOf(t);
+    if (!cased.isEmpty()) {
+      out.add("case=" + cased); // في هجوم، بعد التفجير، عن الهجوم: how the sentence holds the mention
+    }
     int h = v.head(t);
     if (h < 0) {
       out.add("gov=ROOT");
@@ -86,6 +98,24 @@ public final class SpecificityFeatures {
     }
     for (int a = v.head(h < 0 ? t : h), up = 0; a >= 0 && up < 2; a = v.head(a), up++) {
       classes(v.key(a), "anc:", out);
+    }
+    // the classes of every clause that holds the trigger, up to the root, and of its markers
+    // (إذا، قد، لن): a condition, a trial or a condemnation frames the mentions below it
+    // however far up it sits; words merely before the trigger in a long sentence do not
+    for (int a = v.head(t), up = 0; a >= 0 && up < MAX_UP; a = v.head(a), up++) {
+      classes(v.key(a), "dom:", out);
+      for (int c : v.children(a)) {
+        String r = v.rel(c);
+        if (r.startsWith("mark") || r.startsWith("aux") || r.startsWith("advmod")) {
+          classes(v.key(c), "dom:", out);
+        }
+      }
+    }
+    for (int i = 0; i < v.size(); i++) {
+      if (YEAR.matcher(v.key(i)).matches()) {
+        // a year named in the sentence: an event of another time told as background
+        out.add(Math.abs(i - t) <= NEAR ? "yearNear" : "ctxYear");
+      }
     }
     if (!v.places().isEmpty()) {
       out.add("ctxPlace");

@@ -18,8 +18,14 @@ import org.hadath.util.ModelFiles;
  * {@code models/events/specificity.tsv} (written by {@code hadath train-specificity}):
  * <pre>
  * THRESHOLD  0.25             drop a frame whose probability of SPECIFIC is below this
+ * MARKED     0.6              the same for a frame marked HYPOTHETICAL or NEGATIVE; absent:
+ *                             such frames are exempt and always kept
  * W          FEATURE  WEIGHT  weight of FEATURE for SPECIFIC (OTHER's weights are 0)
  * </pre>
+ * A separate threshold for marked frames because GUIDE.md keeps a specific planned, demanded
+ * or denied event with its mark, while a threat, option or condition with no occurrence of
+ * its own (إذا تعرضت لهجوم، خيار الضربات الجوية) is generic: the two share a modality, and the
+ * rarer specific kind must not pay for the commoner generic one at the unmarked threshold.
  * A bad line is an error naming file and line. Immutable; thread-safe.
  */
 public final class SpecificityModel {
@@ -29,18 +35,32 @@ public final class SpecificityModel {
   public static final String SPECIFIC = "SPECIFIC";
   /** The label of anything else a trigger word fired on. */
   public static final String OTHER = "OTHER";
+  /** The marked threshold of a model that leaves HYPOTHETICAL and NEGATIVE frames alone. */
+  public static final double UNJUDGED = -1;
 
   private final LinearClassifier<String, String> classifier;
   private final ImmutableMap<String, Double> weights;
   private final double threshold;
+  private final double markedThreshold;
 
   private static volatile SpecificityModel defaults;
 
   /** A model with SPECIFIC weights by feature ({@code "bias"} is always on) and a threshold in [0, 1]. */
   public SpecificityModel(Map<String, Double> weights, double threshold) {
+    this(weights, threshold, UNJUDGED);
+  }
+
+  /**
+   * A model that also judges frames marked HYPOTHETICAL or NEGATIVE, against
+   * {@code markedThreshold} in [0, 1] ({@link #UNJUDGED}: marked frames are exempt).
+   */
+  public SpecificityModel(Map<String, Double> weights, double threshold, double markedThreshold) {
     Preconditions.checkArgument(threshold >= 0 && threshold <= 1, "threshold %s not in [0, 1]", threshold);
+    Preconditions.checkArgument(markedThreshold == UNJUDGED || markedThreshold >= 0 && markedThreshold <= 1,
+        "marked threshold %s not in [0, 1]", markedThreshold);
     this.weights = ImmutableMap.copyOf(weights);
     this.threshold = threshold;
+    this.markedThreshold = markedThreshold;
     ClassicCounter<Pair<String, String>> w = new ClassicCounter<>();
     // OTHER scores 0 everywhere: P(SPECIFIC) = 1 / (1 + exp(-sum)), as the two-label softmax
     w.setCount(new Pair<>(SpecificityTraining.BIAS, OTHER), 0.0);
@@ -71,6 +91,7 @@ public final class SpecificityModel {
   public static SpecificityModel load(ModelFiles models) {
     Map<String, Double> w = new LinkedHashMap<>();
     Double threshold = null;
+    double marked = UNJUDGED;
     for (ModelFiles.Row row : models.table(DEFAULT_FILE, 2, 3)) {
       switch (row.get(0)) {
         case "THRESHOLD" -> {
@@ -79,15 +100,21 @@ public final class SpecificityModel {
             throw row.error("threshold must be in [0, 1], found " + threshold);
           }
         }
+        case "MARKED" -> {
+          marked = number(row, 1);
+          if (marked < 0 || marked > 1) {
+            throw row.error("marked threshold must be in [0, 1], found " + marked);
+          }
+        }
         case "W" -> {
           if (!row.has(1) || w.put(row.get(1), number(row, 2)) != null) {
             throw row.error("empty or repeated feature '" + row.get(1) + "'");
           }
         }
-        default -> throw row.error("kind must be THRESHOLD or W, found '" + row.get(0) + "'");
+        default -> throw row.error("kind must be THRESHOLD, MARKED or W, found '" + row.get(0) + "'");
       }
     }
-    return new SpecificityModel(w, threshold == null ? 0.0 : threshold);
+    return new SpecificityModel(w, threshold == null ? 0.0 : threshold, marked);
   }
 
   private static double number(ModelFiles.Row row, int i) {
@@ -120,6 +147,16 @@ public final class SpecificityModel {
 
   public double threshold() {
     return threshold;
+  }
+
+  /** The threshold of frames marked HYPOTHETICAL or NEGATIVE, {@link #UNJUDGED} when they are exempt. */
+  public double markedThreshold() {
+    return markedThreshold;
+  }
+
+  /** Whether frames marked HYPOTHETICAL or NEGATIVE are judged at all. */
+  public boolean judgesMarked() {
+    return markedThreshold != UNJUDGED && !weights.isEmpty();
   }
 
   /** The SPECIFIC weights by feature. */

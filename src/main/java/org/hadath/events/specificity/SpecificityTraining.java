@@ -134,11 +134,23 @@ public final class SpecificityTraining {
   /** Writes the model file: a comment header, the threshold, then the weights by feature. */
   public static void write(Path file, Map<String, Double> weights, double threshold, List<String> comments)
       throws IOException {
+    write(file, weights, threshold, SpecificityModel.UNJUDGED, comments);
+  }
+
+  /**
+   * Writes the model file with a threshold for frames marked HYPOTHETICAL or NEGATIVE
+   * ({@link SpecificityModel#UNJUDGED}: none, such frames are exempt).
+   */
+  public static void write(Path file, Map<String, Double> weights, double threshold, double markedThreshold,
+      List<String> comments) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (String c : comments) {
         w.write("# " + c + "\n");
       }
       w.write(String.format(Locale.ROOT, "THRESHOLD\t%.3f\n", threshold));
+      if (markedThreshold != SpecificityModel.UNJUDGED) {
+        w.write(String.format(Locale.ROOT, "MARKED\t%.3f\n", markedThreshold));
+      }
       for (Map.Entry<String, Double> e : new TreeMap<>(weights).entrySet()) {
         w.write(String.format(Locale.ROOT, "W\t%s\t%.5f\n", e.getKey(), e.getValue()));
       }

@@ -71,4 +71,37 @@ class SpecificityFeaturesTest {
     SpecificityDecision lenient = new SpecificityDecision(features, SpecificityModel.keepAll());
     assertEquals(List.of(f), SpecificityDecision.kept(lenient.judge(v, List.of(f))));
   }
+
+  @Test
+  void aModelWithAMarkedThresholdJudgesHypotheticalFramesToo() {
+    // ردت إذا تعرضت لهجوم: a condition with no occurrence of its own
+    SentenceView v = HandSentence.parse("سترد/VBP/0/root اذا/IN/3/mark تعرضت/VBD/1/advcl ل/IN/5/case هجوم/NN/3/obl")
+        .build();
+    EventFrame planned = frame(v, 4, EventType.CLASH, Modality.HYPOTHETICAL);
+    List<String> fs = features.of(v, 4, planned);
+    assertTrue(fs.contains("dom:COND"), fs.toString());
+    SpecificityModel judging = new SpecificityModel(Map.of("bias", 1.0, "dom:COND", -3.0), 0.9, 0.5);
+    assertTrue(judging.judgesMarked());
+    SpecificityDecision.Candidate c = new SpecificityDecision(features, judging).judge(v, List.of(planned)).get(0);
+    assertFalse(c.kept() || c.exempt());
+    assertTrue(c.features().contains("dom:COND"), "an exempt or judged candidate records its features");
+    // the marked threshold, not the unmarked one, applies: 0.3 keeps what 0.9 would drop
+    SpecificityModel lenientOnMarked = new SpecificityModel(Map.of("bias", 1.0, "dom:COND", -1.5), 0.9, 0.3);
+    assertTrue(new SpecificityDecision(features, lenientOnMarked).judge(v, List.of(planned)).get(0).kept());
+    assertFalse(new SpecificityDecision(features, lenientOnMarked)
+        .judge(v, List.of(frame(v, 4, EventType.CLASH, Modality.ASSERTED))).get(0).kept());
+    // a demanded surrender is exempt even from a model that judges marked frames
+    SpecificityDecision.Candidate surrender = new SpecificityDecision(features, judging)
+        .judge(v, List.of(frame(v, 4, EventType.SURRENDER, Modality.HYPOTHETICAL))).get(0);
+    assertTrue(surrender.kept() && surrender.exempt());
+  }
+
+  @Test
+  void aYearAndTheVerbsTenseAreFeatures() {
+    // فجروا السفارة عام 1983
+    SentenceView v = HandSentence.parse("فجروا/VBD/0/root السفارة/DTNN/1/obj عام/NN/1/obl 1983/CD/3/nummod").build();
+    List<String> fs = features.of(v, 0, frame(v, 0, EventType.BOMBING, Modality.ASSERTED));
+    assertTrue(fs.contains("tag=VBD") && fs.contains("yearNear"), fs.toString());
+    assertFalse(fs.contains("ctxYear"), fs.toString());
+  }
 }

@@ -68,4 +68,22 @@ class SpecificityModelTest {
     assertEquals(0.4, m.threshold(), 1e-9);
     assertEquals(w, m.weights());
   }
+
+  @Test
+  void aMarkedThresholdIsReadWrittenAndChecked(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("events"));
+    Path f = dir.resolve("events/specificity.tsv");
+    Map<String, Double> w = Map.of("bias", -0.25, "before:COND", -2.0);
+    SpecificityTraining.write(f, w, 0.4, 0.6, List.of("a test model"));
+    SpecificityModel m = SpecificityModel.load(ModelFiles.overrides(dir));
+    assertEquals(0.6, m.markedThreshold(), 1e-9);
+    assertTrue(m.judgesMarked());
+    // without a MARKED line, hypothetical and negative frames are exempt as before
+    SpecificityTraining.write(f, w, 0.4, List.of("a test model"));
+    assertFalse(SpecificityModel.load(ModelFiles.overrides(dir)).judgesMarked());
+    Files.writeString(f, "THRESHOLD\t0.3\nMARKED\t-0.5\n", StandardCharsets.UTF_8);
+    ModelFormatException e = assertThrows(ModelFormatException.class,
+        () -> SpecificityModel.load(ModelFiles.overrides(dir)));
+    assertTrue(e.getMessage().contains("specificity.tsv") && e.getMessage().contains("2"), e.getMessage());
+  }
 }
