@@ -44,7 +44,7 @@ public final class PlaceArguments {
     // part of it, not a second one
     kept.removeIf(c -> place(v, c) != null && kept.stream().anyMatch(o -> o != c
         && isPlaceRole(o.role()) && isPlaceRole(c.role()) && place(v, o) == null
-        && place(v, c).tokenBegin() == o.head() + 1
+        && place(v, c).tokenBegin() == o.head() + 1 && !ownPreposition(v, place(v, c))
         && o.span().begin() <= c.span().begin() && c.span().end() <= o.span().end()));
     // a list of places shares the role of its first member
     for (int k = 0; k < kept.size(); k++) {
@@ -73,10 +73,19 @@ public final class PlaceArguments {
     out.addAll(kept);
   }
 
-  /** أطراف قريتي X وY: the place a wider argument ends with, its head outside the place. */
+  /** بلدات بريفي X، مواقع في قرية Y: the place has a preposition of its own (glued or not). */
+  private static boolean ownPreposition(SentenceView v, PlaceMention p) {
+    return v.begin(p.tokenBegin()) < p.begin() || !v.caseOf(p.tokenBegin()).isEmpty();
+  }
+
+  /**
+   * أطراف قريتي X وY: the place a wider argument ends with, right after its head and with no
+   * preposition of its own (بلدات بريفي X is a target in a wider place, not its list).
+   */
   private static PlaceMention placeEnding(SentenceView v, Candidate c) {
     for (PlaceMention p : v.places()) {
-      if (p.end() == c.span().end() && p.begin() > c.span().begin() && c.head() < p.tokenBegin()) {
+      if (p.end() == c.span().end() && p.begin() > c.span().begin() && p.tokenBegin() == c.head() + 1
+          && !ownPreposition(v, p)) {
         return p;
       }
     }

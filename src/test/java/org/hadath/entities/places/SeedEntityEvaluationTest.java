@@ -63,6 +63,9 @@ class SeedEntityEvaluationTest {
           print(dump, doc, m, m.actorId());
         }
         for (PlaceMention m : s.get(PlaceAnnotations.PlaceMentionsAnnotation.class)) {
+          if (m.isRelative()) {
+            continue; // الريف الشرقي: both gold files mark named places only (the corpus gold has these)
+          }
           pred.add(new Span(doc, "PLACE", m.begin(), m.end(), String.valueOf(m.placeId())));
           print(dump, doc, m, m.placeId());
         }

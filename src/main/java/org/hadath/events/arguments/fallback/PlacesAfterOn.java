@@ -47,15 +47,30 @@ public final class PlacesAfterOn implements ArgumentFallback {
       if (!words.is(v, i, WordClass.ON)) {
         continue;
       }
+      int lastEnd = -1;
+      boolean lastWhere = false;
       for (int k = i + 1; k < Math.min(v.size(), i + PLACES_REACH) && !Punctuation.isHardPunct(v, k); k++) {
         PlaceMention pm = v.placeAt(k);
-        if (pm == null || claimed.isClaimed(k)) {
+        if (pm == null) {
+          continue;
+        }
+        // بريفي إدلب وحلب: a place joined by و to a wider place where the targets lie is one too
+        boolean joined = lastEnd >= 0 && pm.tokenBegin() == lastEnd + 1 && v.tag(lastEnd).equals("CC");
+        boolean whereHere = placeRoles.gluedPreposition(v, pm).equals("ب")
+            || pm.tokenBegin() > i + 1 && words.is(v, pm.tokenBegin() - 1, WordClass.IN)
+            || joined && lastWhere;
+        lastEnd = pm.tokenEnd();
+        lastWhere = whereHere;
+        if (claimed.isClaimed(k)) {
+          k = pm.tokenEnd() - 1;
+          continue;
+        }
+        if (pm.placeType() == org.hadath.entities.places.PlaceType.COUNTRY && k > i + 1) {
+          k = pm.tokenEnd() - 1; // على الحدود بين سوريا وتركيا: a country further on is no target
           continue;
         }
         // بريف X، في جبل X: the wider place where the targets lie
-        boolean where = placeRoles.gluedPreposition(v, pm).equals("ب")
-            || pm.tokenBegin() > i + 1 && words.is(v, pm.tokenBegin() - 1, WordClass.IN);
-        Role role = where ? Role.LOCATION : Role.TARGET;
+        Role role = whereHere ? Role.LOCATION : Role.TARGET;
         if (role == Role.LOCATION && ArgumentFallback.has(out, Role.LOCATION)) {
           break;
         }
