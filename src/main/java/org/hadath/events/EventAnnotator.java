@@ -21,6 +21,7 @@ import org.hadath.events.arguments.Candidate;
 import org.hadath.events.casualties.FollowingTolls;
 import org.hadath.events.frames.DocumentPlaces;
 import org.hadath.events.frames.FrameFinder;
+import org.hadath.events.frames.PostStampTimes;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sources.PostSources;
 import org.hadath.events.sources.SourceFinder;
@@ -166,6 +167,11 @@ public class EventAnnotator implements Annotator {
     // strikes that name no place of their own take the document's (dateline, headline)
     SentenceGuard.run(docId, -1, () -> {
       DocumentPlaces.fill(views, bySentence, notOwn);
+      return true;
+    }, false);
+    // a social post's events told without a time of their own are dated by the post's stamp
+    SentenceGuard.run(docId, -1, () -> {
+      PostStampTimes.fill(text, doc.get(TimeAnnotations.DocumentDateSourceAnnotation.class), bySentence);
       return true;
     }, false);
     for (int si = 0; si < sentences.size(); si++) {

@@ -11,10 +11,16 @@ public enum WordClass {
   AIR,
   /** Words that pick a part out of the victims just counted (بينهم، منهم): that part is no toll of its own. */
   AMONG,
+  /** Guns and heavy weapons of the ground (رشاشات، أسلحة ثقيلة): an instrument, not a sign of a strike. */
+  WEAPON,
+  /** Raid nouns that are aerial by definition (غارة): their air adjective is no instrument. */
+  AIR_RAID,
   /** Artillery, rockets, shells: a strike's instrument, a remote attack. */
   ARTILLERY,
   /** Attack nouns (هجوم): a clash, or a strike when made from a distance. */
   ATTACK,
+  /** "Both sides" (الطرفين، الجانبين): a clash's sides pointed back to. */
+  BOTH_SIDES,
   /** Words of a ground battle (اشتباكات، محور، هجوم معاكس): car bombs in it stay a clash; a raid with them is fighting. */
   BATTLE,
   /** Causal prepositions (جراء، بسبب): a toll blamed on one mention also goes on its cause. */
@@ -37,6 +43,8 @@ public enum WordClass {
   SPORT,
   /** Explosives (مفخخة، عبوة): an instrument, also as a vehicle's adjective. */
   EXPLOSIVE,
+  /** The noun naming where fire came from (قصف مصدره X): X is the strike's doer. */
+  FIRE_ORIGIN,
   /** Prepositions of leaving (من، عن). */
   FROM,
   /** Future particles (سوف، س). */

@@ -25,7 +25,8 @@ import java.text.Normalizer;
  *       UTF-16) become spaces.</li>
  *   <li>Where an Arabic letter and a Latin letter meet with no space ({@code الرقةAll},
  *       {@code Publicمقتل}: page chrome glued to a word), a space is put between them; it
- *       maps to the original letter after it.</li>
+ *       maps to the original letter after it. The same where a letter follows ة or ى, which
+ *       only end words ({@code حليصةاستشهد}: a post's title run into its body).</li>
  * </ul>
  * The class is stateless and thread-safe. Modelled on Lucene's {@code ArabicNormalizer},
  * but offset-preserving.
@@ -136,7 +137,16 @@ public final class ArabicTextNormalizer {
       return false;
     }
     char p = out.sb.charAt(last);
-    return isArabicLetter(p) && isLatinLetter(c) || isLatinLetter(p) && isArabicLetter(c);
+    return isArabicLetter(p) && isLatinLetter(c) || isLatinLetter(p) && isArabicLetter(c)
+        || isWordFinalOnly(p) && isArabicLetter(c);
+  }
+
+  /**
+   * ة and ى end a word in Arabic spelling: a letter glued after one starts the next word
+   * (a post's title run into its body: قرية حليصةاستشهد مواطن).
+   */
+  private static boolean isWordFinalOnly(char c) {
+    return c == '\u0629' || c == '\u0649';
   }
 
   private static boolean isLatinLetter(char c) {

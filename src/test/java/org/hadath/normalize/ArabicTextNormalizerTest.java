@@ -79,6 +79,22 @@ class ArabicTextNormalizerTest {
   }
 
   @Test
+  void aWordGluedAfterAWordFinalLetterIsSetApartWithOffsetsKept() {
+    // a post's title run into its body: ة and ى only end words
+    String s = "قصف على قرية الحميديةقتل طفل وأصيب آخر في قرية الهدىاستهدفت";
+    NormalizedText t = n.normalize(s);
+    assertEquals("قصف على قرية الحميدية قتل طفل وأصيب آخر في قرية الهدى استهدفت", t.normalized());
+    int b = t.normalized().indexOf("قتل");
+    assertEquals("قتل", t.originalSpan(b, b + 3));
+    b = t.normalized().indexOf("الحميدية");
+    assertEquals("الحميدية", t.originalSpan(b, b + 8));
+    b = t.normalized().indexOf("استهدفت");
+    assertEquals("استهدفت", t.originalSpan(b, b + 7));
+    assertMapValid(t);
+    assertEquals("مدرسة المستشفى", n.normalize("مدرسة المستشفى").normalized(), "words ending in ة and ى stay whole");
+  }
+
+  @Test
   void wordsHiddenWithTatweelAndDotsAreJoinedWithOffsetsKept() {
     String s = "تجدد القـ.ـصف على القرية وسط الاشتـ .ـباكات في عملـ.ـيتين";
     NormalizedText t = n.normalize(s);

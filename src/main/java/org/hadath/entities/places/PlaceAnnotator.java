@@ -240,6 +240,14 @@ public final class PlaceAnnotator implements Annotator {
       headBegin = g.begin();
       headEnd = g.end();
       place = PlaceChoice.choose(g.values(), cue == null ? null : cue.values().get(0).type());
+    } else if (cue != null && cue.values().get(0).type() == PlaceType.REGION
+        && PlaceTokens.relativeNameEnd(toks, nameStart, k -> afterDirection(dirAt, k)) >= 0) {
+      // الريف الغربي، ريفها الشرقي: the countryside of the place the text is about; the cue
+      // (and its pronoun) stands for the name
+      headTokBegin = cue.tokenBegin();
+      headTokEnd = PlaceTokens.relativeNameEnd(toks, nameStart, k -> afterDirection(dirAt, k));
+      headBegin = cue.begin();
+      headEnd = toks.get(headTokEnd - 1).endPosition();
     } else if (cue != null) {
       boolean quoted = nameStart > cue.tokenEnd() && PhraseMatcher.isQuote(toks.get(nameStart - 1));
       if (!quoted && PlaceTokens.splitNameStart(toks, nameStart)) {
@@ -279,6 +287,12 @@ public final class PlaceAnnotator implements Annotator {
     }
     return new Draft(tokBegin, tokEnd, begin, end, headTokBegin, headTokEnd, headBegin, headEnd,
         place, cue == null ? null : cue.values().get(0), direction);
+  }
+
+  private static boolean afterDirection(
+      Map<Integer, PhraseMatcher.Match<PlaceGazetteer.DirectionWord>> dirAt, int k) {
+    PhraseMatcher.Match<PlaceGazetteer.DirectionWord> m = dirAt.get(k);
+    return m != null && !m.values().get(0).before();
   }
 
   /**

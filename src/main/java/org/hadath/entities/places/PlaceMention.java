@@ -42,6 +42,14 @@ public record PlaceMention(
     return EntityType.PLACE;
   }
 
+  /**
+   * True when the cue stands for the name (الريف الغربي، ريفها الشرقي): the countryside of
+   * whatever place the text is about, no place by itself.
+   */
+  public boolean isRelative() {
+    return placeId == null && cue != null && headBegin == begin;
+  }
+
   /** True when the name was found in the gazetteer. */
   public boolean isResolved() {
     return placeId != null;

@@ -61,6 +61,21 @@ final class PlaceTokens {
         && !ArabicKeys.matchKey(toks.get(c).word() == null ? "" : toks.get(c).word()).startsWith("ال");
   }
 
+  /**
+   * الريف الغربي، ريفها الشرقي: a region cue with no name of its own, only a pronoun glued to
+   * it and a direction adjective after, names the countryside of the place the text is about.
+   * Returns the end (exclusive) of the cue's stand-in name (after the pronoun, if any) when a
+   * following direction adjective ({@code isDirection}) makes it such a mention, else -1.
+   */
+  static int relativeNameEnd(List<CoreLabel> toks, int nameStart, java.util.function.IntPredicate isDirection) {
+    int k = nameStart;
+    if (k < toks.size() && k > 0 && "PRP$".equals(toks.get(k).tag())
+        && toks.get(k - 1).endPosition() == toks.get(k).beginPosition()) {
+      k++;
+    }
+    return k < toks.size() && isDirection.test(k) ? k : -1;
+  }
+
   static int skipClosingQuote(List<CoreLabel> toks, int k) {
     return k < toks.size() && isQuote(toks.get(k)) ? k + 1 : k;
   }

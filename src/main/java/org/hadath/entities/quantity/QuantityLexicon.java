@@ -44,6 +44,7 @@ public final class QuantityLexicon {
   final Set<String> phraseAnd = new HashSet<>();
   final Set<String> phraseSuffix = new HashSet<>();
   final Set<String> phraseOne = new HashSet<>();
+  final Set<String> ageWords = new HashSet<>();
   /** People a pronoun suffix stands for: {min, max}, max -1 for no upper bound. */
   final java.util.Map<String, long[]> suffixPeople = new java.util.HashMap<>();
 
@@ -118,7 +119,8 @@ public final class QuantityLexicon {
           }
         }
         case "ONE" -> phraseOne.add(ArabicKeys.matchKey(r.get(0)));
-        default -> throw r.error("role must be AND, SUFFIX or ONE: '" + r.get(1) + "'");
+        case "AGE" -> ageWords.add(ArabicKeys.matchKey(r.get(0)));
+        default -> throw r.error("role must be AND, SUFFIX, ONE or AGE: '" + r.get(1) + "'");
       }
     }
     for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/skip-units.tsv", 2, 2).requireNonEmptyFields()) {
@@ -205,6 +207,11 @@ public final class QuantityLexicon {
   /** True for a word picking one person out of a group (أحد عناصر، إحدى النساء): {@code people-phrase.tsv}. */
   public boolean isPhraseOne(String key) {
     return phraseOne.contains(key);
+  }
+
+  /** True for a word of a person's age after a number ((45 عاماً) after a name): {@code people-phrase.tsv}. */
+  public boolean isAgeWord(String key) {
+    return ageWords.contains(key);
   }
 
   /** True for a pronoun suffix a person noun may carry (زوجت+ه): {@code people-phrase.tsv}. */

@@ -26,10 +26,11 @@ public final class ArgumentKinds {
     return words;
   }
 
-  /** A weapon word, or a vehicle made one (عربات مفخخة، دراجة نارية مفخخة). */
+  /** A weapon word (aircraft, artillery, explosives, guns), or a vehicle made one (عربات مفخخة، دراجة نارية مفخخة). */
   public boolean isInstrument(SentenceView v, int h) {
     String k = v.key(h);
-    if (words.isA(k, WordClass.AIR) || words.isA(k, WordClass.ARTILLERY) || words.isA(k, WordClass.EXPLOSIVE)) {
+    if (words.isA(k, WordClass.AIR) || words.isA(k, WordClass.ARTILLERY) || words.isA(k, WordClass.EXPLOSIVE)
+        || words.isA(k, WordClass.WEAPON)) {
       return true;
     }
     for (int c : v.children(h, "amod")) {

@@ -40,10 +40,16 @@ public final class PlaceArguments {
         kept.set(dup, withRole(kept.get(dup), Role.TARGET));
       }
     }
+    // أطراف بلدة X، محيط قرية Y: the place right after the head of a wider place argument is
+    // part of it, not a second one
+    kept.removeIf(c -> place(v, c) != null && kept.stream().anyMatch(o -> o != c
+        && isPlaceRole(o.role()) && isPlaceRole(c.role()) && place(v, o) == null
+        && place(v, c).tokenBegin() == o.head() + 1
+        && o.span().begin() <= c.span().begin() && c.span().end() <= o.span().end()));
     // a list of places shares the role of its first member
     for (int k = 0; k < kept.size(); k++) {
       Candidate c = kept.get(k);
-      PlaceMention pm = place(v, c);
+      PlaceMention pm = place(v, c) != null ? place(v, c) : placeEnding(v, c);
       if (pm == null || !isPlaceRole(c.role())) {
         continue;
       }
@@ -58,14 +64,23 @@ public final class PlaceArguments {
         }
       }
     }
-    // أطراف بلدة X، محيط قرية Y: the place right after the head of a wider place argument is
-    // part of it, not a second one
-    kept.removeIf(c -> place(v, c) != null && kept.stream().anyMatch(o -> o != c
-        && isPlaceRole(o.role()) && isPlaceRole(c.role()) && place(v, o) == null
-        && place(v, c).tokenBegin() == o.head() + 1
-        && o.span().begin() <= c.span().begin() && c.span().end() <= o.span().end()));
+    // a place inside another argument of its role (TARGET محاور تلال الخضر, TARGET الخضر) is
+    // part of it
+    kept.removeIf(c -> isPlaceRole(c.role()) && place(v, c) != null && kept.stream().anyMatch(
+        o -> o != c && o.role() == c.role() && o.span().begin() <= c.span().begin()
+            && c.span().end() <= o.span().end() && o.span().end() - o.span().begin() > c.span().end() - c.span().begin()));
     out.clear();
     out.addAll(kept);
+  }
+
+  /** أطراف قريتي X وY: the place a wider argument ends with, its head outside the place. */
+  private static PlaceMention placeEnding(SentenceView v, Candidate c) {
+    for (PlaceMention p : v.places()) {
+      if (p.end() == c.span().end() && p.begin() > c.span().begin() && c.head() < p.tokenBegin()) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**
@@ -115,13 +130,20 @@ public final class PlaceArguments {
     return -1;
   }
 
-  /** The place right after {@code pm} joined to it by و or a comma only, or null. */
-  private static PlaceMention sibling(SentenceView v, PlaceMention pm) {
+  /** The place right after {@code pm} joined to it by و, a comma or both (، وقرية X), or null. */
+  static PlaceMention sibling(SentenceView v, PlaceMention pm) {
     int j = pm.tokenEnd();
-    if (j + 1 >= v.size() || !(v.tag(j).equals("CC") || v.key(j).equals("،") || v.key(j).equals(","))) {
+    if (j + 1 >= v.size() || !isJoin(v, j)) {
       return null;
+    }
+    if (j + 2 < v.size() && isJoin(v, j + 1) && !v.key(j + 1).equals(v.key(j))) {
+      j++;
     }
     PlaceMention next = v.placeAt(j + 1);
     return next != null && next != pm && next.tokenBegin() == j + 1 ? next : null;
+  }
+
+  private static boolean isJoin(SentenceView v, int j) {
+    return v.tag(j).equals("CC") || v.key(j).equals("،") || v.key(j).equals(",");
   }
 }

@@ -12,6 +12,7 @@ import org.hadath.events.EventRules.ArgFilter;
 import org.hadath.events.EventRules.ArgumentRule;
 import org.hadath.events.EventType;
 import org.hadath.events.Role;
+import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
 
@@ -102,7 +103,7 @@ public final class SemgrexArguments {
       return;
     }
     if (!claimed.isClaimed(h) && !kinds.inTime(v, h) && !kinds.passes(v, h, r.filter())
-        && (r.filter() == ArgFilter.ACTOR || r.filter() == ArgFilter.AGENT_LIKE)) {
+        && innerActorFills(v, h, r)) {
       // فرق الهلال الأحمر، عناصر من قسد: the actor named inside the phrase fills the role
       int inner = Idafa.innerActor(v, h);
       if (inner >= 0 && !claimed.isClaimed(inner)) {
@@ -152,6 +153,20 @@ public final class SemgrexArguments {
         out.add(ArgumentSpans.candidate(v, role, c, ArgumentSpans.argSpan(v, c), r.source() + "+conj"));
       }
     }
+  }
+
+  /**
+   * Whether the actor named inside the phrase at {@code h} may fill rule {@code r}'s role: for
+   * a doer, not when the phrase is a thing struck (قصف مواقع النظام: the regime owns the
+   * positions, it does not strike them); for a side of a clash, also the owner of the positions
+   * attacked (هجوم على مواقع قسد: قسد fights).
+   */
+  private boolean innerActorFills(SentenceView v, int h, ArgumentRule r) {
+    boolean struck = words.is(v, h, WordClass.TARGET_NOUN);
+    if (r.filter() == ArgFilter.ACTOR || r.filter() == ArgFilter.AGENT_LIKE) {
+      return !(struck && r.role() == Role.AGENT);
+    }
+    return struck && r.role() == Role.PARTICIPANT && r.filter() == ArgFilter.ACTOR_OR_PEOPLE;
   }
 
   /**

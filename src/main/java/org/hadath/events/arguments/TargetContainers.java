@@ -35,6 +35,11 @@ public final class TargetContainers {
       PlaceMention q = v.placeAt(c.head()) == null ? placeInside(v, c) : null;
       if (q == null) {
         PlaceMention target = lastPlaceIn(v, c);
+        // أطراف قريتي X وY في ريف Z: the container follows the list's last place
+        for (PlaceMention next = target == null ? null : PlaceArguments.sibling(v, target);
+            next != null; next = PlaceArguments.sibling(v, next)) {
+          target = next;
+        }
         q = target == null ? null : chains.containerAfter(v, target);
       }
       PlaceMention found = q;

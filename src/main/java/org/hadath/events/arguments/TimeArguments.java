@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.hadath.entities.actors.ActorMention;
 import org.hadath.entities.time.TimeMention;
 import org.hadath.events.Role;
 import org.hadath.events.Span;
+import org.hadath.events.sentence.Punctuation;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.Trees;
 import org.hadath.events.triggers.Trigger;
@@ -14,14 +16,22 @@ import org.hadath.events.triggers.Trigger;
 /**
  * Which event mentions a time expression dates: the mentions in its clause (below the trigger
  * or the trigger's clause head), the closest of them in the tree when there are several, else
- * the nearest mention in the text.
+ * the nearest mention in the text. Time expressions that follow each other with at most a
+ * comma between (صباح اليوم الأربعاء 8 أيلول، اليوم، الاثنين) name one time and give one
+ * argument; a time word inside a name (قناة "حلب اليوم") dates nothing.
  */
 public final class TimeArguments {
+  /** Characters that may separate two time expressions of one time: spaces and a comma. */
+  private static final String JOINERS = " \t\u00a0,،";
+
   private TimeArguments() {}
+
+  /** One time of the sentence: its first and last mention's tokens and characters. */
+  record TimeSpan(int tokenBegin, int tokenEnd, int begin, int end) {}
 
   /** Adds each time expression of {@code v} as a TIME candidate to the arguments of its mentions. */
   public static void assign(SentenceView v, List<Trigger> trigs, Map<Trigger, List<Candidate>> args) {
-    for (TimeMention tm : v.times()) {
+    for (TimeSpan tm : joined(v)) {
       int h = Trees.mentionHead(v, tm.tokenBegin(), tm.tokenEnd());
       Span span = Span.of(v.text(), tm.begin(), tm.end());
       List<Trigger> targets = new ArrayList<>();
@@ -42,5 +52,55 @@ public final class TimeArguments {
         args.get(t).add(new Candidate(Role.TIME, h, span, span, "time:clause"));
       }
     }
+  }
+
+  /**
+   * The sentence's times in text order: adjacent time mentions joined, those inside a named
+   * actor's mention left out.
+   */
+  static List<TimeSpan> joined(SentenceView v) {
+    List<TimeMention> sorted = new ArrayList<>(v.times());
+    sorted.sort(Comparator.comparingInt(TimeMention::begin));
+    List<TimeSpan> out = new ArrayList<>();
+    for (TimeMention tm : sorted) {
+      if (insideName(v, tm)) {
+        continue;
+      }
+      TimeSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && tm.begin() >= last.end() && onlyJoiners(v.text(), last.end(), tm.begin())) {
+        out.set(out.size() - 1, new TimeSpan(last.tokenBegin(), tm.tokenEnd(), last.begin(), tm.end()));
+      } else {
+        out.add(new TimeSpan(tm.tokenBegin(), tm.tokenEnd(), tm.begin(), tm.end()));
+      }
+    }
+    return out;
+  }
+
+  /** A time word inside a quoted name (قناة "حلب اليوم"), not in a name read unquoted (جامعة حلب اليوم). */
+  private static boolean insideName(SentenceView v, TimeMention tm) {
+    for (ActorMention am : v.actors()) {
+      if (am.isNamed() && am.begin() <= tm.begin() && tm.end() <= am.end()) {
+        for (int i = am.begin(); i < tm.begin(); i++) {
+          if (Punctuation.isQuote(v.text().charAt(i))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean onlyJoiners(String text, int from, int to) {
+    int commas = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (JOINERS.indexOf(c) < 0) {
+        return false;
+      }
+      if (c == ',' || c == '،') {
+        commas++;
+      }
+    }
+    return commas <= 1 && to - from <= 3;
   }
 }

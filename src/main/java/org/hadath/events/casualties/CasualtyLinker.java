@@ -77,7 +77,9 @@ public final class CasualtyLinker {
             || linkedByCause(v, t.token(), target.token()) || linkedByCause(v, target.token(), t.token())
             // قصفاً … حيث دمرت الصواريخ … وقتلت 40: the clause elaborates the event above it
             || v.dominates(t.token(), target.token())
-                && Trees.treeDistance(v, t.token(), target.token()) <= ELABORATION_TREE_DISTANCE)) {
+                && Trees.treeDistance(v, t.token(), target.token()) <= ELABORATION_TREE_DISTANCE
+            // القصف أسفر عن مقتل شخص جراء القصف على بلدة X: the toll's own cause phrase names it too
+            || tollCause(v, t.token(), c))) {
           addCasualty(out, t, cas);
         }
       }
@@ -160,6 +162,9 @@ public final class CasualtyLinker {
           qty = figures.pronounVictims(v, c);
           how = "pronoun";
         }
+        if (qty == null && life >= 0) {
+          qty = figures.pronounVictims(v, life); // فقدا حياتهما: the life word's pronoun counts the dead
+        }
         if (qty == null) {
           continue;
         }
@@ -168,6 +173,29 @@ public final class CasualtyLinker {
       out.add(new Toll(c, new Casualty(kind, qty, victims, "casualty:" + how)));
     }
     return out;
+  }
+
+  /**
+   * True when mention {@code t} is the cause phrase of the casualty word {@code c} (مقتل شخص
+   * جراء القصف على X، قُتل طفل إثر قصف): a causal word (جراء، إثر، نتيجة) right before the
+   * mention, which follows the casualty word within a few links, with no other casualty word
+   * between them (… وأصيب طفل جراء القصف على Y tells the injured child's cause).
+   */
+  private boolean tollCause(SentenceView v, int t, int c) {
+    if (t <= c || Trees.treeDistance(v, t, c) > CAUSE_TREE_DISTANCE) {
+      return false;
+    }
+    boolean caused = words.isA(v.caseOf(t), WordClass.CAUSE)
+        || t - 1 > c && words.is(v, t - 1, WordClass.CAUSE);
+    if (!caused) {
+      return false;
+    }
+    for (int i = c + 1; i < t; i++) {
+      if (casualtyWords.victim(v, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** True when {@code effect} governs {@code cause} through a causal preposition (جراء، بسبب). */

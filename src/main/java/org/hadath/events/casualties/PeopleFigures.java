@@ -1,16 +1,14 @@
 package org.hadath.events.casualties;
 
-import org.hadath.entities.quantity.QuantityKind;
 import org.hadath.entities.quantity.QuantityMention;
 import org.hadath.entities.quantity.QuantityMention.CountedNoun;
-import org.hadath.events.Span;
 import org.hadath.events.sentence.SentenceView;
 
 /**
  * The victims of a casualty word counted without a numeral (GUIDE.md, Quantities): a people
  * phrase of the quantity layer that the word governs or that follows it (مقتل طفلة، قُتلت
- * امرأة وأصيبت أخرى، إصابة زوجته وطفليهما), or a person's name right after it (مقتل محمود
- * العلي = 1). A phrase wins over a numeral only when it holds it (رجل و3 أطفال = 4) or
+ * امرأة وأصيبت أخرى، إصابة زوجته وطفليهما), or the people listed by name right after it
+ * ({@link NamedVictims}: مقتل محمود العلي = 1). A phrase wins over a numeral only when it holds it (رجل و3 أطفال = 4) or
  * stands closer; otherwise the numeral stays.
  */
 final class PeopleFigures {
@@ -55,13 +53,15 @@ final class PeopleFigures {
         bestScore = score;
       }
     }
-    if (best != null) {
-      return best;
-    }
     if (explicit == null) {
-      return name(v, c);
+      // مقتل محمود العلي، استشهاد خالدة محمد (45 عاماً) وابنها هجار: the victims listed by name
+      QuantityMention named = NamedVictims.after(v, c);
+      if (named != null && (best == null || best.tokenBegin() == c + 1 && named.tokenEnd() > best.tokenEnd()
+          && named.min() > best.min())) {
+        return named;
+      }
     }
-    return explicit;
+    return best != null ? best : explicit;
   }
 
   /** How closely a phrase counts the word's victims (as EventAnnotator scores numerals), or NONE. */
@@ -92,29 +92,5 @@ final class PeopleFigures {
       }
     }
     return true;
-  }
-
-  /**
-   * A person's name right after a casualty word counts one (مقتل محمود العلي): a proper
-   * noun that is no place and no known actor, up to three name words.
-   */
-  private static QuantityMention name(SentenceView v, int c) {
-    int i = c + 1;
-    if (i >= v.size() || !isName(v, i)) {
-      return null;
-    }
-    int end = i + 1;
-    while (end < v.size() && end < i + 3 && isName(v, end)) {
-      end++;
-    }
-    Span s = v.span(i, end);
-    CountedNoun noun = new CountedNoun(v.text().substring(v.begin(i), v.end(i)), v.begin(i), v.end(i), i, true);
-    return new QuantityMention(s.text(), s.begin(), s.end(), v.index(), i, end, 1, 1L, false,
-        QuantityKind.PERSONS, noun);
-  }
-
-  private static boolean isName(SentenceView v, int i) {
-    String t = v.tag(i);
-    return (t.startsWith("NNP") || t.startsWith("DTNNP")) && v.placeAt(i) == null && v.actorAt(i) == null;
   }
 }

@@ -11,11 +11,16 @@ import org.hadath.events.arguments.InstrumentOwners;
 import org.hadath.events.arguments.PlaceRoles;
 import org.hadath.events.arguments.SemgrexArguments;
 import org.hadath.events.arguments.VerbFirstSubject;
+import org.hadath.events.arguments.fallback.AgentAfterFireOrigin;
+import org.hadath.events.arguments.fallback.AnnouncerAsDoer;
 import org.hadath.events.arguments.fallback.ArgumentFallback;
+import org.hadath.events.arguments.fallback.BothSides;
 import org.hadath.events.arguments.fallback.ArmedActorNearTrigger;
+import org.hadath.events.arguments.fallback.InstrumentAfterBi;
 import org.hadath.events.arguments.fallback.InstrumentNearTrigger;
 import org.hadath.events.arguments.fallback.PeopleNearTrigger;
 import org.hadath.events.arguments.fallback.PlaceBelowTrigger;
+import org.hadath.events.arguments.fallback.PossessorAsDoer;
 import org.hadath.events.arguments.fallback.PlacesAfterOn;
 import org.hadath.events.arguments.fallback.PlacesInStretch;
 import org.hadath.events.arguments.PlaceArguments;
@@ -42,15 +47,20 @@ public final class ArgumentAttacher {
     PlaceRoles placeRoles = new PlaceRoles(words);
     this.semgrex = new SemgrexArguments(words, kinds, spans, owners, new Antecedents(words), placeRoles);
     this.fallbacks = List.of(
+        new BothSides(words),
         new SidesAfterBetween(words),
+        new AgentAfterFireOrigin(words),
         new ArmedActorNearTrigger(),
         new PlacesAfterOn(words, placeRoles),
         new TargetAfterTrigger(kinds),
         new RecipientAfterPreposition(words),
         new PeopleNearTrigger(),
         new InstrumentNearTrigger(words, spans, owners),
+        new InstrumentAfterBi(words, kinds, spans),
         new PlacesInStretch(words, placeRoles),
-        new PlaceBelowTrigger(placeRoles));
+        new PlaceBelowTrigger(placeRoles),
+        new AnnouncerAsDoer(words),
+        new PossessorAsDoer());
   }
 
   /**

@@ -43,7 +43,7 @@ public final class DocumentPlaces {
       SentenceView v = views.get(s);
       // only sentences with frames: every route parses and annotates those alike
       for (PlaceMention p : frames.get(s).isEmpty() ? List.<PlaceMention>of() : v.places()) {
-        if (p.placeType() == PlaceType.COUNTRY || furniture.contains(p.begin())) {
+        if (p.placeType() == PlaceType.COUNTRY || p.isRelative() || furniture.contains(p.begin())) {
           continue;
         }
         if (PlaceChains.isDateline(v, p)) {

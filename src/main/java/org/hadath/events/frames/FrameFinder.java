@@ -17,6 +17,7 @@ import org.hadath.events.arguments.Candidate;
 import org.hadath.events.arguments.PlaceArguments;
 import org.hadath.events.arguments.PlaceAssignment;
 import org.hadath.events.arguments.PlaceChains;
+import org.hadath.events.arguments.PlaceLocations;
 import org.hadath.events.arguments.SpecificPlaces;
 import org.hadath.events.arguments.PlaceRoles;
 import org.hadath.events.arguments.TargetContainers;
@@ -28,6 +29,7 @@ import org.hadath.events.factuality.ModalityDecider;
 import org.hadath.events.factuality.PolarityDecider;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
+import org.hadath.events.sources.ReportScope;
 import org.hadath.events.sources.SourceFinder;
 import org.hadath.events.triggers.Trigger;
 import org.hadath.events.triggers.TriggerFinder;
@@ -36,7 +38,7 @@ import org.hadath.events.triggers.TriggerFinder;
  * The frames of one parsed sentence, assembled from the mechanisms in order: mentions
  * ({@link TriggerFinder}), their arguments ({@link ArgumentAttacher}), places no rule gave
  * and the most specific ones ({@link PlaceAssignment}, {@link SpecificPlaces},
- * {@link TargetContainers}), times
+ * {@link TargetContainers}, {@link PlaceLocations}), times
  * ({@link TimeArguments}), casualties ({@link CasualtyLinker}), reporters ({@link SourceFinder}),
  * a remote attack retyped as a strike ({@link RemoteAttacks}), people counts
  * ({@link PeopleCount}), alternative trigger words (absorbed words, a light verb) and
@@ -49,12 +51,14 @@ public final class FrameFinder {
   private final PlaceAssignment places;
   private final TargetContainers containers;
   private final SpecificPlaces specific;
+  private final PlaceLocations locations;
   private final CasualtyLinker casualties;
   private final RemoteAttacks remote;
   private final PeopleCount counts;
   private final PolarityDecider polarity;
   private final ModalityDecider modality;
   private final ClaimDecider claims;
+  private final ReportScope reports;
 
   public FrameFinder(EventRules rules) {
     this.words = new WordClasses(rules);
@@ -65,12 +69,14 @@ public final class FrameFinder {
     this.places = new PlaceAssignment(placeRoles, chains);
     this.containers = new TargetContainers(chains);
     this.specific = new SpecificPlaces(chains);
+    this.locations = new PlaceLocations(chains);
     this.casualties = new CasualtyLinker(words);
     this.remote = new RemoteAttacks(words);
     this.counts = new PeopleCount(words);
     this.polarity = new PolarityDecider(words);
     this.modality = new ModalityDecider(words);
     this.claims = new ClaimDecider(words);
+    this.reports = new ReportScope(words);
   }
 
   /** The word classes of the rules in use. */
@@ -100,6 +106,7 @@ public final class FrameFinder {
     for (Trigger t : trigs) {
       specific.refine(v, t, args.get(t));
       containers.add(v, args.get(t));
+      locations.apply(v, args.get(t));
       PlaceArguments.tidy(v, args.get(t));
     }
     TimeArguments.assign(v, trigs, args);
@@ -107,7 +114,7 @@ public final class FrameFinder {
     List<EventFrame> frames = new ArrayList<>();
     for (Trigger t : trigs) {
       List<Candidate> a = new ArrayList<>(args.get(t));
-      a.addAll(SourceFinder.sourcesFor(v, t, sources));
+      a.addAll(reports.sourcesFor(v, t, sources));
       EventType type = t.rule().type();
       if (remote.isStrike(v, t, a)) {
         type = EventType.STRIKE;

@@ -5,14 +5,12 @@ import java.util.List;
 import org.hadath.entities.actors.ActorCategory;
 import org.hadath.entities.actors.ActorMention;
 import org.hadath.events.Role;
-import org.hadath.events.Span;
 import org.hadath.events.WordClass;
 import org.hadath.events.arguments.ArgumentSpans;
 import org.hadath.events.arguments.Candidate;
 import org.hadath.events.arguments.Idafa;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
-import org.hadath.events.triggers.Trigger;
 
 /**
  * Who reports a sentence's events (SOURCE): subjects of reporting verbs and their عن-sources
@@ -123,6 +121,14 @@ public final class SourceFinder {
         }
       }
     }
+    int quoted = named ? -1 : Idafa.quotedNameAfter(v, h);
+    if (quoted >= 0 && !words.is(v, h, WordClass.SOURCE_NOUN)) {
+      // أعلنت فصائل (الفتح المبين)، غرفة عمليات "X": the name in quotes is the reporter
+      ActorMention am = v.actorAt(quoted);
+      out.add(new Candidate(Role.SOURCE, quoted, ArgumentSpans.mentionSpan(v, am.begin(), am.end()),
+          v.span(quoted, quoted + 1), rule + "+quoted-name"));
+      return;
+    }
     Candidate name = named ? null : names.nameAfter(v, h, rule);
     if (name != null) {
       // مراسلنا سامر العلي: the correspondent, and by name
@@ -167,17 +173,5 @@ public final class SourceFinder {
   private static boolean isPronoun(SentenceView v, int t) {
     String tag = v.tag(t);
     return tag.startsWith("PRP") || tag.equals("WP");
-  }
-
-  /** The sentence's reporters for one mention: all but one that is the trigger word itself. */
-  public static List<Candidate> sourcesFor(SentenceView v, Trigger t, List<Candidate> sources) {
-    List<Candidate> out = new ArrayList<>();
-    Span trigger = v.span(t.token(), t.token() + 1);
-    for (Candidate s : sources) {
-      if (!s.span().overlaps(trigger)) {
-        out.add(s);
-      }
-    }
-    return out;
   }
 }

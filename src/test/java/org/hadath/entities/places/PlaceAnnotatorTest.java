@@ -90,6 +90,18 @@ class PlaceAnnotatorTest {
   }
 
   @Test
+  void aBareCountrysideWithADirectionIsARelativePlace() {
+    List<PlaceMention> ms = places("تعرضت بلدة النيرب بالريف الغربي لقصف، وشنت الطائرات غارات على ريفها الشرقي.");
+    PlaceMention west = get(ms, "الريف الغربي");
+    assertEquals(Direction.WEST, west.direction());
+    assertEquals(PlaceType.REGION, west.placeType());
+    assertTrue(west.isRelative());
+    assertEquals(Direction.EAST, get(ms, "ريفها الشرقي").direction());
+    // a countryside with a name of its own is no relative place
+    assertTrue(!get(places("قصف على ريف إدلب الجنوبي."), "ريف إدلب الجنوبي").isRelative());
+  }
+
+  @Test
   void unknownNameEndsAtPrepositionAndVerb() {
     List<PlaceMention> ms = places("وصلت تعزيزات إلى حي الطيبة الغربي في مدينة سرمدا وانسحبت.");
     PlaceMention h = get(ms, "حي الطيبة الغربي");

@@ -137,4 +137,85 @@ class TollPhrasingTest {
         + " ه/PRP$/4/nmod في/IN/7/case القصف/DTNN/1/obl").build();
     assertTrue(tolls(wounds, 6, EventType.STRIKE).isEmpty());
   }
+
+  private Map<Trigger, List<Casualty>> link(SentenceView v, Trigger... ts) {
+    Map<Trigger, List<Candidate>> args = new LinkedHashMap<>();
+    for (Trigger t : ts) {
+      args.put(t, new ArrayList<>());
+    }
+    return linker.casualties(v, List.of(ts), args);
+  }
+
+  @Test
+  void theMentionInTheTollsOwnCausePhraseGetsTheTollToo() {
+    // القصف أسفر عن مقتل شخص جراء القصف على بلدة: the subject of the result verb and the cause phrase
+    SentenceView v = HandSentence.parse("القصف/DTNN/2/nsubj أسفر/VBD/0/root عن/IN/4/case مقتل/NN/2/obl"
+        + " شخص/NN/4/nmod جراء/NN/7/case القصف/DTNN/2/obl على/IN/9/case بلدة/NN/7/nmod")
+        .people(4, 5, 1, 1L).build();
+    Trigger subject = CasualtyLinkerTest.trigger(0, EventType.STRIKE);
+    Trigger cause = CasualtyLinkerTest.trigger(6, EventType.STRIKE);
+    Map<Trigger, List<Casualty>> out = link(v, subject, cause);
+    assertEquals(1, only(out.getOrDefault(subject, List.of()), CasualtyKind.KILLED).quantity().min());
+    assertEquals(1, only(out.getOrDefault(cause, List.of()), CasualtyKind.KILLED).quantity().min());
+  }
+
+  @Test
+  void aCausePhraseAfterAnotherCasualtyWordIsThatWordsCause() {
+    // مقتل شخص جراء القصف على X و أصيب طفل جراء القصف على Y: the second strike injured the child only
+    SentenceView v = HandSentence.parse("مقتل/NN/0/root شخص/NN/1/nmod جراء/NN/4/case القصف/DTNN/1/nmod"
+        + " على/IN/6/case قرية/NN/4/nmod و/CC/8/cc أصيب/VBN/1/conj طفل/NN/8/nsubj:pass جراء/NN/11/case"
+        + " القصف/DTNN/8/obl على/IN/13/case بلدة/NN/11/nmod")
+        .people(1, 2, 1, 1L).people(8, 9, 1, 1L).build();
+    Trigger first = CasualtyLinkerTest.trigger(3, EventType.STRIKE);
+    Trigger second = CasualtyLinkerTest.trigger(10, EventType.STRIKE);
+    Map<Trigger, List<Casualty>> out = link(v, first, second);
+    assertEquals(1, only(out.getOrDefault(first, List.of()), CasualtyKind.KILLED).quantity().min());
+    List<Casualty> injured = out.getOrDefault(second, List.of());
+    assertTrue(injured.stream().noneMatch(c -> c.kind() == CasualtyKind.KILLED), injured::toString);
+    assertEquals(1, only(injured, CasualtyKind.INJURED).quantity().min());
+  }
+
+  @Test
+  void thePronounOnTheLifeWordCountsTheDead() {
+    // ف قدا حيات هما جراء قصف: the segmenter split فقدا; هما = two
+    SentenceView v = HandSentence.parse("ف/CC/2/cc قدا/NN/0/root حيات/NN/2/nsubj هما/PRP$/3/nmod"
+        + " جراء/NN/6/case قصف/NN/2/obj").build();
+    Casualty c = only(tolls(v, 5, EventType.STRIKE), CasualtyKind.KILLED);
+    assertEquals(2, c.quantity().min());
+    assertEquals(2, c.quantity().max());
+  }
+
+  @Test
+  void losingLifeAsANounCountsTheVictimsAfterIt() {
+    // أدى القصف إلى فقدان ثلاثة أطفال ل حيات هم: three killed
+    SentenceView v = HandSentence.parse("أدى/VBD/0/root القصف/DTNN/1/nsubj إلى/IN/4/case فقدان/NN/1/obl"
+        + " ثلاثة/CD/6/nummod أطفال/NNS/4/nmod ل/IN/8/case حيات/NN/4/nmod هم/PRP$/8/nmod")
+        .quantity(4, 6, 3, 3L, 5, true).build();
+    assertEquals(3, only(tolls(v, 1, EventType.STRIKE), CasualtyKind.KILLED).quantity().min());
+  }
+
+  @Test
+  void victimsListedByNameWithTheirAgesAreCountedOneEach() {
+    // أسفر القصف عن استشهاد خالدة محمد شريف (45 عاماً) و ابن ها هجار عدنان سليمان (24 عاماً): two
+    SentenceView v = HandSentence.parse("أسفر/VBD/0/root القصف/DTNN/1/nsubj عن/IN/4/case استشهاد/NN/2/nmod"
+        + " خالدة/JJ/4/amod محمد/NNP/4/nmod شريف/NNP/6/flat (/PUNC/10/punct 45/CD/10/nummod عاماً/NN/4/appos"
+        + " )/PUNC/10/punct و/CC/13/cc ابن/NN/2/conj ها/PRP$/13/nmod هجار/NN/1/obj عدنان/NNP/15/nmod"
+        + " سليمان/NNP/16/flat (/PUNC/20/punct 24/CD/20/nummod عاماً/NN/1/iobj )/PUNC/20/punct")
+        .quantity(8, 10, 45, 45L, 9, false).quantity(18, 20, 24, 24L, 19, false).people(12, 14, 1, 1L).build();
+    Casualty c = only(tolls(v, 1, EventType.STRIKE), CasualtyKind.KILLED);
+    assertEquals(2, c.quantity().min());
+    assertEquals(2, c.quantity().max());
+    assertTrue(c.quantity().span().text().startsWith("خالدة"), c.quantity().span()::text);
+  }
+
+  @Test
+  void aNameCountsOneButPlainNounsWithoutAnAgeDoNot() {
+    // مقتل محمود العلي ب قصف: one; مقتل قائد العمليات ب قصف: no figure from the name rule
+    SentenceView named = HandSentence.parse("مقتل/NN/0/root محمود/NNP/1/nmod العلي/DTNNP/2/flat ب/IN/5/case"
+        + " قصف/NN/1/nmod").build();
+    assertEquals(1, only(tolls(named, 4, EventType.STRIKE), CasualtyKind.KILLED).quantity().min());
+    SentenceView plain = HandSentence.parse("مقتل/NN/0/root قائد/NN/1/nmod العمليات/DTNNS/2/nmod ب/IN/5/case"
+        + " قصف/NN/1/nmod").build();
+    assertTrue(tolls(plain, 4, EventType.STRIKE).isEmpty());
+  }
 }

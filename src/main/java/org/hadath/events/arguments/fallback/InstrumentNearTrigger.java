@@ -45,7 +45,7 @@ public final class InstrumentNearTrigger implements ArgumentFallback {
             || !words.is(v, i, WordClass.AIR) && !words.is(v, i, WordClass.ARTILLERY)) {
           continue;
         }
-        if (Punctuation.hasPunctBetween(v, i, tok)) {
+        if (Punctuation.hasPunctBetween(v, i, tok) || raidAdjective(v, tok, i)) {
           continue;
         }
         claimed.claim(i);
@@ -60,5 +60,10 @@ public final class InstrumentNearTrigger implements ArgumentFallback {
         return;
       }
     }
+  }
+
+  /** غارات جوية: the air adjective right after an air raid noun restates the raid, it names no weapon. */
+  private boolean raidAdjective(SentenceView v, int tok, int i) {
+    return i == tok + 1 && v.tag(i).contains("JJ") && words.is(v, tok, WordClass.AIR_RAID);
   }
 }

@@ -1,0 +1,50 @@
+package org.hadath.events.arguments;
+
+import java.util.List;
+import org.hadath.entities.places.PlaceMention;
+import org.hadath.events.Role;
+import org.hadath.events.sentence.SentenceView;
+
+/**
+ * A place the strike did not act on is where it happened (GUIDE.md: "a place in a في X / بـX
+ * phrase is LOCATION"): a TARGET that is a place with a compass qualifier (بقصف غربي حماة،
+ * على بلدات X وY جنوب إدلب، غارات على محاور X بالريف الشمالي) or a place after في/ب becomes
+ * the LOCATION. A compass place right after a place the mention already has as LOCATION
+ * (قرية X شمالي Y) is that place's container, and the guide wants the most specific one:
+ * it is dropped. A dateline's place is no argument of the sentence's events.
+ */
+public final class PlaceLocations {
+  private final PlaceChains chains;
+
+  public PlaceLocations(PlaceChains chains) {
+    this.chains = chains;
+  }
+
+  /** Rewrites the place TARGETs of {@code out} that name where, not what. */
+  public void apply(SentenceView v, List<Candidate> out) {
+    // a dateline (حلب:: تعرضت قرية X …) names where the report comes from, not a place of
+    // the event: the parser may still hang it on the verb
+    out.removeIf(c -> (c.role() == Role.TARGET || c.role() == Role.LOCATION) && placeOf(v, c) != null
+        && PlaceChains.isDateline(v, placeOf(v, c)));
+    for (int k = out.size() - 1; k >= 0; k--) {
+      Candidate c = out.get(k);
+      PlaceMention p = c.role() == Role.TARGET ? placeOf(v, c) : null;
+      if (p == null || !(p.direction() != null || chains.introducedByIn(v, p))) {
+        continue;
+      }
+      PlaceMention inner = p.direction() == null ? null : chains.containedBefore(v, p);
+      if (inner != null && out.stream().anyMatch(o -> o.role() == Role.LOCATION
+          && placeOf(v, o) == inner)) {
+        out.remove(k);
+      } else {
+        out.set(k, new Candidate(Role.LOCATION, c.head(), c.span(), c.headSpan(), c.rule()));
+      }
+    }
+  }
+
+  /** The place mention the candidate is (its head in it, its words within it), or null. */
+  private static PlaceMention placeOf(SentenceView v, Candidate c) {
+    PlaceMention p = c.head() >= 0 && c.head() < v.size() ? v.placeAt(c.head()) : null;
+    return p != null && c.span().begin() >= p.begin() && c.span().end() <= p.end() ? p : null;
+  }
+}
