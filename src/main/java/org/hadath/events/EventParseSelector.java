@@ -29,18 +29,35 @@ import org.hadath.pipeline.SentenceSelector;
  *       among its first three tokens: وأضاف أن …). Such a sentence takes the previous
  *       sentence's reporters, which exist only if that one is parsed; the chain is followed
  *       back as long as sentences could be continuations;</li>
- *   <li>it has a casualty word and follows a sentence that could have a frame: its toll may
- *       be that frame's ({@code FollowingTolls}).</li>
+ *   <li>it has a casualty word, could open with its toll (after leading punctuation,
+ *       conjunctions and connectives, a casualty, life, result or running-total word: tags and
+ *       words are known before parsing) and follows a sentence that could have a frame: its
+ *       toll may be that frame's ({@code FollowingTolls}, which takes a toll only from such a
+ *       sentence).</li>
  * </ul>
  * Thread-safe.
  */
 final class EventParseSelector implements SentenceSelector {
   private final EventRules rules;
-  private final List<EventRules.TriggerRule> triggers;
+
+  /** Classes whose words may open a toll sentence ({@code FollowingTolls.pointsBack}). */
+  private static final List<WordClass> TOLL_OPENERS = List.of(WordClass.KILLED, WordClass.LIFE_LOSS,
+      WordClass.INJURED, WordClass.RESULT, WordClass.TOTAL);
+
+  /**
+   * Whether the empty key is a word of a class {@link #couldOpenWithToll} reads: the event
+   * layer gives a hashtag's words the empty key, which the selector cannot tell (it has no
+   * text), so only when no such class takes "" is reading the written word a safe overestimate.
+   */
+  private final boolean emptyKeyMayOpen;
 
   EventParseSelector(EventRules rules) {
     this.rules = Preconditions.checkNotNull(rules);
-    this.triggers = rules.triggers();
+    boolean empty = rules.isA("", WordClass.TOLL_LEAD);
+    for (WordClass c : TOLL_OPENERS) {
+      empty |= rules.isA("", c);
+    }
+    this.emptyKeyMayOpen = empty;
   }
 
   @Override
@@ -62,7 +79,7 @@ final class EventParseSelector implements SentenceSelector {
         continue;
       }
       parse[s] = true;
-      if (s + 1 < n && tellsCasualties(doc, s + 1)) {
+      if (s + 1 < n && tellsCasualties(doc, s + 1) && couldOpenWithToll(sentences.get(s + 1), keys[s + 1])) {
         parse[s + 1] = true; // its toll may belong to this sentence's event (FollowingTolls)
       }
       for (int k = s; k > 0 && couldContinue(sentences.get(k), keys[k]); k--) {
@@ -103,8 +120,8 @@ final class EventParseSelector implements SentenceSelector {
   private boolean couldHaveFrame(Doc doc, int s) {
     String[] keys = doc.keys[s];
     for (int t = 0; t < keys.length; t++) {
-      for (EventRules.TriggerRule r : triggers) {
-        if (EventRules.matches(r.pattern(), keys[t]) && couldHold(doc, s, t, r)) {
+      for (EventRules.TriggerRule r : rules.triggersMatching(keys[t])) {
+        if (couldHold(doc, s, t, r)) {
           return true;
         }
       }
@@ -124,6 +141,33 @@ final class EventParseSelector implements SentenceSelector {
           return any;
         },
         cls -> true)); // armed: actors are found after parsing
+  }
+
+  /**
+   * Whether the sentence could open with its toll as {@code FollowingTolls.pointsBack} asks
+   * (which reads only tags and word classes, known before parsing): after leading
+   * punctuation, conjunctions and toll connectives (و، كما، وبذلك), a killed or injured word,
+   * a life verb (its life word is not checked: more is parsed, never less), a result verb or a
+   * running total. A sentence that opens otherwise gives no toll to the sentence before.
+   */
+  private boolean couldOpenWithToll(CoreMap sentence, String[] keys) {
+    if (emptyKeyMayOpen) {
+      return true;
+    }
+    List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    for (int t = 0; t < keys.length; t++) {
+      String tag = tokens.get(t).tag();
+      if ("PUNC".equals(tag) || "CC".equals(tag) || rules.isA(keys[t], WordClass.TOLL_LEAD)) {
+        continue;
+      }
+      for (WordClass c : TOLL_OPENERS) {
+        if (rules.isA(keys[t], c)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return false;
   }
 
   /** Whether the sentence could continue the previous one's report: a reporting verb early on. */

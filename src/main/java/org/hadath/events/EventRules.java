@@ -74,11 +74,22 @@ public final class EventRules {
   private final ImmutableMap<String, Pattern> classes;
   private final ImmutableList<TriggerRule> triggers;
   private final ImmutableList<ArgumentRule> arguments;
+  /** Each class's index in {@link #classes}, for {@link #matches}'s memo. */
+  private final ImmutableMap<String, Integer> classIndex;
+  /** Class and trigger answers per word, computed once (the same word is asked many times). */
+  private final KeyMatches memo;
 
   private EventRules(Map<String, Pattern> classes, List<TriggerRule> triggers, List<ArgumentRule> arguments) {
     this.classes = ImmutableMap.copyOf(classes);
     this.triggers = ImmutableList.copyOf(triggers);
     this.arguments = ImmutableList.copyOf(arguments);
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    int i = 0;
+    for (String k : this.classes.keySet()) {
+      index.put(k, i++);
+    }
+    this.classIndex = index.buildOrThrow();
+    this.memo = new KeyMatches(this.classes.values().asList(), this.triggers);
   }
 
   private static volatile EventRules defaults;
@@ -245,11 +256,19 @@ public final class EventRules {
 
   /** True when the match key {@code key} is a word of class {@code name}. */
   public boolean isA(String key, String name) {
-    Pattern p = classes.get(name);
-    if (p == null) {
+    Integer c = classIndex.get(name);
+    if (c == null) {
       throw new IllegalArgumentException("unknown word class " + name);
     }
-    return key != null && matches(p, key);
+    return key != null && memo.isA(key, c);
+  }
+
+  /**
+   * The trigger rules whose pattern matches the match key {@code key}, in file order (the
+   * first whose conditions hold fires); empty for null.
+   */
+  public List<TriggerRule> triggersMatching(String key) {
+    return key == null ? List.of() : memo.triggers(key);
   }
 
   /** True when the match key {@code key} is a word of class {@code c} (present: checked at load). */

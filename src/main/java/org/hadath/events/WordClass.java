@@ -29,6 +29,8 @@ public enum WordClass {
   CLAIM,
   /** Words that open a new clause (حيث، فيما): a verb after one tells its own event. */
   CLAUSE_LINK,
+  /** The noun "number" of a group (عدد): أغلب الضحايا والبالغ عددهم 10 أشخاص counts the victims before it. */
+  COUNT_OF,
   /** Complementizers (أن) that are no condition although marked like one. */
   COMPLEMENTIZER,
   /** Conditional particles (إذا، لو). */
@@ -131,6 +133,8 @@ public enum WordClass {
   TOTAL,
   /** Prepositions of going to (إلى، نحو). */
   TOWARDS,
+  /** Victim words that, with no figure, do not say whether the victims died (ضحايا): killed or injured. */
+  VICTIMS_EITHER,
   /** Plural victim nouns (قتلى، جرحى): without a figure, at least two. */
   VICTIMS_PLURAL
 }

@@ -90,13 +90,15 @@ public final class ArabicPipeline {
 
   /**
    * The JVM's one CoreNLP tokenizer (Arabic segmenter), made on first use, with the
-   * segmenter's faster exact decoder installed ({@link SegmenterDecoding}).
+   * segmenter's faster exact decoder installed ({@link SegmenterDecoding}) and its lexer's
+   * answers for single characters remembered ({@link CharTokenMemo}).
    */
   static Annotator sharedTokenizer() {
     ModelLoading.quietLoaders();
     return SHARED.computeIfAbsent("tokenize", k -> {
       TokenizerAnnotator tokenizer = new TokenizerAnnotator(false, baseProperties());
       SegmenterDecoding.install(tokenizer);
+      CharTokenMemo.install(tokenizer);
       return tokenizer;
     });
   }

@@ -23,6 +23,10 @@ public final class CasualtyFigures {
   static final int RANK_SUBJECT_OR_OBJECT = 7;
   /** Rank of a people figure standing before a subjectless casualty verb (سبعة عناصر يتبعون للنظام قُتلوا). */
   static final int RANK_SUBJECT_BEFORE = 8;
+  /** Rank of a figure that counts the casualty word's victims through عددهم (الضحايا البالغ عددهم 10). */
+  static final int RANK_COUNT_OF = 9;
+  /** The عدد of عددهم stands at most this many tokens after the casualty word. */
+  public static final int COUNT_OF_REACH = 8;
   /** A figure before a subjectless casualty verb ends at most this many tokens before it. */
   public static final int SUBJECT_BEFORE_REACH = 16;
   /** A negation this many tokens before the casualty word or fewer negates it. */
@@ -87,6 +91,8 @@ public final class CasualtyFigures {
         score = RANK_SUBJECT_OR_OBJECT;
       } else if (subjectBefore(v, q, c)) {
         score = RANK_SUBJECT_BEFORE;
+      } else if (countOf(v, q, c)) {
+        score = RANK_COUNT_OF;
       } else {
         continue;
       }
@@ -125,6 +131,27 @@ public final class CasualtyFigures {
       return false;
     }
     for (int i = q.tokenBegin(); i < c; i++) {
+      if (casualtyWords.victim(v, i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * أغلب ضحايا المجزرة والبالغ عددهم 10 أشخاص: the figure right after "their number" a few
+   * tokens after the casualty word, with no punctuation and no other casualty word between.
+   */
+  private boolean countOf(SentenceView v, QuantityMention q, int c) {
+    int n = q.tokenBegin() - 1;
+    if (n >= 0 && v.tag(n).startsWith("PRP")) {
+      n--; // عدد+هم: the pronoun glued to the noun
+    }
+    if (n <= c || n - c > COUNT_OF_REACH || !words.is(v, n, WordClass.COUNT_OF)
+        || Punctuation.hasPunctBetween(v, c, n)) {
+      return false;
+    }
+    for (int i = c + 1; i < n; i++) {
       if (casualtyWords.victim(v, i)) {
         return false;
       }

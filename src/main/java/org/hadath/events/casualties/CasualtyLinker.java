@@ -136,7 +136,7 @@ public final class CasualtyLinker {
         q = figures.quantityFor(v, life); // أودى القصف بحياة ثلاثة مدنيين: the victims follow the life word
       }
       // استشهاد وإصابة عدد من المدنيين، قتلى وجرحى: one entry of both kinds
-      for (int k : v.children(c, "conj")) {
+      for (int k : coordinated(v, c)) {
         boolean otherKind = killed ? casualtyWords.injured(v, k) : injured && casualtyWords.killed(v, k);
         QuantityMention kq = figures.quantityFor(v, k);
         // قُتل وأصيب عدد من المدنيين: a figure after the second word counts both
@@ -157,6 +157,10 @@ public final class CasualtyLinker {
       } else {
         qty = figures.indefinitePlural(v, c);
         how = "plural";
+        if (qty != null && kind == CasualtyKind.KILLED && words.is(v, c, WordClass.VICTIMS_EITHER)
+            && !(c + 1 < v.size() && words.is(v, c + 1, WordClass.KILLING))) {
+          kind = CasualtyKind.KILLED_OR_INJURED; // قصف يوقع ضحايا: dead or wounded; ضحايا مجزرة are dead
+        }
         if (qty == null && killed) {
           // أدى إلى مقتله; not إصابته، جراحه, which mostly tell what a death came from (جراء إصابته، متأثراً بجراحه)
           qty = figures.pronounVictims(v, c);
@@ -196,6 +200,20 @@ public final class CasualtyLinker {
       }
     }
     return true;
+  }
+
+  /**
+   * The words coordinated with casualty word {@code c}: its conjuncts, and the word right
+   * after its و when the parser hung that word on it by another relation (استشهد وأصيب عدد
+   * من المواطنين parsed with أصيب as a dep of استشهد).
+   */
+  private static List<Integer> coordinated(SentenceView v, int c) {
+    List<Integer> out = new ArrayList<>(v.children(c, "conj"));
+    int k = c + 2;
+    if (k < v.size() && v.tag(c + 1).equals("CC") && v.head(k) == c && !out.contains(k)) {
+      out.add(k);
+    }
+    return out;
   }
 
   /** True when {@code effect} governs {@code cause} through a causal preposition (جراء، بسبب). */

@@ -36,6 +36,9 @@ final class PeopleFigures {
       if (partOfVictims.test(p.tokenBegin())) {
         continue; // ثلاثة مدنيين بينهم امرأة أصيبوا: the woman is one of the three
       }
+      if (describesThingBefore(v, p.tokenBegin(), victimWord)) {
+        continue; // قضت المدينة ليلة أخرى: أخرى describes the night, it counts nobody
+      }
       int score = position(v, c, p);
       if (score == NONE) {
         continue;
@@ -82,6 +85,16 @@ final class PeopleFigures {
       return 5; // المدني الذي استشهد: the casualty verb is a relative clause on the person
     }
     return NONE;
+  }
+
+  /**
+   * True when the phrase's first word is an adjective of the noun just before it and that
+   * noun is no victim word (ليلة أخرى، مرة أخرى); after a victim word it names a person
+   * (مقتل امرأة وإصابة أخرى).
+   */
+  private static boolean describesThingBefore(SentenceView v, int b, java.util.function.IntPredicate victimWord) {
+    return b > 0 && v.head(b) == b - 1 && v.rel(b).startsWith("amod") && v.tag(b).contains("JJ")
+        && !victimWord.test(b - 1);
   }
 
   /** No punctuation and no other casualty-free verb between the word and the phrase. */

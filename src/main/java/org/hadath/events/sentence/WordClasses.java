@@ -58,12 +58,7 @@ public final class WordClasses {
 
   /** True when some trigger rule could fire on this word, ignoring conditions. */
   public boolean isTriggerCandidate(String key) {
-    for (EventRules.TriggerRule r : rules.triggers()) {
-      if (EventRules.matches(r.pattern(), key)) {
-        return true;
-      }
-    }
-    return false;
+    return !rules.triggersMatching(key).isEmpty();
   }
 
   /**

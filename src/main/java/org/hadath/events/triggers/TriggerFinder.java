@@ -3,7 +3,6 @@ package org.hadath.events.triggers;
 import java.util.ArrayList;
 import java.util.List;
 import org.hadath.entities.actors.ActorMention;
-import org.hadath.events.EventRules;
 import org.hadath.events.EventRules.TriggerRule;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
@@ -28,9 +27,8 @@ public final class TriggerFinder {
       if (am != null && am.isNamed()) {
         continue; // a word inside an organisation's name (غرفة عمليات …) is no event
       }
-      for (TriggerRule r : words.rules().triggers()) {
-        if (EventRules.matches(r.pattern(), v.key(i))
-            && TriggerConditions.hold(r, new ParsedSentenceEvidence(words, v, i, doc))) {
+      for (TriggerRule r : words.rules().triggersMatching(v.key(i))) {
+        if (TriggerConditions.hold(r, new ParsedSentenceEvidence(words, v, i, doc))) {
           out.add(new Trigger(i, r));
           break;
         }

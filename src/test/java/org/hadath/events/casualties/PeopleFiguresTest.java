@@ -1,6 +1,7 @@
 package org.hadath.events.casualties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.LinkedHashMap;
@@ -38,6 +39,20 @@ class PeopleFiguresTest {
     assertEquals(1, c.get(0).quantity().min());
     assertEquals(CasualtyKind.INJURED, c.get(1).kind());
     assertEquals(1, c.get(1).quantity().max());
+  }
+
+  @Test
+  void anOtherDescribingAThingCountsNobodyButAfterAVictimWordItIsAPerson() {
+    // قضت المدينة ليلة أخرى ب قصف: no toll from أخرى; مقتل امرأة و إصابة أخرى ب قصف: one injured
+    SentenceView night = HandSentence.parse("قضت/VBD/0/root المدينة/DTNN/1/nsubj ليلة/NN/2/nmod"
+        + " أخرى/JJ/3/amod ب/IN/6/case قصف/NN/1/obl")
+        .people(3, 4, 1, 1L).build();
+    assertTrue(tolls(night, 5).isEmpty(), () -> tolls(night, 5).toString());
+    SentenceView woman = HandSentence.parse("مقتل/NN/0/root امرأة/NN/1/nmod و/CC/4/cc إصابة/NN/1/conj"
+        + " أخرى/JJ/4/amod ب/IN/7/case قصف/NN/1/nmod")
+        .people(1, 2, 1, 1L).people(4, 5, 1, 1L).build();
+    List<Casualty> c = tolls(woman, 6);
+    assertTrue(c.stream().anyMatch(x -> x.kind() == CasualtyKind.INJURED && x.quantity().min() == 1), c::toString);
   }
 
   @Test

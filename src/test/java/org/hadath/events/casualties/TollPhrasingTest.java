@@ -218,4 +218,40 @@ class TollPhrasingTest {
         + " قصف/NN/1/nmod").build();
     assertTrue(tolls(plain, 4, EventType.STRIKE).isEmpty());
   }
+
+  @Test
+  void killedAndInjuredJoinedByAndAreOneEntryWhenTheParserMissedTheConjunct() {
+    // استشهد و أصيب عدد من المواطنين جراء قصف: أصيب hung on استشهد as dep, not conj
+    SentenceView v = HandSentence.parse("استشهد/VBD/0/root و/CC/3/cc أصيب/VBN/1/dep عدد/NN/3/nsubj:pass"
+        + " من/IN/6/case المواطنين/DTNNS/4/nmod جراء/NN/8/case قصف/NN/3/obl")
+        .quantity(3, 6, 2, null, 5, true).build();
+    List<Casualty> c = tolls(v, 7, EventType.STRIKE);
+    assertEquals(1, c.size(), c::toString);
+    assertEquals(CasualtyKind.KILLED_OR_INJURED, c.get(0).kind());
+  }
+
+  @Test
+  void victimsWithoutAFigureMayBeDeadOrWoundedButCountedVictimsAreDead() {
+    // قصف يوقع ضحايا: killed or injured; أوقع القصف عشرات الضحايا: killed
+    SentenceView bare = HandSentence.parse("قصف/NN/0/root يوقع/VBP/1/acl ضحايا/NNS/2/obj").build();
+    Casualty c = only(tolls(bare, 0, EventType.STRIKE), CasualtyKind.KILLED_OR_INJURED);
+    assertEquals(2, c.quantity().min());
+    SentenceView counted = HandSentence.parse("أوقع/VBD/0/root القصف/DTNN/1/nsubj عشرات/NN/1/obj"
+        + " الضحايا/DTNNS/3/nmod")
+        .quantity(2, 4, 20, 99L, 3, true).build();
+    assertEquals(20, only(tolls(counted, 1, EventType.STRIKE), CasualtyKind.KILLED).quantity().min());
+  }
+
+  @Test
+  void theFigureOfTheirNumberCountsTheVictimsAndVictimsOfAMassacreAreDead() {
+    // أغلب ضحايا مجزرة الطيران و البالغ عدد هم 10 أشخاص: KILLED 10
+    SentenceView v = HandSentence.parse("أغلب/NN/0/root ضحايا/NNS/1/nmod مجزرة/NN/2/nmod الطيران/DTNN/3/nmod"
+        + " و/CC/6/cc البالغ/DTJJ/2/conj عدد/NN/6/nsubj هم/PRP$/7/nmod 10/CD/10/nummod أشخاص/NNS/7/nmod")
+        .quantity(8, 10, 10, 10L, 9, true).build();
+    assertEquals(10, only(tolls(v, 2, EventType.STRIKE), CasualtyKind.KILLED).quantity().min());
+    // سقط ضحايا مجزرة: no figure, but a massacre's victims are dead
+    SentenceView massacre = HandSentence.parse("سقط/VBD/0/root ضحايا/NNS/1/nsubj مجزرة/NN/2/nmod"
+        + " القصف/DTNN/3/nmod").build();
+    assertEquals(2, only(tolls(massacre, 3, EventType.STRIKE), CasualtyKind.KILLED).quantity().min());
+  }
 }
