@@ -1,14 +1,14 @@
 package org.hadath.events.arguments.fallback;
 
+import static org.hadath.events.arguments.fallback.FallbackRuns.texts;
+import static org.hadath.events.arguments.fallback.FallbackRuns.trigger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.hadath.entities.actors.ActorCategory;
-import org.hadath.events.EventRules.TriggerRule;
 import org.hadath.events.EventType;
 import org.hadath.events.Role;
 import org.hadath.events.arguments.ArgumentKinds;
@@ -31,25 +31,12 @@ class FallbacksTest {
   private final PlaceRoles placeRoles = new PlaceRoles(words);
   private final InstrumentOwners owners = new InstrumentOwners(kinds);
 
-  private static Trigger trigger(int token, EventType type) {
-    return new Trigger(token, new TriggerRule(type, type + "_N", Pattern.compile(".*"), List.of(), "test"));
-  }
-
-  /** What {@code f} adds for the trigger, the trigger's own word claimed as in the attacher. */
-  private static List<Candidate> fill(ArgumentFallback f, SentenceView v, Trigger t, List<Candidate> before) {
-    List<Candidate> out = new ArrayList<>(before);
-    ClaimedTokens claimed = new ClaimedTokens(v.size());
-    claimed.claim(t.token());
-    f.fill(v, t, out, claimed);
-    return out;
-  }
-
   private static List<Candidate> fill(ArgumentFallback f, SentenceView v, Trigger t) {
-    return fill(f, v, t, List.of());
+    return FallbackRuns.fill(f, v, t, List.of());
   }
 
-  private static List<String> texts(List<Candidate> cs, Role r) {
-    return cs.stream().filter(c -> c.role() == r).map(c -> c.span().text()).toList();
+  private static List<Candidate> fill(ArgumentFallback f, SentenceView v, Trigger t, List<Candidate> before) {
+    return FallbackRuns.fill(f, v, t, before);
   }
 
   @Test

@@ -1,22 +1,20 @@
 package org.hadath.events.arguments.fallback;
 
+import static org.hadath.events.arguments.fallback.FallbackRuns.fill;
+import static org.hadath.events.arguments.fallback.FallbackRuns.texts;
+import static org.hadath.events.arguments.fallback.FallbackRuns.trigger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.hadath.entities.actors.ActorCategory;
-import org.hadath.events.EventRules.TriggerRule;
 import org.hadath.events.EventType;
 import org.hadath.events.Role;
 import org.hadath.events.arguments.ArgumentKinds;
 import org.hadath.events.arguments.ArgumentSpans;
 import org.hadath.events.arguments.Candidate;
-import org.hadath.events.arguments.ClaimedTokens;
 import org.hadath.events.sentence.HandSentence;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
-import org.hadath.events.triggers.Trigger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,22 +26,6 @@ class RoleFallbacksTest {
   private final WordClasses words = HandSentence.words();
   private final ArgumentKinds kinds = new ArgumentKinds(words);
   private final ArgumentSpans spans = new ArgumentSpans(kinds);
-
-  private static Trigger trigger(int token, EventType type) {
-    return new Trigger(token, new TriggerRule(type, type + "_N", Pattern.compile(".*"), List.of(), "test"));
-  }
-
-  private static List<Candidate> fill(ArgumentFallback f, SentenceView v, Trigger t, List<Candidate> before) {
-    List<Candidate> out = new ArrayList<>(before);
-    ClaimedTokens claimed = new ClaimedTokens(v.size());
-    claimed.claim(t.token());
-    f.fill(v, t, out, claimed);
-    return out;
-  }
-
-  private static List<String> texts(List<Candidate> cs, Role r) {
-    return cs.stream().filter(c -> c.role() == r).map(c -> c.span().text()).toList();
-  }
 
   @Test
   void agentAfterFireOriginReadAsItsOwnClause() {
