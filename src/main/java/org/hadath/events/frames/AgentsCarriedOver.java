@@ -6,7 +6,6 @@ import java.util.List;
 import org.hadath.events.EventFrame;
 import org.hadath.events.EventType;
 import org.hadath.events.Role;
-import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
 
@@ -80,7 +79,7 @@ public final class AgentsCarriedOver {
 
   /** Aircraft or artillery by its word (الطائرة، المسيرة، القذيفة). */
   private boolean weapon(SentenceView v, int s) {
-    return words.is(v, s, WordClass.AIR) || words.is(v, s, WordClass.ARTILLERY);
+    return words.isRemoteWeapon(v, s);
   }
 
   /** Whether token {@code s} is in a ب-phrase: ب one or two tokens before it. */

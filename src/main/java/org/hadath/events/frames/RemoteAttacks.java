@@ -44,7 +44,7 @@ final class RemoteAttacks {
   private boolean remoteInstrument(SentenceView v, List<Candidate> args) {
     for (Candidate c : args) {
       if (c.role() == Role.INSTRUMENT
-          && (words.is(v, c.head(), WordClass.AIR) || words.is(v, c.head(), WordClass.ARTILLERY))) {
+          && words.isRemoteWeapon(v, c.head())) {
         return true;
       }
     }

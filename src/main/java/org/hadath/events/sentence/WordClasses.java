@@ -41,6 +41,14 @@ public final class WordClasses {
     return is(v, i, c.name());
   }
 
+  /**
+   * Whether token {@code i} is a weapon fired from afar, aircraft or artillery (الطائرة،
+   * المسيرة، القذيفة): what makes an attack a strike rather than a clash or a bombing.
+   */
+  public boolean isRemoteWeapon(SentenceView v, int i) {
+    return is(v, i, WordClass.AIR) || is(v, i, WordClass.ARTILLERY);
+  }
+
   /** True when the sentence has a word of the class other than token {@code except}. */
   public boolean hasOther(SentenceView v, String cls, int except) {
     return words(v, cls).anyBut(except);

@@ -3,7 +3,6 @@ package org.hadath.events.arguments.fallback;
 import java.util.List;
 import org.hadath.events.EventType;
 import org.hadath.events.Role;
-import org.hadath.events.WordClass;
 import org.hadath.events.arguments.ArgumentKinds;
 import org.hadath.events.arguments.ArgumentSpans;
 import org.hadath.events.arguments.Candidate;
@@ -48,15 +47,11 @@ public final class InstrumentAfterBi implements ArgumentFallback {
       if (Punctuation.isHardPunct(v, i) || v.isVerb(i)) {
         return; // a new clause (ونرد بالصواريخ) tells another action
       }
-      // a clash's weapon read here is a gun or an explosive: rockets or aircraft after a clash
-      // word belong to a strike of their own, and would retype the clash (RemoteAttacks)
-      boolean weapon = type == EventType.STRIKE ? kinds.isInstrument(v, i)
-          : kinds.isInstrument(v, i) && !words.is(v, i, WordClass.AIR) && !words.is(v, i, WordClass.ARTILLERY);
+      boolean weapon = weaponOf(type, v, i);
       if (weapon && i > 0 && v.key(i - 1).equals(BI) && !claimed.isClaimed(i)) {
         take(v, i, out, claimed);
         for (int c : v.children(i, "conj")) {
-          if (!claimed.isClaimed(c) && kinds.isInstrument(v, c) && (type == EventType.STRIKE
-              || !words.is(v, c, WordClass.AIR) && !words.is(v, c, WordClass.ARTILLERY))) {
+          if (!claimed.isClaimed(c) && weaponOf(type, v, c)) {
             take(v, c, out, claimed);
           }
         }
@@ -66,6 +61,15 @@ public final class InstrumentAfterBi implements ArgumentFallback {
         return; // another event's word: its weapon is not this one's
       }
     }
+  }
+
+  /**
+   * Whether token {@code i} is a weapon this event can have: any for a strike; for a clash a gun
+   * or an explosive, since rockets or aircraft after a clash word belong to a strike of their
+   * own and would retype the clash (RemoteAttacks).
+   */
+  private boolean weaponOf(EventType type, SentenceView v, int i) {
+    return kinds.isInstrument(v, i) && (type == EventType.STRIKE || !words.isRemoteWeapon(v, i));
   }
 
   private void take(SentenceView v, int i, List<Candidate> out, ClaimedTokens claimed) {

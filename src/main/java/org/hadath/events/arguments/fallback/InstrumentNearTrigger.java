@@ -42,7 +42,7 @@ public final class InstrumentNearTrigger implements ArgumentFallback {
     for (int d = 1; d <= RADIUS; d++) {
       for (int i : new int[] {tok + d, tok - d}) {
         if (i < 0 || i >= v.size() || claimed.isClaimed(i)
-            || !words.is(v, i, WordClass.AIR) && !words.is(v, i, WordClass.ARTILLERY)) {
+            || !words.isRemoteWeapon(v, i)) {
           continue;
         }
         if (Punctuation.hasPunctBetween(v, i, tok) || raidAdjective(v, tok, i)) {
