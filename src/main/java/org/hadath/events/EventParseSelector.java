@@ -41,10 +41,6 @@ import org.hadath.pipeline.SentenceSelector;
 final class EventParseSelector implements SentenceSelector {
   private final EventRules rules;
 
-  /** Classes whose words may open a toll sentence ({@code FollowingTolls.pointsBack}). */
-  private static final List<WordClass> TOLL_OPENERS = List.of(WordClass.KILLED, WordClass.LIFE_LOSS,
-      WordClass.INJURED, WordClass.RESULT, WordClass.TOTAL);
-
   /**
    * Whether the empty key is a word of a class {@link #couldOpenWithToll} reads: the event
    * layer gives a hashtag's words the empty key, which the selector cannot tell (it has no
@@ -54,11 +50,7 @@ final class EventParseSelector implements SentenceSelector {
 
   EventParseSelector(EventRules rules) {
     this.rules = Preconditions.checkNotNull(rules);
-    boolean empty = rules.isA("", WordClass.TOLL_LEAD);
-    for (WordClass c : TOLL_OPENERS) {
-      empty |= rules.isA("", c);
-    }
-    this.emptyKeyMayOpen = empty;
+    this.emptyKeyMayOpen = rules.isA("", WordClass.TOLL_LEAD) || opensToll("");
   }
 
   @Override
@@ -172,12 +164,17 @@ final class EventParseSelector implements SentenceSelector {
       if ("PUNC".equals(tag) || "CC".equals(tag) || rules.isA(keys[t], WordClass.TOLL_LEAD)) {
         continue;
       }
-      for (WordClass c : TOLL_OPENERS) {
-        if (rules.isA(keys[t], c)) {
-          return true;
-        }
+      return opensToll(keys[t]);
+    }
+    return false;
+  }
+
+  /** Whether the word with match key {@code key} is of a class a toll sentence may open with. */
+  private boolean opensToll(String key) {
+    for (WordClass c : FollowingTolls.OPENING_CLASSES) {
+      if (rules.isA(key, c)) {
+        return true;
       }
-      return false;
     }
     return false;
   }

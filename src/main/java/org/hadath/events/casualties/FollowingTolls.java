@@ -24,6 +24,14 @@ import org.hadath.events.sentence.WordClasses;
  */
 public final class FollowingTolls {
   /** A line break between two sentences ends a paragraph: the toll after it tells another story. */
+  /**
+   * The classes whose words may open a toll sentence, after its leading {@code TOLL_LEAD}
+   * connectives: killed, life-loss and injured words, result verbs, running totals. It is what
+   * {@link #pointsBack} reads, told from word classes alone (a life verb without its life word
+   * counts), so the parse selector can decide before parsing which sentences may carry a toll.
+   */
+  public static final List<WordClass> OPENING_CLASSES = List.of(WordClass.KILLED, WordClass.LIFE_LOSS,
+      WordClass.INJURED, WordClass.RESULT, WordClass.TOTAL);
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("[\\n\\r\\u2028\\u2029]");
 
   private final WordClasses words;
