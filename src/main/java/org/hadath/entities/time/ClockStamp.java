@@ -1,6 +1,7 @@
 package org.hadath.entities.time;
 
-import java.time.DateTimeException;
+import static org.hadath.entities.time.CalendarDates.number;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -52,7 +53,7 @@ final class ClockStamp {
     Matcher m = POST.matcher(text);
     while (m.find()) {
       Integer month = TimeLexicon.get().latinMonth(m.group(1));
-      Optional<LocalDate> d = month == null ? Optional.empty() : date(m.group(3), month, m.group(2));
+      Optional<LocalDate> d = month == null ? Optional.empty() : CalendarDates.date(number(m.group(3)), month, number(m.group(2)));
       if (d.isPresent()) {
         return Optional.of(new DocumentDate(d.get(), DocumentDate.Source.POST_STAMP, m.start(1), m.end(3)));
       }
@@ -77,13 +78,13 @@ final class ClockStamp {
 
   private static Optional<LocalDate> pageDate(Pattern p, Matcher x) {
     if (p == DMY) {
-      return date(x.group(3), number(x.group(2)), x.group(1));
+      return CalendarDates.date(x.group(3), x.group(2), x.group(1));
     }
     if (p == YMD) {
-      return date(x.group(1), number(x.group(2)), x.group(3));
+      return CalendarDates.date(x.group(1), x.group(2), x.group(3));
     }
     Integer month = TimeLexicon.get().monthOfPhrase(x.group(2));
-    return month == null ? Optional.empty() : date(x.group(3), month, x.group(1));
+    return month == null ? Optional.empty() : CalendarDates.date(number(x.group(3)), month, number(x.group(1)));
   }
 
   private static String firstLines(String text, int n) {
@@ -97,20 +98,4 @@ final class ClockStamp {
     return text.substring(0, at);
   }
 
-  /** Parses digits of any script (Character.digit knows Arabic-Indic ones); -1 when not a number. */
-  private static int number(String digits) {
-    try {
-      return Integer.parseInt(digits);
-    } catch (NumberFormatException e) {
-      return -1;
-    }
-  }
-
-  private static Optional<LocalDate> date(String y, int month, String d) {
-    try {
-      return Optional.of(LocalDate.of(number(y), month, number(d)));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
-  }
 }

@@ -1,6 +1,7 @@
 package org.hadath.entities.time;
 
-import java.time.DateTimeException;
+import static org.hadath.entities.time.CalendarDates.number;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -67,7 +68,7 @@ public final class Dateline {
     for (int i = 0; i < Math.min(lines.length, 20); i++) {
       Matcher m = FRONT.matcher(lines[i]);
       if (m.find()) {
-        Optional<LocalDate> d = of(m.group(1), m.group(2), m.group(3));
+        Optional<LocalDate> d = CalendarDates.date(m.group(1), m.group(2), m.group(3));
         if (d.isPresent()) {
           return Optional.of(new DocumentDate(d.get(), DocumentDate.Source.FRONT_MATTER,
               starts[i] + m.start(1), starts[i] + m.end(3)));
@@ -96,7 +97,7 @@ public final class Dateline {
       while (m.find()) {
         Integer month = TimeLexicon.get().latinMonth(m.group(1));
         Optional<LocalDate> d = month == null ? Optional.empty()
-            : of(m.group(3), String.valueOf(month), m.group(2));
+            : CalendarDates.date(number(m.group(3)), month, number(m.group(2)));
         if (d.isPresent()) {
           return Optional.of(new DocumentDate(d.get(), DocumentDate.Source.POST_STAMP,
               starts[i] + m.start(1), starts[i] + m.end(3)));
@@ -123,8 +124,8 @@ public final class Dateline {
     }
     Matcher iso = ISO.matcher(m.group(1));
     Matcher dmy = DMY.matcher(m.group(1));
-    Optional<LocalDate> d = iso.find() ? of(iso.group(1), iso.group(2), iso.group(3))
-        : dmy.find() ? of(dmy.group(3), dmy.group(2), dmy.group(1)) : Optional.empty();
+    Optional<LocalDate> d = iso.find() ? CalendarDates.date(iso.group(1), iso.group(2), iso.group(3))
+        : dmy.find() ? CalendarDates.date(dmy.group(3), dmy.group(2), dmy.group(1)) : Optional.empty();
     if (d.isEmpty()) {
       return Optional.empty();
     }
@@ -142,14 +143,14 @@ public final class Dateline {
     String line = ArabicKeys.matchKey(raw);
     Matcher m = ISO.matcher(line);
     while (m.find()) {
-      Optional<LocalDate> d = of(m.group(1), m.group(2), m.group(3));
+      Optional<LocalDate> d = CalendarDates.date(m.group(1), m.group(2), m.group(3));
       if (d.isPresent() && (atHead(line, m.start()) || endsTitle(line, m.start(), m.end()))) {
         return Optional.of(at(d.get(), raw, line, lineStart, m));
       }
     }
     m = DMY.matcher(line);
     while (m.find()) {
-      Optional<LocalDate> d = of(m.group(3), m.group(2), m.group(1));
+      Optional<LocalDate> d = CalendarDates.date(m.group(3), m.group(2), m.group(1));
       if (d.isPresent() && (atHead(line, m.start()) || endsTitle(line, m.start(), m.end()))) {
         return Optional.of(at(d.get(), raw, line, lineStart, m));
       }
@@ -161,7 +162,7 @@ public final class Dateline {
       }
       Integer month = TimeLexicon.get().monthOfPhrase(m.group(2));
       if (month != null) {
-        Optional<LocalDate> d = of(m.group(3), String.valueOf(month), m.group(1));
+        Optional<LocalDate> d = CalendarDates.date(number(m.group(3)), month, number(m.group(1)));
         if (d.isPresent()) {
           return Optional.of(at(d.get(), raw, line, lineStart, m));
         }
@@ -170,7 +171,7 @@ public final class Dateline {
     Matcher s = STAMP.matcher(raw);
     while (s.find()) {
       Integer month = TimeLexicon.get().latinMonth(s.group(1));
-      Optional<LocalDate> d = month == null ? Optional.empty() : of(s.group(3), String.valueOf(month), s.group(2));
+      Optional<LocalDate> d = month == null ? Optional.empty() : CalendarDates.date(number(s.group(3)), month, number(s.group(2)));
       if (d.isPresent()) {
         return Optional.of(new DocumentDate(d.get(), DocumentDate.Source.POST_STAMP,
             lineStart + s.start(1), lineStart + s.end(3)));
@@ -244,12 +245,4 @@ public final class Dateline {
     return 0;
   }
 
-  private static Optional<LocalDate> of(String y, String m, String d) {
-    try {
-      return Optional.of(LocalDate.of(Integer.parseInt(y), Integer.parseInt(m),
-          Integer.parseInt(d)));
-    } catch (DateTimeException | NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
 }

@@ -1,6 +1,8 @@
 package org.hadath.entities.time;
 
-import java.time.DateTimeException;
+import static org.hadath.entities.time.CalendarDates.date;
+import static org.hadath.entities.time.CalendarDates.number;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,41 +105,25 @@ final class WeekdayDate {
     if (!tokens.isEmpty() && tokens.get(0).equals("من")) {
       tokens.remove(0);
     }
-    Integer month = null;
-    int used = 0;
-    if (tokens.size() >= 2) {
-      month = lex().month(tokens.get(0) + " " + tokens.get(1));
-      used = 2;
-    }
-    if (month == null && !tokens.isEmpty()) {
-      month = lex().month(tokens.get(0));
-      used = 1;
-    }
+    MonthName month = monthAt(tokens, 0);
     if (month == null) {
       return Optional.empty();
     }
+    int used = month.words();
     // an alternative name (تشرين الثاني/ نوفمبر) must agree: a slip between the two leaves no date
-    Integer alt = null;
-    if (tokens.size() > used + 1) {
-      alt = lex().month(tokens.get(used) + " " + tokens.get(used + 1));
-    }
-    if (alt == null && tokens.size() > used) {
-      alt = lex().month(tokens.get(used));
-      if (alt != null) {
-        used++;
+    MonthName alt = monthAt(tokens, used);
+    if (alt != null) {
+      if (alt.month() != month.month()) {
+        return Optional.empty();
       }
-    } else if (alt != null) {
-      used += 2;
-    }
-    if (alt != null && !alt.equals(month)) {
-      return Optional.empty();
+      used += alt.words();
     }
     Integer year = null;
     if (tokens.size() > used && YEAR.matcher(tokens.get(used)).find()) {
       year = number(tokens.get(used).substring(0, 4));
     }
     int end = words.get(Math.min(words.size() - 1, j + 1)).end();
-    Optional<LocalDate> d = year != null ? date(year, month, day) : latest(day, month, wd, today);
+    Optional<LocalDate> d = year != null ? date(year, month.month(), day) : latest(day, month.month(), wd, today);
     return d.map(x -> new DocumentDate(x, DocumentDate.Source.WEEKDAY, begin, end));
   }
 
@@ -152,27 +138,27 @@ final class WeekdayDate {
     return Optional.empty();
   }
 
+  /** A month's number and how many words its name took. */
+  private record MonthName(int month, int words) {}
+
+  /** The month named at {@code tokens[k]}: two words (كانون الأول) before one; null when none. */
+  private static MonthName monthAt(List<String> tokens, int k) {
+    if (tokens.size() > k + 1) {
+      Integer m = lex().month(tokens.get(k) + " " + tokens.get(k + 1));
+      if (m != null) {
+        return new MonthName(m, 2);
+      }
+    }
+    if (tokens.size() > k) {
+      Integer m = lex().month(tokens.get(k));
+      if (m != null) {
+        return new MonthName(m, 1);
+      }
+    }
+    return null;
+  }
+
   private static TimeLexicon lex() {
     return TimeLexicon.get();
-  }
-
-  private static int number(String digits) {
-    int v = 0;
-    for (char c : digits.toCharArray()) {
-      int x = Character.digit(c, 10);
-      if (x < 0) {
-        return -1;
-      }
-      v = v * 10 + x;
-    }
-    return v;
-  }
-
-  private static Optional<LocalDate> date(int y, int m, int d) {
-    try {
-      return Optional.of(LocalDate.of(y, m, d));
-    } catch (DateTimeException e) {
-      return Optional.empty();
-    }
   }
 }
