@@ -45,6 +45,18 @@ public record EventFrame(
     Preconditions.checkNotNull(modality);
   }
 
+  /** This frame with {@code arguments} in place of its own (a later pass adding or carrying arguments). */
+  public EventFrame withArguments(ImmutableList<Argument> arguments) {
+    return new EventFrame(type, trigger, sentenceIndex, triggerNorm, altTriggers, arguments, casualties, count,
+        polarity, modality, claimed, rule);
+  }
+
+  /** This frame with {@code casualties} in place of its own (a toll told after the event). */
+  public EventFrame withCasualties(ImmutableList<Casualty> casualties) {
+    return new EventFrame(type, trigger, sentenceIndex, triggerNorm, altTriggers, arguments, casualties, count,
+        polarity, modality, claimed, rule);
+  }
+
   /** The arguments with role {@code r}. */
   public ImmutableList<Argument> arguments(Role r) {
     return arguments.stream().filter(a -> a.role() == r).collect(ImmutableList.toImmutableList());

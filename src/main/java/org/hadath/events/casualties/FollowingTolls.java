@@ -84,8 +84,7 @@ public final class FollowingTolls {
         }
       }
       List<EventFrame> prevFrames = new ArrayList<>(frames.get(si - 1));
-      prevFrames.set(host, new EventFrame(f.type(), f.trigger(), f.sentenceIndex(), f.triggerNorm(), f.altTriggers(),
-          f.arguments(), ImmutableList.copyOf(cs), f.count(), f.polarity(), f.modality(), f.claimed(), f.rule()));
+      prevFrames.set(host, f.withCasualties(ImmutableList.copyOf(cs)));
       frames.set(si - 1, prevFrames);
     }
   }

@@ -99,7 +99,6 @@ public final class AgentsCarriedOver {
       args.add(new EventFrame.Argument(a.role(), a.span(), a.head(), a.actorId(), a.actorCategory(), a.placeId(),
           a.governorate(), a.country(), a.lat(), a.lon(), a.time(), rule));
     }
-    return new EventFrame(f.type(), f.trigger(), f.sentenceIndex(), f.triggerNorm(), f.altTriggers(), args.build(),
-        f.casualties(), f.count(), f.polarity(), f.modality(), f.claimed(), f.rule());
+    return f.withArguments(args.build());
   }
 }

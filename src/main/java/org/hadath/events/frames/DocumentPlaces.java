@@ -121,8 +121,6 @@ public final class DocumentPlaces {
   }
 
   private static EventFrame with(EventFrame f, EventFrame.Argument a) {
-    return new EventFrame(f.type(), f.trigger(), f.sentenceIndex(), f.triggerNorm(), f.altTriggers(),
-        ImmutableList.<EventFrame.Argument>builder().addAll(f.arguments()).add(a).build(),
-        f.casualties(), f.count(), f.polarity(), f.modality(), f.claimed(), f.rule());
+    return f.withArguments(ImmutableList.<EventFrame.Argument>builder().addAll(f.arguments()).add(a).build());
   }
 }
