@@ -11,7 +11,8 @@ import org.hadath.events.sentence.SentenceView;
  * على بلدات X وY جنوب إدلب، غارات على محاور X بالريف الشمالي) or a place after في/ب becomes
  * the LOCATION. A compass place right after a place the mention already has as LOCATION
  * (قرية X شمالي Y) is that place's container, and the guide wants the most specific one:
- * it is dropped. A dateline's place is no argument of the sentence's events.
+ * it is dropped, as is any LOCATION that contains another LOCATION of the mention (داخل
+ * بلدة X بريف Y). A dateline's place is no argument of the sentence's events.
  */
 public final class PlaceLocations {
   private final PlaceChains chains;
@@ -40,6 +41,10 @@ public final class PlaceLocations {
         out.set(k, new Candidate(Role.LOCATION, c.head(), c.span(), c.headSpan(), c.rule()));
       }
     }
+    // في بلدة X بريف Y: when both are LOCATIONs, the guide keeps the most specific one
+    out.removeIf(c -> c.role() == Role.LOCATION && placeOf(v, c) != null && out.stream().anyMatch(
+        o -> o != c && o.role() == Role.LOCATION && placeOf(v, o) != null
+            && chains.containerAfter(v, placeOf(v, o)) == placeOf(v, c)));
   }
 
   /** The place mention the candidate is (its head in it, its words within it), or null. */
