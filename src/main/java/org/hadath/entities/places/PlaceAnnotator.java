@@ -112,9 +112,12 @@ public final class PlaceAnnotator implements Annotator {
         drafts.add(d);
         i = d.tokEnd();
         // قريتي X وY، قرى X وY وZ: a dual or plural cue names every place of its list
-        while (d != null && d.cue() != null && d.cue().several() && i + 1 < toks.size()
-            && PlaceTokens.isListJoin(toks.get(i))) {
-          d = sibling(PlaceTokens.skipQuotes(toks, i + 1), toks, d.cue(), gazAt, cueAt, dirAt);
+        // (محوري "X" و"Y": past the closing quote of a quoted name)
+        while (d != null && d.cue() != null && d.cue().several()
+            && PlaceTokens.skipClosingQuote(toks, i) + 1 < toks.size()
+            && PlaceTokens.isListJoin(toks.get(PlaceTokens.skipClosingQuote(toks, i)))) {
+          int next = PlaceTokens.skipQuotes(toks, PlaceTokens.skipClosingQuote(toks, i) + 1);
+          d = sibling(next, toks, d.cue(), gazAt, cueAt, dirAt);
           if (d != null) {
             drafts.add(d);
             i = d.tokEnd();
@@ -218,9 +221,10 @@ public final class PlaceAnnotator implements Annotator {
     if (nameStart >= toks.size()) {
       return null;
     }
-    if (cue != null && cue.values().get(0).type() == PlaceType.REGION && nameStart == cue.tokenEnd()
+    PlaceType cueType = cue == null ? null : cue.values().get(0).type();
+    if ((cueType == PlaceType.REGION || cueType == PlaceType.FRONT) && nameStart == cue.tokenEnd()
         && cueAt.containsKey(nameStart) && !gazAt.containsKey(nameStart)) {
-      // ريف مدينة X، منطقة مخيم Y: the countryside of a place named with its own cue
+      // ريف مدينة X، محور قرية Y: the countryside or front of a place named with its own cue
       Draft in = at(nameStart, toks, doc, gazAt, cueAt, dirAt);
       return in == null || in.tokBegin() != nameStart ? null : new Draft(before != null
           ? before.tokenBegin() : cue.tokenBegin(), in.tokEnd(), before != null ? before.begin()

@@ -7,7 +7,7 @@ import org.hadath.events.sentence.SentenceView;
 
 /**
  * A place the strike did not act on is where it happened (GUIDE.md: "a place in a في X / بـX
- * phrase is LOCATION"): a TARGET that is a place with a compass qualifier (بقصف غربي حماة،
+ * phrase is LOCATION"): a TARGET that is a front line (على محور قرية X), a place with a compass qualifier (بقصف غربي حماة،
  * على بلدات X وY جنوب إدلب، غارات على محاور X بالريف الشمالي) or a place after في/ب becomes
  * the LOCATION. A compass place right after a place the mention already has as LOCATION
  * (قرية X شمالي Y) is that place's container, and the guide wants the most specific one:
@@ -30,7 +30,8 @@ public final class PlaceLocations {
     for (int k = out.size() - 1; k >= 0; k--) {
       Candidate c = out.get(k);
       PlaceMention p = c.role() == Role.TARGET ? placeOf(v, c) : null;
-      if (p == null || !(p.direction() != null || chains.introducedByIn(v, p))) {
+      if (p == null || !(p.direction() != null || chains.introducedByIn(v, p)
+          || p.placeType() == org.hadath.entities.places.PlaceType.FRONT)) {
         continue;
       }
       PlaceMention inner = p.direction() == null ? null : chains.containedBefore(v, p);
