@@ -167,13 +167,22 @@ public final class PlaceAssignment {
       if (x == t.token() || v.depthBelow(x, t.token()) >= 0) {
         return false; // the meeting point: the trigger or a word above it
       }
-      if (v.isVerb(x) && clauseOfItsOwn(v.rel(x)) && v.placeAt(x) == null
+      if (v.isVerb(x) && clauseOfItsOwn(v.rel(x)) && v.placeAt(x) == null && !sharesSubject(v, t, x)
           && !words.isTriggerWord(v, x) && !t.alts().contains(x)
           && !words.is(v, x, WordClass.LIGHT) && !words.is(v, x, IMPACT) && !words.is(v, x, UNDERGO)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * يستمر القصف … ويطال قرى X: a verb coordinated with the one whose subject the event is
+   * tells more of the same event.
+   */
+  private static boolean sharesSubject(SentenceView v, Trigger t, int x) {
+    return v.rel(x).startsWith("conj") && v.head(x) >= 0 && v.head(x) == v.head(t.token())
+        && v.rel(t.token()).startsWith("nsubj");
   }
 
   /**
