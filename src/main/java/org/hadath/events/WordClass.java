@@ -7,6 +7,8 @@ package org.hadath.events;
  * of an extraction.
  */
 public enum WordClass {
+  /** Abstract things and requests (الصراعات، الأزمة، شكوى): a trigger taking one as object is figurative. */
+  ABSTRACT,
   /** Aircraft and air raids: a strike's instrument, a remote attack. */
   AIR,
   /** Words that pick a part out of the victims just counted (بينهم، منهم): that part is no toll of its own. */
@@ -113,10 +115,14 @@ public enum WordClass {
   REPORT_PREP,
   /** Words after a clash noun that introduce its sides (بين، مع، ضد). */
   SIDES,
+  /** Speech told as its manner (قائلاً، معتبراً): an attack word followed by one is an attack in words. */
+  SPEECH_MANNER,
   /** Nouns that name a reporter (مصادر، مراسل، ناشطون). */
   SOURCE_NOUN,
   /** Periods of a statistic (مطلع، الأشهر، سنوات), after a STAT_SINCE word. */
   STAT_PERIOD,
+  /** A year as the period of a count (في العام 2006), after a counted trigger. */
+  STAT_YEAR,
   /** Words that open a counted period (منذ، خلال، على مدى). */
   STAT_SINCE,
   /** Calls to stop (وقف، إيقاف): a trigger they govern is no event. */
@@ -125,6 +131,8 @@ public enum WordClass {
   STORM,
   /** Nouns that frame a trigger as a reference (في سياق القصف، ذكرى التفجير). */
   REFERENCE,
+  /** Titles of works (فيلم، كتاب): a trigger in the quoted title after one is no event. */
+  TITLE,
   /** Things strikes hit (مواقع، مقرات). */
   TARGET_NOUN,
   /** Words that may open a toll sentence before its toll or result word (وبذلك، كما، وقد). */

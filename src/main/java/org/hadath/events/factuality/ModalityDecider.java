@@ -10,7 +10,8 @@ import org.hadath.events.sentence.WordClasses;
 /**
  * Whether an event is planned, expected, agreed, demanded, conditional or future
  * (HYPOTHETICAL): a plan word above the trigger or as its governor's subject, or a future or
- * conditional particle (a plan word on the trigger itself) before a word of its chain.
+ * conditional particle (a plan word on the trigger itself) before a word of its chain, or an
+ * expecting adjective after the trigger (الهجوم المرتقب).
  */
 public final class ModalityDecider {
   private final WordClasses words;
@@ -37,6 +38,10 @@ public final class ModalityDecider {
           return Modality.HYPOTHETICAL;
         }
         if (k == 0 && c < x && words.is(v, c, WordClass.HYPO) && !v.rel(c).equals("punct")) {
+          return Modality.HYPOTHETICAL;
+        }
+        // الهجوم المرتقب، الضربة المحتملة: an expecting adjective after the trigger
+        if (k == 0 && c > x && v.rel(c).startsWith("amod") && words.is(v, c, WordClass.HYPO)) {
           return Modality.HYPOTHETICAL;
         }
       }
