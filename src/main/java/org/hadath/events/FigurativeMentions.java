@@ -12,10 +12,15 @@ import org.hadath.events.sentence.SentenceView;
  *       بشكوى، اقتحام النادي النووي);</li>
  *   <li>an attack told as words: a clash word with no weapon and no toll whose clause goes on
  *       with how the attacker said it (هاجمت الوزيرة الحركة قائلة …);</li>
- *   <li>a word inside the quoted title of a film, book or programme (فيلم «المعركة من أجل …»).</li>
+ *   <li>a word inside the quoted title of a film, book or programme (فيلم «المعركة من أجل …»);</li>
+ *   <li>a clash or an evacuation whose subject is a person in office, with no weapon and no
+ *       toll: a politician's attack in words or a trip (شنّ رئيس الحزب هجوماً على، تقدّم الأمين
+ *       العام بشكوى، تنقّل رئيس البلدية بين المراكز);</li>
+ *   <li>a trigger word that after في is a preposition (في مواجهة حزب الله: against it);</li>
+ *   <li>an evacuation of captives (نقل الرهائن، اتُّخذوا رهائن): kidnappings are no event.</li>
  * </ul>
  * The words are classes of {@code classes.tsv} (FIGURATIVE, PROGRAMME, SPORT, ABSTRACT,
- * SPEECH_MANNER, TITLE). Stateless apart from the rules; thread-safe.
+ * SPEECH_MANNER, TITLE, OFFICIAL, AS_PREPOSITION, CAPTIVE, LIGHT). Stateless apart from the rules; thread-safe.
  */
 final class FigurativeMentions {
   /** Most words from the attack word to the speech word that tells it was an attack in words. */
@@ -31,7 +36,8 @@ final class FigurativeMentions {
 
   /** Whether trigger {@code t} of frame {@code f} is used in another sense than an armed event. */
   boolean figurative(SentenceView v, int t, EventFrame f) {
-    return byModifier(v, t) || byObject(v, t) || inWords(v, t, f) || titled(v, t);
+    return byModifier(v, t) || byObject(v, t) || inWords(v, t, f) || titled(v, t) || bySubject(v, t, f)
+        || asPreposition(v, t) || captivesMoved(v, t, f);
   }
 
   private boolean is(SentenceView v, int i, WordClass c) {
@@ -99,6 +105,50 @@ final class FigurativeMentions {
           }
         }
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * شنّ رئيس الحزب هجوماً على …، تقدّم الأمين العام بشكوى، تنقّل رئيس البلدية: a clash or an
+   * evacuation without weapon or toll whose subject (or the subject of the light verb it is the
+   * object of) is a person in office.
+   */
+  private boolean bySubject(SentenceView v, int t, EventFrame f) {
+    if (f.type() != EventType.CLASH && f.type() != EventType.EVACUATION || !f.casualties().isEmpty()
+        || !f.arguments(Role.INSTRUMENT).isEmpty()) {
+      return false;
+    }
+    int h = v.head(t);
+    int verb = h >= 0 && v.rel(t).equals("obj") && is(v, h, WordClass.LIGHT) ? h : t;
+    for (int c : v.children(verb, "nsubj")) {
+      if (is(v, c, WordClass.OFFICIAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** في مواجهة حزب الله: an indefinite trigger word right after في that is a preposition there. */
+  private boolean asPreposition(SentenceView v, int t) {
+    return t > 0 && v.key(t - 1).equals("في") && !v.key(t).startsWith("ال") && is(v, t, WordClass.AS_PREPOSITION);
+  }
+
+  /** نقل الرهائن، مُنعوا من مغادرته واتُّخذوا رهائن: the people who leave are captives. */
+  private boolean captivesMoved(SentenceView v, int t, EventFrame f) {
+    if (f.type() != EventType.EVACUATION) {
+      return false;
+    }
+    for (EventFrame.Argument a : f.arguments(Role.THEME)) {
+      if (is(v, v.tokenStartingAt(a.head().begin()), WordClass.CAPTIVE)) {
+        return true;
+      }
+    }
+    for (int c : v.children(t)) {
+      String r = v.rel(c);
+      if ((r.startsWith("nmod") || r.startsWith("obj") || r.startsWith("nsubj")) && is(v, c, WordClass.CAPTIVE)) {
+        return true;
       }
     }
     return false;

@@ -17,6 +17,8 @@ import org.hadath.events.sentence.SentenceView;
  *       followed by a {@code STAT_PERIOD} word: منذ مطلع العام، خلال الأشهر; for a counted
  *       trigger also a {@code STAT_YEAR} word: 140 هجوماً في العام 2006) is a statistic and
  *       dropped;</li>
+ *   <li>a trigger without toll coordinated with a crime of no event type (أعمال قتل
+ *       واغتصاب ونزوح) is an accusation and dropped;</li>
  *   <li>a trigger used in another sense ({@link FigurativeMentions}: هجوم سياسي، تطوير
  *       الصواريخ، تفجير الصراعات، هاجمت … قائلة، فيلم «المعركة …») is dropped;</li>
  *   <li>a generic attack word ({@code GENERIC_ATTACK}: هجوم، استهدف، عملية) in a sentence
@@ -64,7 +66,7 @@ final class MentionFilter {
     for (EventFrame f : frames) {
       int t = v.tokenStartingAt(f.trigger().begin());
       if (furniture.contains(f.trigger().begin())
-          || t >= 0 && (stopped(v, t) || statistic(v, t) || raidWithoutFighting(v, t, f)
+          || t >= 0 && (stopped(v, t) || statistic(v, t) || listedWithCrimes(v, t, f) || raidWithoutFighting(v, t, f)
           || figurative.figurative(v, t, f))) {
         continue;
       }
@@ -200,6 +202,24 @@ final class MentionFilter {
       }
     }
     return false;
+  }
+
+  /**
+   * أعمال قتل واغتصاب ونزوح، عمليات القتل والاغتيالات وقصف المنازل: a trigger without toll
+   * coordinated with a crime of no event type ({@code CRIME}) is part of a list of
+   * accusations, not the report of an event.
+   */
+  private boolean listedWithCrimes(SentenceView v, int t, EventFrame f) {
+    if (!f.casualties().isEmpty()) {
+      return false;
+    }
+    int h = v.rel(t).startsWith("conj") ? v.head(t) : -1;
+    java.util.List<Integer> listed = new ArrayList<>(v.children(t, "conj"));
+    if (h >= 0) {
+      listed.add(h);
+      listed.addAll(v.children(h, "conj"));
+    }
+    return listed.stream().anyMatch(i -> i != t && is(v, i, WordClass.CRIME));
   }
 
   /** An attack with aircraft or artillery is not a bombing told again. */

@@ -41,8 +41,18 @@ public enum WordClass {
   DENY,
   /** Adjectives that make an attack word figurative (سياسي، اقتصادي، إلكتروني): no event. */
   FIGURATIVE,
+  /** People in office (رئيس، وزير، الأمين العام): a clash or evacuation with one as subject is words or a trip. */
+  OFFICIAL,
   /** Weapons programmes (تجارب، تطوير، امتلاك): a weapon word they govern is no attack. */
   PROGRAMME,
+  /** A trigger word that after في is a preposition (في مواجهة X: against X). */
+  AS_PREPOSITION,
+  /** Captives (رهائن، مختطفين): moving them is no evacuation. */
+  CAPTIVE,
+  /** Crimes of no event type (اغتصاب، تعذيب): a trigger listed with one is an accusation. */
+  CRIME,
+  /** Masdars of doing (تنفيذ، شن): ل before one under a noun is a purpose, no occurrence. */
+  DOING,
   /** Sport (مباراة، هجمة مرتدة، المهاجم): an attack word in a game is no event. */
   SPORT,
   /** Explosives (مفخخة، عبوة): an instrument, also as a vehicle's adjective. */

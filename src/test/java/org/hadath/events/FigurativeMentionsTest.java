@@ -68,4 +68,34 @@ class FigurativeMentionsTest {
         + " مستمرة/JJ/4/amod »/PUNC/4/punct");
     assertFalse(figurative.figurative(said, 3, frame(said, 3, EventType.CLASH)));
   }
+
+  @Test
+  void aClashOrEvacuationWhoseSubjectIsAPersonInOfficeIsWordsOrATrip() {
+    // شن رئيس الحزب هجوماً عنيفاً على الحكومة
+    SentenceView v = s("شن/VBD/0/root رئيس/NN/1/nsubj الحزب/DTNN/2/nmod هجوما/NN/1/obj عنيفا/JJ/4/amod"
+        + " على/IN/7/case الحكومة/DTNN/4/nmod");
+    assertTrue(figurative.figurative(v, 3, frame(v, 3, EventType.CLASH)));
+    // شن مسلحون هجوما على الحاجز: fighters are no office
+    SentenceView armed = s("شن/VBD/0/root مسلحون/NNS/1/nsubj هجوما/NN/1/obj على/IN/5/case الحاجز/DTNN/3/nmod");
+    assertFalse(figurative.figurative(armed, 2, frame(armed, 2, EventType.CLASH)));
+    // تنقل رئيس البلدية بين المراكز
+    SentenceView trip = s("تنقل/VBD/0/root رئيس/NN/1/nsubj البلدية/DTNN/2/nmod بين/IN/5/case المراكز/DTNNS/1/obl");
+    assertTrue(figurative.figurative(trip, 0, frame(trip, 0, EventType.EVACUATION)));
+  }
+
+  @Test
+  void aPrepositionalUseAndMovedCaptivesAreNoEvent() {
+    // في مواجهة الحركة
+    SentenceView against = s("في/IN/2/case مواجهة/NN/0/root الحركة/DTNN/2/nmod");
+    assertTrue(figurative.figurative(against, 1, frame(against, 1, EventType.CLASH)));
+    // اندلعت المواجهة في الحي: the noun itself
+    SentenceView fight = s("اندلعت/VBD/0/root المواجهة/DTNN/1/nsubj في/IN/4/case الحي/DTNN/1/obl");
+    assertFalse(figurative.figurative(fight, 1, frame(fight, 1, EventType.CLASH)));
+    // تتعمد المجموعة نقل الرهائن بين البلدات
+    SentenceView hostages = s("تتعمد/VBP/0/root المجموعة/DTNN/1/nsubj نقل/NN/1/obj الرهائن/DTNNS/3/nmod"
+        + " بين/IN/6/case البلدات/DTNNS/3/nmod");
+    assertTrue(figurative.figurative(hostages, 2, frame(hostages, 2, EventType.EVACUATION)));
+    SentenceView civilians = s("بدأ/VBD/0/root نقل/NN/1/obj المدنيين/DTNNS/2/nmod إلى/IN/5/case المخيم/DTNN/2/nmod");
+    assertFalse(figurative.figurative(civilians, 1, frame(civilians, 1, EventType.EVACUATION)));
+  }
 }

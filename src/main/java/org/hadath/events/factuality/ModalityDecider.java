@@ -10,8 +10,9 @@ import org.hadath.events.sentence.WordClasses;
 /**
  * Whether an event is planned, expected, agreed, demanded, conditional or future
  * (HYPOTHETICAL): a plan word above the trigger or as its governor's subject, or a future or
- * conditional particle (a plan word on the trigger itself) before a word of its chain, or an
- * expecting adjective after the trigger (الهجوم المرتقب).
+ * conditional particle (a plan word on the trigger itself) before a word of its chain, an
+ * expecting adjective after the trigger (الهجوم المرتقب), or a purpose under a noun above it
+ * (تجنيد النساء لتنفيذ عمليات).
  */
 public final class ModalityDecider {
   private final WordClasses words;
@@ -26,6 +27,11 @@ public final class ModalityDecider {
     for (int k = 0; k < ch.size(); k++) {
       int x = ch.get(k);
       if (k > 0 && words.is(v, x, WordClass.HYPO)) {
+        return Modality.HYPOTHETICAL;
+      }
+      // تجنيد النساء لتنفيذ عمليات، ذريعة لتنفيذ القصف: a purpose under a noun (under a verb,
+      // عاد لشن غارات tells a resumed attack)
+      if (k > 0 && purpose(v, x)) {
         return Modality.HYPOTHETICAL;
       }
       // وينص الاتفاق على خروج …: the plan is the governor's subject
@@ -47,5 +53,12 @@ public final class ModalityDecider {
       }
     }
     return Modality.ASSERTED;
+  }
+
+  /** Whether {@code x} is a masdar of doing introduced by ل under a noun (تجنيد … لتنفيذ). */
+  private boolean purpose(SentenceView v, int x) {
+    int h = v.head(x);
+    return words.is(v, x, WordClass.DOING) && !v.isVerb(x) && h >= 0 && !v.isVerb(h)
+        && v.children(x, "case").stream().anyMatch(c -> c < x && v.key(c).equals("ل"));
   }
 }

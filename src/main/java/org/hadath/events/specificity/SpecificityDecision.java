@@ -17,7 +17,7 @@ import org.hadath.events.sentence.SentenceView;
  * the model's own threshold for marked frames, or, when the model has none, exempt and kept
  * (GUIDE.md wants specific planned, demanded and denied events with their mark; a threat or
  * a condition with no occurrence of its own is generic all the same). A marked evacuation or
- * surrender of people it names is always exempt ({@link #alwaysKept}). The candidates (kept or not) are what {@code train-specificity}
+ * surrender, or an evacuation of people it names, is always exempt ({@link #alwaysKept}). The candidates (kept or not) are what {@code train-specificity}
  * learns from, so training and use see the same features. Thread-safe.
  */
 public final class SpecificityDecision {
@@ -56,17 +56,17 @@ public final class SpecificityDecision {
   }
 
   /**
-   * Whether a marked frame is kept whatever the model says: a planned, agreed or refused
-   * evacuation or surrender of people it names or counts. GUIDE.md's own hypothetical and
-   * negative events are of these types and say who leaves or gives up (يتضمن خروج المسلحين،
-   * مهلة استسلام لعناصر التنظيم، رفضوا تسليم أنفسهم); the threats, options and conditions the
-   * marked threshold is for are strikes, clashes and bombings, and so is a "leaving" with
-   * nobody leaving (لن يخرجوا إلا على كره، سيغادر رئاسة اللجنة، خرجت الكلمات), which the
-   * model judges like them.
+   * Whether a marked frame is kept whatever the model says: a demanded or refused surrender,
+   * or a planned, agreed or refused evacuation of people it names or counts. GUIDE.md's own
+   * hypothetical and negative events are of these types (يتضمن خروج المسلحين، مهلة استسلام،
+   * طالبتهم بتسليم أنفسهم، رفضوا تسليم أنفسهم); the threats, options and conditions the marked
+   * threshold is for are strikes, clashes and bombings, and so is a "leaving" with nobody
+   * leaving (لن يخرجوا إلا على كره، سيغادر رئاسة اللجنة، خرجت الكلمات), which the model judges
+   * like them. A surrender word (استسلام، تسليم أنفسهم) has no such other sense.
    */
   public static boolean alwaysKept(EventFrame f) {
-    return marked(f) && (f.type() == EventType.SURRENDER || f.type() == EventType.EVACUATION)
-        && (f.count() != null || !f.arguments(Role.THEME).isEmpty());
+    return marked(f) && (f.type() == EventType.SURRENDER
+        || f.type() == EventType.EVACUATION && (f.count() != null || !f.arguments(Role.THEME).isEmpty()));
   }
 
   /** The frames of the kept candidates. */

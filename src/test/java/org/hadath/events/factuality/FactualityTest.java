@@ -109,4 +109,14 @@ class FactualityTest {
     SentenceView last = s("الهجوم/DTNN/0/root التركي/DTJJ/1/amod الأخير/DTJJ/1/amod");
     assertEquals(Modality.ASSERTED, modality.of(last, 0));
   }
+
+  @Test
+  void aPurposeUnderANounIsHypotheticalButAResumedAttackIsNot() {
+    // تجنيد النساء لتنفيذ عمليات
+    SentenceView purpose = s("تجنيد/NN/0/root النساء/DTNNS/1/nmod ل/IN/4/case تنفيذ/NN/1/nmod عمليات/NNS/4/nmod");
+    assertEquals(Modality.HYPOTHETICAL, modality.of(purpose, 4));
+    // عاد الطيران لشن غارات: ل under a verb tells a resumed attack
+    SentenceView resumed = s("عاد/VBD/0/root الطيران/DTNN/1/nsubj ل/IN/4/case شن/NN/1/obl غارات/NNS/4/nmod");
+    assertEquals(Modality.ASSERTED, modality.of(resumed, 4));
+  }
 }
