@@ -64,7 +64,7 @@ public final class TimeExtractor {
       int[] endPiece = new int[1];
       ClockTimes.Clock clock = ClockTimes.at(ps, i, lex);
       TimeMention m = clock == null ? at(ps, i, docText, sentenceIndex, docDate, endPiece)
-          : mention(ps, i, clock.end(), clock.clitic(), docText, sentenceIndex, null, Granularity.HOUR,
+          : mention(ps, i, clock.end(), clock.clitic(), docText, sentenceIndex, null, Granularity.MINUTE,
               clock.part(), endPiece);
       if (m == null) {
         i++;
@@ -389,7 +389,7 @@ public final class TimeExtractor {
 
   private static LocalDate minus(LocalDate d, Granularity unit, long n) {
     return switch (unit) {
-      case HOUR -> d.minusDays(n / 24);
+      case MINUTE, HOUR -> d.minusDays(n / 24);
       case DAY -> d.minusDays(n);
       case WEEK -> d.minusWeeks(n);
       case MONTH -> d.minusMonths(n);
