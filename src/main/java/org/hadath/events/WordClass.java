@@ -103,6 +103,8 @@ public enum WordClass {
   OUTLET_NOUN,
   /** Reporters named as persons (مراسل، الناشط): their own name may follow. */
   REPORTER,
+  /** A title that only describes a person (الناشط): before the person's name, the name alone is the source. */
+  PERSON_TITLE,
   /** The preposition of the outlet a source spoke to (قالت مصادر لـ"…"). */
   TOLD_TO,
   /** "Our teams" (فرقنا، كوادرنا): an account speaking as an organisation (a post's source). */
