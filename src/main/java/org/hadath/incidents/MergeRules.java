@@ -105,6 +105,31 @@ public final class MergeRules {
     return true;
   }
 
+  /**
+   * The evidence that {@code note}, a report without frames, tells of {@code record} by
+   * {@code place}, one of the places it names; or -1. Both must be dated within
+   * {@link IncidentOptions#dateWindowDays()}; the evidence is the best relation of the place to
+   * one of the record's (same 3, near 2, the town a report writes the village inside
+   * {@link IncidentOptions#withinScore()}; a governorate holding it is none). Neither type nor
+   * toll can speak for a note, so date and place must.
+   */
+  public int noteScore(Draft record, ReportNote note, IncidentPlace place) {
+    DateRange rd = record.dates();
+    if (rd == null || note.date() == null || rd.gapDays(note.date()) > options.dateWindowDays()) {
+      return -1;
+    }
+    int best = -1;
+    for (IncidentPlace p : record.places()) {
+      best = Math.max(best, switch (PlaceMatch.between(p, place, options.maxDistanceKm())) {
+        case SAME -> SAME_PLACE;
+        case NEAR -> NEAR_PLACE;
+        case WITHIN -> options.withinScore();
+        default -> -1;
+      });
+    }
+    return best;
+  }
+
   /** True when two figures of one kind can be one incident's toll, early and late. */
   public boolean compatible(Figure a, Figure b) {
     long small = Math.min(a.top(), b.top());

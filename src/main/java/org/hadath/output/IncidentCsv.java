@@ -19,7 +19,7 @@ import org.hadath.incidents.IncidentPlace;
  * {@code admin1}, {@code location}, {@code latitude}, {@code longitude}, {@code source},
  * {@code fatalities}, {@code fatalities_max}, {@code injured_min}, {@code injured_max},
  * {@code polarity}, {@code modality}), then the record's own: {@code date_range},
- * {@code place_id}, {@code reports} (how many), {@code mentions} (doc:event, ';'-joined).
+ * {@code place_id}, {@code reports} (how many), {@code mentions} (doc:event, or doc:report for a report that joined without a frame; ';'-joined).
  */
 public final class IncidentCsv {
   /** The columns, in order. */
@@ -64,7 +64,7 @@ public final class IncidentCsv {
     r.add(i.dates() == null ? "" : i.dates().toString());
     r.add(pl == null || pl.placeId() == null ? "" : pl.placeId());
     r.add(i.reports().size());
-    r.add(String.join(";", i.mentions().stream().map(m -> m.doc() + ":" + m.event()).toList()));
+    r.add(String.join(";", i.mentions().stream().map(m -> m.doc() + ":" + (m.reportLevel() ? "report" : m.event())).toList()));
     return r;
   }
 }

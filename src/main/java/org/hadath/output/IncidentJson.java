@@ -16,7 +16,8 @@ import org.hadath.incidents.Mention;
  * Incident records as JSON: {@code {"incidents": [{"id", "type", "date", "date_range",
  * "place": {text, place_id, governorate, lat, lon}, "actors", "killed": {min, max},
  * "injured": {min, max}, "casualties": [{kind, min, max, min_sources, max_sources}],
- * "polarity", "modality", "reports", "mentions": [{doc, event, type, begin, end}]}]}}, the
+ * "polarity", "modality", "reports", "mentions": [{doc, event, type, begin, end}]}]}} (a report
+ * that joined without a frame has the mention {@code {doc, "event": null, "level": "report"}}), the
  * shape {@code ../shared/incidents/score.py} reads. Built with Jackson; thread-safe.
  */
 public final class IncidentJson {
@@ -72,6 +73,12 @@ public final class IncidentJson {
     for (Mention m : i.mentions()) {
       ObjectNode mn = ms.addObject();
       mn.put("doc", m.doc());
+      if (m.reportLevel()) {
+        // a report without frames that joined the record by its date and places (ReportNote)
+        mn.putNull("event");
+        mn.put("level", "report");
+        continue;
+      }
       mn.put("event", m.event());
       mn.put("type", m.type().name());
       mn.put("begin", m.begin());
