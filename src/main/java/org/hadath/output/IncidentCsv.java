@@ -52,8 +52,9 @@ public final class IncidentCsv {
     r.add(i.actors().isEmpty() ? "" : i.actors().iterator().next());
     r.add(pl == null || pl.governorate() == null ? "" : pl.governorate());
     r.add(pl == null ? "" : pl.text());
-    r.add(pl == null || pl.lat() == null ? "" : pl.lat());
-    r.add(pl == null || pl.lon() == null ? "" : pl.lon());
+    IncidentPlace at = pl == null ? null : pl.located(); // a village's own, or its town's
+    r.add(at == null ? "" : at.lat());
+    r.add(at == null ? "" : at.lon());
     r.add(String.join(";", i.reports()));
     r.add(k == null ? "" : k.low());
     r.add(k == null || k.high() == null ? "" : k.high());

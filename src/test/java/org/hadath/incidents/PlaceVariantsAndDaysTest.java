@@ -61,6 +61,17 @@ class PlaceVariantsAndDaysTest {
   }
 
   @Test
+  void anUnknownVillageIsLocatedAtTheTownItIsWrittenInside() {
+    IncidentPlace village = ReportReader.place(town(strike().cuePlace("قرية", "الصفصافة")).build(0));
+    assertEquals(36.40, village.located().lat(), 1e-9);
+    assertEquals("تل الورد", village.located().text());
+    IncidentPlace alone = cue("قرية", "الصفصافة");
+    assertNull(alone.located(), "nothing places a village no report writes inside a known town");
+    IncidentPlace known = ReportReader.place(sarmin(strike()).build(0));
+    assertEquals(known, known.located());
+  }
+
+  @Test
   void oneReportsTownAndItsVillageAreOneIncident() {
     DocumentEvents d = doc("a", "2025-02-03", town(strike()).killed(2, 2L),
         town(strike().cuePlace("قرية", "الصفصافة")), strike().cuePlace("قرية", "الصفصافة"));
