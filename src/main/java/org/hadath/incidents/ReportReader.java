@@ -223,7 +223,7 @@ public final class ReportReader {
   /**
    * {@code d} when it can date the event itself: at most a few days long (not "in March 2020",
    * "since 2019") and, when the report's date is known, not after it and not more than
-   * {@link IncidentOptions#closeAfterDays()} before it (older dates are background: the truce
+   * {@link IncidentOptions#maxLagDays()} before it (older dates are background: the truce
    * of last year, the previous strike). Else null.
    */
   private DateRange eventDate(DateRange d, LocalDate documentDate) {
@@ -231,7 +231,7 @@ public final class ReportReader {
       return null;
     }
     if (documentDate != null && (d.from().isAfter(documentDate.plusDays(1))
-        || d.to().isBefore(documentDate.minusDays(options.closeAfterDays())))) {
+        || d.to().isBefore(documentDate.minusDays(options.maxLagDays())))) {
       return null;
     }
     return d;
