@@ -50,6 +50,9 @@ public final class MergeRules {
     if (rd != null && s.date() != null && rd.gapDays(s.date()) > options.dateWindowDays()) {
       return -1;
     }
+    if (s.date() == null && !s.weekdayFits(rd)) {
+      return -1; // "today, Thursday" is not a record of a Tuesday, whatever the year
+    }
     int placeScore = placeScore(record, s);
     if (placeScore < 0) {
       return -1;

@@ -77,6 +77,14 @@ final class Frames {
       return this;
     }
 
+    /** A time the text gives without a date the time layer could resolve (اليوم الخميس). */
+    F unresolvedTime(String words) {
+      Span s = new Span(words, at, at + words.length());
+      args.add(new Argument(Role.TIME, s, s, null, null, null, null, null, null, null, null, "test"));
+      at += 20;
+      return this;
+    }
+
     F agent(String actorId) {
       Span s = new Span("الطيران", at, at + 7);
       args.add(new Argument(Role.AGENT, s, s, actorId, "STATE_FORCE", null, null, null, null, null, null, "test"));
