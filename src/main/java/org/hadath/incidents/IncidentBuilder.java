@@ -153,7 +153,10 @@ public final class IncidentBuilder {
    * Places a report without frames: its places are tried in turn, the most named first, and
    * the first that some open record scores for ({@link MergeRules#noteScore}, at least
    * {@link IncidentOptions#minScore()}) decides: the report joins the record scoring best, or,
-   * with two scoring alike, none. A note never opens a record.
+   * with two scoring alike, none. With no place to tie it, it joins the one open record dated
+   * within {@link IncidentOptions#placelessDateDays()} of it when that record or the note names
+   * no specific place ({@link MergeRules#notePlaceless}), and none when two are. A note never
+   * opens a record.
    */
   private void place(ReportNote note) {
     for (IncidentPlace p : note.places()) {
@@ -176,6 +179,11 @@ public final class IncidentBuilder {
         }
         return;
       }
+    }
+    // no place ties it: the one record of its days, when one side names no specific place
+    List<Draft> sameDays = open.stream().filter(d -> rules.sameDays(d, note)).toList();
+    if (sameDays.size() == 1 && rules.notePlaceless(sameDays.get(0), note)) {
+      sameDays.get(0).add(note);
     }
   }
 

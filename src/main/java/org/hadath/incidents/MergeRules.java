@@ -133,6 +133,28 @@ public final class MergeRules {
     return best;
   }
 
+  /**
+   * True when {@code note} may join {@code record} with no place to tie them: the record is
+   * dated within {@link IncidentOptions#placelessDateDays()} of the note, and one side names no
+   * specific place (a post that names only its province, a record whose reports named only a
+   * governorate or country). Like {@link #placelessCompatible}, this is no evidence by itself:
+   * {@link IncidentBuilder} uses it only when a single open record is dated that close.
+   */
+  public boolean notePlaceless(Draft record, ReportNote note) {
+    DateRange rd = record.dates();
+    if (options.placelessDateDays() < 0 || rd == null || note.date() == null
+        || rd.gapDays(note.date()) > options.placelessDateDays()) {
+      return false;
+    }
+    return note.places().isEmpty() || record.places().stream().allMatch(IncidentPlace::coarse);
+  }
+
+  /** True when a record is dated within {@link IncidentOptions#placelessDateDays()} of {@code note}. */
+  public boolean sameDays(Draft record, ReportNote note) {
+    DateRange rd = record.dates();
+    return rd != null && note.date() != null && rd.gapDays(note.date()) <= options.placelessDateDays();
+  }
+
   /** True when two figures of one kind can be one incident's toll, early and late. */
   public boolean compatible(Figure a, Figure b) {
     long small = Math.min(a.top(), b.top());

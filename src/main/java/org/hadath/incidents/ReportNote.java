@@ -34,8 +34,9 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
 
   /**
    * The note of {@code doc}, dated by {@code documentDate} (null: the date the report carries),
-   * or null when the report carries no date or names no specific place: a place alone recurs
-   * over the years, and a date alone fits every incident of the day.
+   * or null when the report carries no date: a place alone recurs over the years. A note that
+   * names no specific place can still join the one record of its days that names none either
+   * ({@link MergeRules#notePlaceless}).
    */
   public static ReportNote of(DocumentEvents doc, LocalDate documentDate) {
     if (documentDate == null) {
@@ -50,9 +51,6 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
       if (p != null && !p.coarse()) {
         named.computeIfAbsent(p.placeId() != null ? p.placeId() : p.key(), k -> new ArrayList<>()).add(p);
       }
-    }
-    if (named.isEmpty()) {
-      return null;
     }
     List<List<IncidentPlace>> order = new ArrayList<>(named.values());
     order.sort((x, y) -> Integer.compare(y.size(), x.size())); // stable: text order on a tie

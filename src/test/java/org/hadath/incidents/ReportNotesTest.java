@@ -57,14 +57,33 @@ class ReportNotesTest {
   }
 
   @Test
-  void itNeedsTheDateAndASpecificPlaceToAgree() {
+  void itNeedsTheDateAndAPlaceToAgree() {
     ImmutableList<Incident> out = IncidentBuilder.build(List.of(
         doc("monitor", "2024-03-12", sarmin(strike())),
         frameless("a-week-later", "2024-03-19", SARMIN),
         frameless("undated", null, SARMIN),
-        frameless("province-only", "2024-03-12", IDLIB_GOV),
         frameless("elsewhere", "2024-03-12", ARIHA)), opts);
     assertEquals(Set.of(Set.of("monitor")), groups(out));
+  }
+
+  @Test
+  void withNoPlaceOnOneSideItJoinsTheOneRecordOfItsDays() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("monitor", "2024-03-12", sarmin(strike())),
+        frameless("province-only", "2024-03-12", IDLIB_GOV),
+        frameless("no-place", "2024-03-13"),
+        doc("raid", "2024-05-02", strike().governorate("إدلب", "sy-gov-idlib")),
+        frameless("raid-village", "2024-05-02", ARIHA)), opts);
+    assertEquals(Set.of(Set.of("monitor", "province-only", "no-place"), Set.of("raid", "raid-village")), groups(out));
+  }
+
+  @Test
+  void withTwoRecordsThoseDaysAReportWithoutAPlaceStaysApart() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("monitor", "2024-03-12", sarmin(strike())),
+        doc("agency", "2024-03-12", ariha(strike())),
+        frameless("province-only", "2024-03-12", IDLIB_GOV)), opts);
+    assertEquals(Set.of(Set.of("monitor"), Set.of("agency")), groups(out));
   }
 
   @Test
