@@ -128,7 +128,7 @@ public final class Draft {
     }
     Map<CasualtyKind, CasualtyRange> cas = new EnumMap<>(CasualtyKind.class);
     figures.forEach((k, fs) -> cas.put(k, tolls.merge(k, fs)));
-    return new Incident(id, first.type(), day(), dates(), place(), ImmutableSet.copyOf(actors),
+    return new Incident(id, first.type(), day(), dates(), recordPlace(), ImmutableSet.copyOf(actors),
         ImmutableMap.copyOf(cas), first.polarity(), first.modality(), ImmutableSet.copyOf(reports), mentions.build());
   }
 
@@ -203,6 +203,27 @@ public final class Draft {
             .thenComparingInt(List::size))
         .map(Draft::representative)
         .orElse(null);
+  }
+
+  /**
+   * The record's place: {@link #place()} when the frames name a specific place; else the first
+   * place the joined reports without frames name most ({@link ReportNote#places()}), the best
+   * guess there is when the frames named only a governorate, a country or nothing; else
+   * {@link #place()}.
+   */
+  private IncidentPlace recordPlace() {
+    IncidentPlace p = place();
+    if (p != null && !p.coarse()) {
+      return p;
+    }
+    Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
+    for (ReportNote n : notes) {
+      if (!n.places().isEmpty()) {
+        IncidentPlace q = n.places().get(0);
+        byKey.computeIfAbsent(q.placeId() != null ? q.placeId() : q.key(), k -> new ArrayList<>()).add(q);
+      }
+    }
+    return byKey.values().stream().max(Comparator.comparingInt(List::size)).map(Draft::representative).orElse(p);
   }
 
   /** One spelling of a place, with coordinates when any has them and what holds it when any says. */

@@ -75,6 +75,10 @@ class ReportNotesTest {
         doc("raid", "2024-05-02", strike().governorate("إدلب", "sy-gov-idlib")),
         frameless("raid-village", "2024-05-02", ARIHA)), opts);
     assertEquals(Set.of(Set.of("monitor", "province-only", "no-place"), Set.of("raid", "raid-village")), groups(out));
+    Incident raid = out.stream().filter(i -> i.reports().contains("raid")).findFirst().orElseThrow();
+    assertEquals("sy-ariha", raid.place().placeId(), "the frames named only the province: the note's village is the best guess");
+    Incident monitor = out.stream().filter(i -> i.reports().contains("monitor")).findFirst().orElseThrow();
+    assertEquals("sy-subdist-sarmin", monitor.place().placeId(), "a note never overrides the frames' own village");
   }
 
   @Test
