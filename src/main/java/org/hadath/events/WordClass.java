@@ -156,5 +156,15 @@ public enum WordClass {
   /** Victim words that, with no figure, do not say whether the victims died (ضحايا): killed or injured. */
   VICTIMS_EITHER,
   /** Plural victim nouns (قتلى، جرحى): without a figure, at least two. */
-  VICTIMS_PLURAL
+  VICTIMS_PLURAL,
+  /** Adjectives that make an injury noun a hit on a target (إصابات دقيقة، إصابة مباشرة): no casualty. */
+  HIT_QUALITY,
+  /** The preposition of means and manner (أصيب بجروح، بإصابات): what follows tells how, not who. */
+  BY,
+  /** Dual victim nouns (شهيدين، جريحين، إصابتين): with no figure, two. */
+  CASUALTY_DUAL,
+  /** The bare preposition opening a breakdown of victims counted before it (3 أشخاص بين شهيد وجريحين). */
+  BREAKDOWN,
+  /** The pronoun of a result told of a whole clause (… ، ما أدى إلى): the tree links that result. */
+  WHAT_RESULT
 }
