@@ -209,6 +209,11 @@ public final class IncidentBuilder {
     open.clear();
   }
 
+  /** The number of reports without frames waiting for the records they may join. */
+  public int pendingNotes() {
+    return notes.size();
+  }
+
   /** The number of records open now. */
   public int openRecords() {
     return open.size();
