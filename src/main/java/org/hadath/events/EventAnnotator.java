@@ -19,6 +19,7 @@ import org.hadath.entities.quantity.QuantityAnnotations;
 import org.hadath.entities.time.TimeAnnotations;
 import org.hadath.events.arguments.Candidate;
 import org.hadath.events.casualties.FollowingTolls;
+import org.hadath.events.casualties.RestatedTolls;
 import org.hadath.events.frames.AgentsCarriedOver;
 import org.hadath.events.frames.DocumentPlaces;
 import org.hadath.events.frames.FrameFinder;
@@ -58,6 +59,8 @@ public class EventAnnotator implements Annotator {
   private final PageFurniture furniture;
   /** Tolls told in the sentence after their event (issue #17). */
   private final FollowingTolls followingTolls;
+  /** Tolls told with their event named again (أسفر العدوان عن …; issue #17). */
+  private final RestatedTolls restatedTolls;
   /** Doers carried to a strike verb told without subject (issue #17). */
   private final AgentsCarriedOver carriedAgents;
   /** Which remaining frames the learnt model takes for specific mentions (issue #16). */
@@ -115,6 +118,7 @@ public class EventAnnotator implements Annotator {
     this.mentions = new MentionFilter(rules);
     this.furniture = furniture;
     this.followingTolls = new FollowingTolls(frames.words());
+    this.restatedTolls = new RestatedTolls(frames.words());
     this.carriedAgents = new AgentsCarriedOver(frames.words());
   }
 
@@ -162,6 +166,11 @@ public class EventAnnotator implements Annotator {
     // tolls told in the sentence after their event (… وأدى إلى مقتل 12): a refinement too
     SentenceGuard.run(docId, -1, () -> {
       followingTolls.carry(views, bySentence, text, notOwn);
+      return true;
+    }, false);
+    // tolls told with their event named again (وأضاف أن العدوان أسفر عن …), before places are filled in
+    SentenceGuard.run(docId, -1, () -> {
+      restatedTolls.carry(views, bySentence);
       return true;
     }, false);
     // settling types over the document is a refinement: if it fails, the frames stay as found
