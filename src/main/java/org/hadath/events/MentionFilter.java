@@ -17,6 +17,8 @@ import org.hadath.events.sentence.SentenceView;
  *       followed by a {@code STAT_PERIOD} word: منذ مطلع العام، خلال الأشهر; for a counted
  *       trigger also a {@code STAT_YEAR} word: 140 هجوماً في العام 2006) is a statistic and
  *       dropped;</li>
+ *   <li>a definite plural trigger counted by عدد or timed by a whole year (عدد الهجمات، الهجمات
+ *       الجوية هذا العام) is an aggregate and dropped;</li>
  *   <li>a definite trigger governed by a condemnation (يدين التفجير) points back and is dropped;</li>
  *   <li>a definite weapon under the masdar of launching with no target, place, time or toll
  *       (إطلاق الصواريخ يتم من الملاجئ) names rocket fire as such and is dropped;</li>
@@ -69,7 +71,7 @@ final class MentionFilter {
     for (EventFrame f : frames) {
       int t = v.tokenStartingAt(f.trigger().begin());
       if (furniture.contains(f.trigger().begin())
-          || t >= 0 && (stopped(v, t) || condemned(v, t) || statistic(v, t) || listedWithCrimes(v, t, f) || launchingAsSuch(v, t, f) || raidWithoutFighting(v, t, f)
+          || t >= 0 && (stopped(v, t) || condemned(v, t) || statistic(v, t) || aggregate(v, t, f) || listedWithCrimes(v, t, f) || launchingAsSuch(v, t, f) || raidWithoutFighting(v, t, f)
           || figurative.figurative(v, t, f))) {
         continue;
       }
@@ -244,6 +246,30 @@ final class MentionFilter {
     return f.type() == EventType.STRIKE && v.key(t).startsWith("ال") && h >= 0 && h < t && !v.isVerb(h)
         && is(v, h, WordClass.LAUNCH) && f.casualties().isEmpty() && f.arguments(Role.TARGET).isEmpty()
         && f.arguments(Role.LOCATION).isEmpty() && f.arguments(Role.TIME).isEmpty();
+  }
+
+  /**
+   * زيادة عدد الهجمات الصاروخية، الهجمات الجوية داخل الأراضي الباكستانية هذا العام: a definite
+   * plural trigger that is the thing counted right after عدد (not عدداً من الغارات, some raids),
+   * or whose time is a whole year, tells a number or a year's worth of events, not one.
+   */
+  private boolean aggregate(SentenceView v, int t, EventFrame f) {
+    String k = v.key(t);
+    if (!k.startsWith("ال") || !k.endsWith("ات")) {
+      return false;
+    }
+    if (t > 0 && v.head(t) == t - 1 && is(v, t - 1, WordClass.COUNT_OF)) {
+      return true;
+    }
+    for (EventFrame.Argument a : f.arguments(Role.TIME)) {
+      // the head of a time is often the whole phrase (هذا العام): any of its words
+      for (int i = v.tokenStartingAt(a.head().begin()); i >= 0 && i < v.size() && v.begin(i) < a.head().end(); i++) {
+        if (is(v, i, WordClass.STAT_YEAR)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** An attack with aircraft or artillery is not a bombing told again. */

@@ -66,4 +66,14 @@ class MentionFilterTest {
     SentenceView one = s("وقع/VBD/0/root هجوم/NN/1/nsubj في/IN/4/case العام/DTNN/1/obl الجديد/DTJJ/4/amod");
     assertEquals(1, kept(one, 1, EventType.CLASH));
   }
+
+  @Test
+  void aNumberOfAttacksIsAnAggregate() {
+    // زيادة عدد الهجمات الصاروخية
+    SentenceView v = s("زيادة/NN/0/root عدد/NN/1/nmod الهجمات/DTNNS/2/nmod الصاروخية/DTJJ/3/amod");
+    assertEquals(0, kept(v, 2, EventType.STRIKE));
+    // شن الطيران عددا من الغارات: some raids
+    SentenceView some = s("شن/VBD/0/root الطيران/DTNN/1/nsubj عددا/NN/1/obj من/IN/5/case الغارات/DTNNS/3/nmod");
+    assertEquals(1, kept(some, 4, EventType.STRIKE));
+  }
 }
