@@ -71,7 +71,8 @@ final class MentionFilter {
     for (EventFrame f : frames) {
       int t = v.tokenStartingAt(f.trigger().begin());
       if (furniture.contains(f.trigger().begin())
-          || t >= 0 && (stopped(v, t) || condemned(v, t) || statistic(v, t) || aggregate(v, t, f) || listedWithCrimes(v, t, f) || launchingAsSuch(v, t, f) || raidWithoutFighting(v, t, f)
+          || t >= 0 && (stopped(v, t) || condemned(v, t, f) || statistic(v, t) || aggregate(v, t, f)
+          || listedWithCrimes(v, t, f) || launchingAsSuch(v, t, f) || raidWithoutFighting(v, t, f)
           || figurative.figurative(v, t, f))) {
         continue;
       }
@@ -229,11 +230,12 @@ final class MentionFilter {
 
   /**
    * يدين بشدة التفجير الآثم، استنكرت الرئاسة الهجوم: a definite trigger governed by a
-   * condemnation is an event named before, pointed back to (GUIDE.md: optional at most).
+   * condemnation is an event named before, pointed back to (GUIDE.md: optional at most), unless
+   * it names what was hit (ندد المجلس بالقصف على المدينة tells the event with its target).
    */
-  private boolean condemned(SentenceView v, int t) {
+  private boolean condemned(SentenceView v, int t, EventFrame f) {
     int h = v.head(t);
-    return h >= 0 && v.key(t).startsWith("ال") && is(v, h, WordClass.CONDEMN);
+    return h >= 0 && v.key(t).startsWith("ال") && is(v, h, WordClass.CONDEMN) && f.arguments(Role.TARGET).isEmpty();
   }
 
   /**
