@@ -19,10 +19,12 @@ import org.hadath.entities.quantity.QuantityAnnotations;
 import org.hadath.entities.time.TimeAnnotations;
 import org.hadath.events.arguments.Candidate;
 import org.hadath.events.casualties.FollowingTolls;
+import org.hadath.events.casualties.RestatedTolls;
 import org.hadath.events.frames.AgentsCarriedOver;
 import org.hadath.events.frames.DocumentPlaces;
 import org.hadath.events.frames.FrameFinder;
 import org.hadath.events.frames.PostStampTimes;
+import org.hadath.events.frames.ReportPlaces;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sources.PostSources;
 import org.hadath.events.sources.SourceFinder;
@@ -57,6 +59,8 @@ public class EventAnnotator implements Annotator {
   private final PageFurniture furniture;
   /** Tolls told in the sentence after their event (issue #17). */
   private final FollowingTolls followingTolls;
+  /** Tolls told with their event named again (أسفر العدوان عن …; issue #17). */
+  private final RestatedTolls restatedTolls;
   /** Doers carried to a strike verb told without subject (issue #17). */
   private final AgentsCarriedOver carriedAgents;
   /** Which remaining frames the learnt model takes for specific mentions (issue #16). */
@@ -114,6 +118,7 @@ public class EventAnnotator implements Annotator {
     this.mentions = new MentionFilter(rules);
     this.furniture = furniture;
     this.followingTolls = new FollowingTolls(frames.words());
+    this.restatedTolls = new RestatedTolls(frames.words());
     this.carriedAgents = new AgentsCarriedOver(frames.words());
   }
 
@@ -163,6 +168,11 @@ public class EventAnnotator implements Annotator {
       followingTolls.carry(views, bySentence, text, notOwn);
       return true;
     }, false);
+    // tolls told with their event named again (وأضاف أن العدوان أسفر عن …), before places are filled in
+    SentenceGuard.run(docId, -1, () -> {
+      restatedTolls.carry(views, bySentence);
+      return true;
+    }, false);
     // settling types over the document is a refinement: if it fails, the frames stay as found
     SentenceGuard.run(docId, -1, () -> {
       mentions.settle(views, bySentence);
@@ -183,6 +193,9 @@ public class EventAnnotator implements Annotator {
       carriedAgents.fill(views, bySentence);
       return true;
     }, false);
+    // the places the report names, for grouping reports into incidents; frames are not touched
+    doc.set(EventAnnotations.ReportPlacesAnnotation.class,
+        SentenceGuard.run(docId, -1, () -> ReportPlaces.of(views, notOwn), List.of()));
     for (int si = 0; si < sentences.size(); si++) {
       sentences.get(si).set(EventAnnotations.EventFramesAnnotation.class, bySentence.get(si));
       all.addAll(bySentence.get(si));
@@ -216,6 +229,6 @@ public class EventAnnotator implements Annotator {
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
     return Set.of(EventAnnotations.EventFramesAnnotation.class,
-        EventAnnotations.SpecificityCandidatesAnnotation.class);
+        EventAnnotations.SpecificityCandidatesAnnotation.class, EventAnnotations.ReportPlacesAnnotation.class);
   }
 }

@@ -7,6 +7,8 @@ package org.hadath.events;
  * of an extraction.
  */
 public enum WordClass {
+  /** Abstract things and requests (الصراعات، الأزمة، شكوى): a trigger taking one as object is figurative. */
+  ABSTRACT,
   /** Aircraft and air raids: a strike's instrument, a remote attack. */
   AIR,
   /** Words that pick a part out of the victims just counted (بينهم، منهم): that part is no toll of its own. */
@@ -31,6 +33,8 @@ public enum WordClass {
   CLAUSE_LINK,
   /** The noun "number" of a group (عدد): أغلب الضحايا والبالغ عددهم 10 أشخاص counts the victims before it. */
   COUNT_OF,
+  /** Condemnations (أدان، استنكر): a definite trigger they govern is an event named before, condemned. */
+  CONDEMN,
   /** Complementizers (أن) that are no condition although marked like one. */
   COMPLEMENTIZER,
   /** Conditional particles (إذا، لو). */
@@ -39,8 +43,18 @@ public enum WordClass {
   DENY,
   /** Adjectives that make an attack word figurative (سياسي، اقتصادي، إلكتروني): no event. */
   FIGURATIVE,
+  /** People in office (رئيس، وزير، الأمين العام): a clash or evacuation with one as subject is words or a trip. */
+  OFFICIAL,
   /** Weapons programmes (تجارب، تطوير، امتلاك): a weapon word they govern is no attack. */
   PROGRAMME,
+  /** A trigger word that after في is a preposition (في مواجهة X: against X). */
+  AS_PREPOSITION,
+  /** Captives (رهائن، مختطفين): moving them is no evacuation. */
+  CAPTIVE,
+  /** Crimes of no event type (اغتصاب، تعذيب): a trigger listed with one is an accusation. */
+  CRIME,
+  /** Masdars of doing (تنفيذ، شن): ل before one under a noun is a purpose, no occurrence. */
+  DOING,
   /** Sport (مباراة، هجمة مرتدة، المهاجم): an attack word in a game is no event. */
   SPORT,
   /** Explosives (مفخخة، عبوة): an instrument, also as a vehicle's adjective. */
@@ -77,6 +91,8 @@ public enum WordClass {
   LIFE,
   /** Verbs that lose or take a life (فقد، فارق، أودى), with a {@link #LIFE} word after them. */
   LIFE_LOSS,
+  /** Launching (أطلق، إطلاق): a definite weapon under its masdar with nothing specific names rocket fire as such. */
+  LAUNCH,
   /** Light verbs whose object is a nominal trigger (شن، نفذ). */
   LIGHT,
   /** Nationality adjectives: the owner of an instrument. */
@@ -117,10 +133,14 @@ public enum WordClass {
   REPORT_PREP,
   /** Words after a clash noun that introduce its sides (بين، مع، ضد). */
   SIDES,
+  /** Speech told as its manner (قائلاً، معتبراً): an attack word followed by one is an attack in words. */
+  SPEECH_MANNER,
   /** Nouns that name a reporter (مصادر، مراسل، ناشطون). */
   SOURCE_NOUN,
   /** Periods of a statistic (مطلع، الأشهر، سنوات), after a STAT_SINCE word. */
   STAT_PERIOD,
+  /** A year as the period of a count (في العام 2006), after a counted trigger. */
+  STAT_YEAR,
   /** Words that open a counted period (منذ، خلال، على مدى). */
   STAT_SINCE,
   /** Calls to stop (وقف، إيقاف): a trigger they govern is no event. */
@@ -129,6 +149,8 @@ public enum WordClass {
   STORM,
   /** Nouns that frame a trigger as a reference (في سياق القصف، ذكرى التفجير). */
   REFERENCE,
+  /** Titles of works (فيلم، كتاب): a trigger in the quoted title after one is no event. */
+  TITLE,
   /** Things strikes hit (مواقع، مقرات). */
   TARGET_NOUN,
   /** Words that may open a toll sentence before its toll or result word (وبذلك، كما، وقد). */
@@ -140,5 +162,15 @@ public enum WordClass {
   /** Victim words that, with no figure, do not say whether the victims died (ضحايا): killed or injured. */
   VICTIMS_EITHER,
   /** Plural victim nouns (قتلى، جرحى): without a figure, at least two. */
-  VICTIMS_PLURAL
+  VICTIMS_PLURAL,
+  /** Adjectives that make an injury noun a hit on a target (إصابات دقيقة، إصابة مباشرة): no casualty. */
+  HIT_QUALITY,
+  /** The preposition of means and manner (أصيب بجروح، بإصابات): what follows tells how, not who. */
+  BY,
+  /** Dual victim nouns (شهيدين، جريحين، إصابتين): with no figure, two. */
+  CASUALTY_DUAL,
+  /** The bare preposition opening a breakdown of victims counted before it (3 أشخاص بين شهيد وجريحين). */
+  BREAKDOWN,
+  /** The pronoun of a result told of a whole clause (… ، ما أدى إلى): the tree links that result. */
+  WHAT_RESULT
 }

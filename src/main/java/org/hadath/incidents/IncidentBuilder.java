@@ -38,6 +38,8 @@ public final class IncidentBuilder {
   private final Tolls tolls;
   private final Consumer<Incident> sink;
   private final List<Draft> open = new ArrayList<>();
+  /** Reports without frames waiting for the records they may join ({@link ReportNote}). */
+  private final List<ReportNote> notes = new ArrayList<>();
   /** The stream's clock: the newest report date read (a date in a text may be any old date). */
   private LocalDate newest;
   private long reports;
@@ -89,8 +91,15 @@ public final class IncidentBuilder {
       documentDate = doc.documentDate().map(d -> d.date()).orElse(null);
     }
     reports++;
-    for (Sighting s : reader.read(doc, documentDate)) {
+    ImmutableList<Sighting> read = reader.read(doc, documentDate);
+    for (Sighting s : read) {
       add(s);
+    }
+    if (read.isEmpty()) {
+      ReportNote note = ReportNote.of(doc, documentDate);
+      if (note != null) {
+        notes.add(note); // its records may still be to come: placed when they may close
+      }
     }
     if (documentDate != null && (newest == null || documentDate.isAfter(newest))) {
       newest = documentDate;
@@ -140,12 +149,69 @@ public final class IncidentBuilder {
     return only;
   }
 
+  /**
+   * Places a report without frames: its places are tried in turn, the most named first, and
+   * the first that some open record scores for ({@link MergeRules#noteScore}, at least
+   * {@link IncidentOptions#minScore()}) decides: the report joins the record scoring best, or,
+   * with two scoring alike, the one of them some report is about ({@link Draft#hasCore()}: not
+   * a roundup's side incident), or none. With no place to tie it, it joins the one open record
+   * (the same way one) dated within {@link IncidentOptions#placelessDateDays()} of it when that
+   * record or the note names no specific place ({@link MergeRules#notePlaceless}). A note never
+   * opens a record.
+   */
+  private void place(ReportNote note) {
+    for (IncidentPlace p : note.places()) {
+      int bestScore = options.minScore() - 1;
+      List<Draft> best = new ArrayList<>();
+      for (Draft d : open) {
+        int score = rules.noteScore(d, note, p);
+        if (score > bestScore) {
+          best.clear();
+          bestScore = score;
+        }
+        if (score == bestScore) {
+          best.add(d);
+        }
+      }
+      if (!best.isEmpty()) {
+        Draft only = only(best);
+        if (only != null) {
+          only.add(note);
+        }
+        return;
+      }
+    }
+    // no place ties it: the one record of its days, when one side names no specific place
+    Draft only = only(open.stream().filter(d -> rules.sameDays(d, note)).toList());
+    if (only != null && rules.notePlaceless(only, note)) {
+      only.add(note);
+    }
+  }
+
+  /**
+   * The one record of {@code candidates}, or of those some report is about when there are
+   * several (a roundup's side incidents are weaker candidates: {@link Draft#hasCore()}), else null.
+   */
+  private static Draft only(List<Draft> candidates) {
+    if (candidates.size() > 1) {
+      candidates = candidates.stream().filter(Draft::hasCore).toList();
+    }
+    return candidates.size() == 1 ? candidates.get(0) : null;
+  }
+
   /** Closes every open record (the end of the stream). */
   public void finish() {
+    notes.forEach(this::place);
+    notes.clear();
     for (Draft d : open) {
       sink.accept(d.toIncident(tolls));
     }
     open.clear();
+  }
+
+  /** The number of reports without frames waiting for the records they may join. */
+  public int pendingNotes() {
+    return notes.size();
   }
 
   /** The number of records open now. */
@@ -154,6 +220,16 @@ public final class IncidentBuilder {
   }
 
   private void closeStale() {
+    // a note is placed while every record it could join is still open: once the clock is
+    // past its date by closeAfterDays less the date window, the first of them may close
+    Iterator<ReportNote> ns = notes.iterator();
+    while (ns.hasNext()) {
+      ReportNote n = ns.next();
+      if (newest != null && n.date().from().plusDays(options.closeAfterDays() - options.dateWindowDays()).isBefore(newest)) {
+        place(n);
+        ns.remove();
+      }
+    }
     Iterator<Draft> it = open.iterator();
     while (it.hasNext()) {
       Draft d = it.next();

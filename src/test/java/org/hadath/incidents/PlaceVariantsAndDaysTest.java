@@ -61,6 +61,39 @@ class PlaceVariantsAndDaysTest {
   }
 
   @Test
+  void aMountainOrRegionHoldsIncidentsButSinglesNoneOut() {
+    IncidentPlace mountain = ReportReader.place(strike().place("جبل الزاوية", "sy-jabal-zawiya", "sy-gov-idlib", 35.68, 36.48).build(0));
+    assertTrue(mountain.coarse(), "an area of many villages, as the packaged gazetteer types it");
+    IncidentPlace village = ReportReader.place(strike().place("كنصفرة", "sy-test-kansafra", "sy-gov-idlib", 35.66, 36.50).build(0));
+    assertFalse(village.coarse());
+    assertEquals(PlaceMatch.INSIDE, PlaceMatch.between(mountain, village, 5), "not near: the mountain holds it");
+  }
+
+  @Test
+  void anUnknownVillageIsLocatedAtTheTownItIsWrittenInside() {
+    IncidentPlace village = ReportReader.place(town(strike().cuePlace("قرية", "الصفصافة")).build(0));
+    assertEquals(36.40, village.located().lat(), 1e-9);
+    assertEquals("تل الورد", village.located().text());
+    IncidentPlace alone = cue("قرية", "الصفصافة");
+    assertNull(alone.located(), "nothing places a village no report writes inside a known town");
+    IncidentPlace known = ReportReader.place(sarmin(strike()).build(0));
+    assertEquals(known, known.located());
+  }
+
+  @Test
+  void aDateTheStoryRecallsWeeksBeforeIsBackgroundEvenWhenNoRecordCloses() {
+    IncidentOptions wholeArchive = opts.withClosing(5000, opts.maxIdleReports());
+    DocumentEvents recalls = doc("recalls", "2021-11-02", sarmin(strike()), sarmin(strike()).time("2021-09-28"));
+    Sighting s = new ReportReader(wholeArchive).read(recalls, null).get(0);
+    assertTrue(s.dateFromDocument(), "dated by the report, not by the strike of September it recalls");
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("september", "2021-09-28", sarmin(strike())), recalls), wholeArchive);
+    assertEquals(2, out.size(), out.toString());
+    DocumentEvents lastNight = doc("last-night", "2021-11-02", sarmin(strike()).time("2021-11-01"));
+    assertFalse(new ReportReader(wholeArchive).read(lastNight, null).get(0).dateFromDocument());
+  }
+
+  @Test
   void oneReportsTownAndItsVillageAreOneIncident() {
     DocumentEvents d = doc("a", "2025-02-03", town(strike()).killed(2, 2L),
         town(strike().cuePlace("قرية", "الصفصافة")), strike().cuePlace("قرية", "الصفصافة"));

@@ -76,6 +76,9 @@ public final class CasualtyFigures {
       if (noun >= 0 && noun != c && !q.countsPeople()) {
         continue; // 12 غارة is no toll
       }
+      if (noun >= 0 && noun != c && otherKind(v, c, noun)) {
+        continue; // بين قتيل و3 جرحى: the figure counts the wounded, not the dead
+      }
       int score;
       if (noun == c || (c >= q.tokenBegin() && c < q.tokenEnd())) {
         score = 0;
@@ -103,6 +106,14 @@ public final class CasualtyFigures {
     }
     return PeopleFigures.choose(v, c, best, bestScore, // people counted without numerals
         i -> casualtyWords.victim(v, i), b -> casualtyWords.amongBefore(v, b));
+  }
+
+  /** True when {@code noun} is a victim word of the other kind than casualty word {@code c} (killed vs injured). */
+  private boolean otherKind(SentenceView v, int c, int noun) {
+    boolean cKilled = casualtyWords.killed(v, c);
+    boolean cInjured = casualtyWords.injured(v, c);
+    return cKilled && !cInjured && casualtyWords.injured(v, noun) && !casualtyWords.killed(v, noun)
+        || cInjured && !cKilled && casualtyWords.killed(v, noun) && !casualtyWords.injured(v, noun);
   }
 
   /** قُتلا وأصيب اثنان: a figure after a verb that follows the casualty word counts that verb's victims. */

@@ -34,6 +34,10 @@ public final class CasualtyLinker {
   public static final int ELABORATION_TREE_DISTANCE = 4;
   /** A causal preposition links two mentions at most this many links apart (… جراء قصفه). */
   public static final int CAUSE_TREE_DISTANCE = 3;
+  /** A result verb without subject takes the mention at most this many words before it. */
+  public static final int RESULT_REACH = 12;
+  /** Punctuation that ends a clause: a result verb after one tells another clause's result. */
+  private static final String CLAUSE_END = "،,.؛;";
 
   private final WordClasses words;
   private final CasualtyWords casualtyWords;
@@ -66,6 +70,13 @@ public final class CasualtyLinker {
       int c = toll.token();
       Casualty cas = toll.casualty();
       Trigger target = linkedTrigger(v, violent, c);
+      Trigger said = resultSubject(v, violent, c);
+      if (said != null && (target == null || !v.dominates(target.token(), said.token())
+          && !v.dominates(said.token(), target.token()))) {
+        // وسقوط قذيفة على القرية أدت لمقتل طفلة: the result verb tells its subject's toll; a mention
+        // the tree's choice governs or hangs under (استهدف … بهجوم أدى إلى) is one event with it
+        target = said;
+      }
       if (target == null || Trees.treeDistance(v, target.token(), c) > MAX_TREE_DISTANCE
           && Math.abs(target.token() - c) > MAX_TEXT_DISTANCE) {
         continue; // a toll in another part of a long sentence belongs to no event we found
@@ -136,7 +147,8 @@ public final class CasualtyLinker {
         q = figures.quantityFor(v, life); // أودى القصف بحياة ثلاثة مدنيين: the victims follow the life word
       }
       // استشهاد وإصابة عدد من المدنيين، قتلى وجرحى: one entry of both kinds
-      for (int k : coordinated(v, c)) {
+      boolean part = !v.isVerb(c) && inBreakdown(v, c); // بين شهيد وإصابتين: each part has its own kind
+      for (int k : part ? List.<Integer>of() : coordinated(v, c)) {
         boolean otherKind = killed ? casualtyWords.injured(v, k) : injured && casualtyWords.killed(v, k);
         QuantityMention kq = figures.quantityFor(v, k);
         // قُتل وأصيب عدد من المدنيين: a figure after the second word counts both
@@ -148,9 +160,19 @@ public final class CasualtyLinker {
           }
         }
       }
+      if (q != null && breakdownAfter(v, q)) {
+        continue; // 3 أشخاص بين شهيد وإصابتين: the parts after بين are the tolls
+      }
       Quantity qty;
       String victims = null;
       String how = "quantity";
+      if (q == null && (words.is(v, c, WordClass.CASUALTY_DUAL) || part)) {
+        // بين شهيد وإصابتين، سقوط شهيدين: a victim noun counts itself, one or two
+        long n = words.is(v, c, WordClass.CASUALTY_DUAL) ? 2 : 1;
+        used[c] = true;
+        out.add(new Toll(c, new Casualty(kind, new Quantity(n, n, false, v.span(c, c + 1)), null, "casualty:noun")));
+        continue;
+      }
       if (q != null) {
         qty = new Quantity(q.min(), q.max(), q.approximate(), Span.of(v.text(), q.begin(), q.end()));
         victims = q.countedNoun() == null ? null : q.countedNoun().text();
@@ -177,6 +199,22 @@ public final class CasualtyLinker {
       out.add(new Toll(c, new Casualty(kind, qty, victims, "casualty:" + how)));
     }
     return out;
+  }
+
+  /** True when victim words follow figure {@code q} after a bare بين (3 أشخاص بين شهيد وإصابتين). */
+  private boolean breakdownAfter(SentenceView v, QuantityMention q) {
+    int b = q.tokenEnd();
+    return b + 1 < v.size() && words.is(v, b, WordClass.BREAKDOWN) && casualtyWords.victim(v, b + 1);
+  }
+
+  /** True when victim word {@code c} is one of the parts after such a بين, or a conjunct of one. */
+  private boolean inBreakdown(SentenceView v, int c) {
+    int first = c;
+    while (first >= 0 && v.rel(first).startsWith("conj") && v.head(first) >= 0 && v.head(first) < first) {
+      first = v.head(first);
+    }
+    int b = first - 1;
+    return b > 0 && words.is(v, b, WordClass.BREAKDOWN) && v.quantities().stream().anyMatch(q -> q.tokenEnd() == b);
   }
 
   /**
@@ -265,6 +303,39 @@ public final class CasualtyLinker {
       }
     }
     return best;
+  }
+
+  /**
+   * The mention whose result the casualty word {@code c} is, when the parse lost the result
+   * verb's subject: a result verb ({@code RESULT}: أدى، أسفر) one or two links above the
+   * casualty word, with no subject in the tree and no ما before it (ما أدى tells the result
+   * of the whole clause, which the tree links), takes the violent mention just before it in
+   * the same clause (no comma or full stop between, at most {@link #RESULT_REACH} words back).
+   */
+  private Trigger resultSubject(SentenceView v, List<Trigger> violent, int c) {
+    int r = v.head(c);
+    if (r >= 0 && !words.is(v, r, WordClass.RESULT)) {
+      r = v.head(r);
+    }
+    if (r < 0 || !words.is(v, r, WordClass.RESULT) || !v.isVerb(r) || !v.children(r, "nsubj").isEmpty()
+        || r > 0 && words.is(v, r - 1, WordClass.WHAT_RESULT)) {
+      return null;
+    }
+    Trigger before = null;
+    for (Trigger t : violent) {
+      if (t.token() < r && (before == null || t.token() > before.token())) {
+        before = t;
+      }
+    }
+    if (before == null || r - before.token() > RESULT_REACH) {
+      return null;
+    }
+    for (int i = before.token() + 1; i < r; i++) {
+      if (v.tag(i).equals("PUNC") && CLAUSE_END.indexOf(v.text().charAt(v.begin(i))) >= 0) {
+        return null;
+      }
+    }
+    return before;
   }
 
   /** The nearest reporting verb above a token (whose statement it is part of), or -1. */

@@ -13,6 +13,8 @@ import org.hadath.events.sentence.WordClasses;
 final class CasualtyWords {
   /** A life word may stand this many tokens after its verb (أودت غارة جوية على سوق شعبي في مدينة X بـحياة). */
   static final int LIFE_REACH = 12;
+  /** An injury noun after ب this many tokens after a casualty word tells the manner (أصيب 10 بإصابات). */
+  static final int MANNER_REACH = 6;
 
   private final WordClasses words;
 
@@ -25,9 +27,35 @@ final class CasualtyWords {
     return words.is(v, i, WordClass.KILLED) || lifeLost(v, i);
   }
 
-  /** True for a word telling an injury. */
+  /**
+   * True for a word telling an injury; not a noun of hits (حققت إصابات دقيقة، إصابة مباشرة:
+   * {@code HIT_QUALITY}) nor the manner of a wound already told (أصيب 10 بإصابات مختلفة).
+   */
   boolean injured(SentenceView v, int i) {
-    return words.is(v, i, WordClass.INJURED);
+    return words.is(v, i, WordClass.INJURED) && (v.isVerb(i) || !hit(v, i) && !manner(v, i));
+  }
+
+  private boolean hit(SentenceView v, int i) {
+    if (i + 1 < v.size() && words.is(v, i + 1, WordClass.HIT_QUALITY)) {
+      return true;
+    }
+    return v.children(i, "amod").stream().anyMatch(a -> words.is(v, a, WordClass.HIT_QUALITY));
+  }
+
+  /**
+   * أصيب ثمانية مدنيين بإصابات متفاوتة: an injury noun after ب a few words after an injured or
+   * killed word tells how they were hurt, not who.
+   */
+  private boolean manner(SentenceView v, int i) {
+    if (!words.isA(v.caseOf(i), WordClass.BY) && !(i > 0 && words.is(v, i - 1, WordClass.BY))) {
+      return false;
+    }
+    for (int k = Math.max(0, i - MANNER_REACH); k < i; k++) {
+      if (words.is(v, k, WordClass.INJURED) || words.is(v, k, WordClass.KILLED)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True for a word hitting people that may have killed or wounded them (قنص، تحييد). */
