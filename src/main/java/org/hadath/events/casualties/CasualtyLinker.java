@@ -34,6 +34,10 @@ public final class CasualtyLinker {
   public static final int ELABORATION_TREE_DISTANCE = 4;
   /** A causal preposition links two mentions at most this many links apart (… جراء قصفه). */
   public static final int CAUSE_TREE_DISTANCE = 3;
+  /** People counted at most this many links under a killing word (مجزرة بحق … و12 فرداً) are its dead. */
+  public static final int KILLING_REACH = 3;
+  /** A breakdown after بين lists its parts within this many words. */
+  public static final int BREAKDOWN_REACH = 6;
   /** A result verb without subject takes the mention at most this many words before it. */
   public static final int RESULT_REACH = 12;
   /** Punctuation that ends a clause: a result verb after one tells another clause's result. */
@@ -100,6 +104,16 @@ public final class CasualtyLinker {
       if (!words.is(v, t.token(), WordClass.KILLING) || out.containsKey(t)) {
         continue;
       }
+      for (QuantityMention q : v.quantities()) {
+        // المجزرة بحق أعمامنا … و12 فرداً من العائلة: people counted under the killing word are its dead
+        int n = q.countedNoun() == null ? -1 : q.countedNoun().tokenIndex();
+        if (q.countsPeople() && n >= 0 && v.dominates(t.token(), n)
+            && Trees.treeDistance(v, t.token(), n) <= KILLING_REACH && !casualtyWords.amongBefore(v, q.tokenBegin())) {
+          addCasualty(out, t, new Casualty(CasualtyKind.KILLED,
+              new Quantity(q.min(), q.max(), q.approximate(), Span.of(v.text(), q.begin(), q.end())),
+              q.countedNoun().text(), "casualty:killing-people"));
+        }
+      }
       for (Candidate a : args.get(t)) {
         if (a.role() != Role.TARGET) {
           continue;
@@ -160,8 +174,19 @@ public final class CasualtyLinker {
           }
         }
       }
-      if (q != null && breakdownAfter(v, q)) {
-        continue; // 3 أشخاص بين شهيد وإصابتين: the parts after بين are the tolls
+      List<Integer> parts = q == null ? List.of() : breakdownParts(v, q);
+      if (!parts.isEmpty()) {
+        if (partsAddUp(v, parts, q)) {
+          continue; // 3 أشخاص بين شهيد وإصابتين: the parts after بين are the tolls
+        }
+        // عشرات بين قتيل وجريح: the parts only say the victims are of both kinds
+        boolean k0 = casualtyWords.killed(v, parts.get(0));
+        for (int p : parts) {
+          used[p] = true;
+          if (casualtyWords.killed(v, p) != k0) {
+            kind = CasualtyKind.KILLED_OR_INJURED;
+          }
+        }
       }
       Quantity qty;
       String victims = null;
@@ -201,10 +226,37 @@ public final class CasualtyLinker {
     return out;
   }
 
-  /** True when victim words follow figure {@code q} after a bare بين (3 أشخاص بين شهيد وإصابتين). */
-  private boolean breakdownAfter(SentenceView v, QuantityMention q) {
+  /**
+   * The victim words after figure {@code q} and a bare بين (3 أشخاص بين شهيد وإصابتين), up to
+   * the next punctuation or verb; empty when no breakdown follows.
+   */
+  private List<Integer> breakdownParts(SentenceView v, QuantityMention q) {
     int b = q.tokenEnd();
-    return b + 1 < v.size() && words.is(v, b, WordClass.BREAKDOWN) && casualtyWords.victim(v, b + 1);
+    List<Integer> parts = new ArrayList<>();
+    if (b + 1 >= v.size() || !words.is(v, b, WordClass.BREAKDOWN) || !casualtyWords.victim(v, b + 1)) {
+      return parts;
+    }
+    for (int k = b + 1; k < v.size() && k <= b + BREAKDOWN_REACH && !v.tag(k).equals("PUNC") && !v.isVerb(k); k++) {
+      if (casualtyWords.victim(v, k)) {
+        parts.add(k);
+      }
+    }
+    return parts;
+  }
+
+  /** True when the parts' own counts (a figure, a dual: 2, else 1) add up to within figure {@code q}. */
+  private boolean partsAddUp(SentenceView v, List<Integer> parts, QuantityMention q) {
+    long sum = 0;
+    for (int p : parts) {
+      long n = words.is(v, p, WordClass.CASUALTY_DUAL) ? 2 : 1;
+      for (QuantityMention m : v.quantities()) {
+        if (m.countedNoun() != null && m.countedNoun().tokenIndex() == p) {
+          n = m.min();
+        }
+      }
+      sum += n;
+    }
+    return sum >= q.min() && (q.max() == null || sum <= q.max());
   }
 
   /** True when victim word {@code c} is one of the parts after such a بين, or a conjunct of one. */

@@ -66,6 +66,19 @@ class TollPartsTest {
   }
 
   @Test
+  void partsThatDoNotAddUpOnlySayTheVictimsAreOfBothKinds() {
+    // سقط عشرات المدنيين بين قتيل و جريح في القصف: dozens, dead or wounded
+    SentenceView v = HandSentence.parse("سقط/VBD/0/root عشرات/NN/1/nsubj المدنيين/DTNNS/2/nmod بين/NN/5/case"
+        + " قتيل/NN/2/nmod و/CC/7/cc جريح/NN/5/conj في/IN/9/case القصف/DTNN/1/obl")
+        .quantity(1, 3, 20, 99L, 2, true).build();
+    Trigger strike = CasualtyLinkerTest.trigger(8, EventType.STRIKE);
+    List<Casualty> c = link(v, strike).get(strike);
+    assertEquals(1, c.size(), c.toString());
+    assertEquals(CasualtyKind.KILLED_OR_INJURED, c.get(0).kind());
+    assertEquals(20, c.get(0).quantity().min());
+  }
+
+  @Test
   void aDualVictimNounCountsTwo() {
     // أدى القصف إلى سقوط شهيدين
     SentenceView v = HandSentence.parse("أدى/VBD/0/root القصف/DTNN/1/nsubj إلى/IN/4/case سقوط/NN/1/obl"
