@@ -216,6 +216,10 @@ public final class CasualtyLinker {
         if (qty == null && life >= 0) {
           qty = figures.pronounVictims(v, life); // فقدا حياتهما: the life word's pronoun counts the dead
         }
+        if (qty == null && killed) {
+          qty = figures.relativeVictims(v, c, trigs); // الصحفي أنس، الذي ارتقى إثر غارة: one
+          how = "relative";
+        }
         if (qty == null) {
           continue;
         }
