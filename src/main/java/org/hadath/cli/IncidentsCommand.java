@@ -77,6 +77,9 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--within-score", paramLabel = "N", description = "evidence of a village and the town a report writes it inside (0-3)")
   Integer withinScore;
 
+  @Option(names = "--max-lag", paramLabel = "DAYS", description = "a date a report's text gives more than this many days before the report's own date is background, not the event's")
+  Integer maxLag;
+
   @Option(names = "--close-after", paramLabel = "DAYS", description = "a dated record closes once a report this many days newer is read (default: the archive's span, so none closes early)")
   Integer closeAfter;
 
@@ -187,6 +190,9 @@ final class IncidentsCommand implements Callable<Integer> {
     }
     if (withinScore != null) {
       o = o.withWithinScore(withinScore);
+    }
+    if (maxLag != null) {
+      o = o.withMaxLagDays(maxLag);
     }
     if (placelessDays != null) {
       o = o.withPlacelessDateDays(placelessDays);

@@ -20,16 +20,28 @@ import org.hadath.entities.time.DocumentDate;
  * @param documentDate the date relative times were resolved against and where it came from
  *     (the caller's date, or one the text carries: dateline, page date, post time stamp);
  *     empty when there was none
+ * @param reportPlaces the places the report names, tied to no frame (LOCATION arguments of rule
+ *     {@link org.hadath.events.frames.ReportPlaces#RULE}, in text order): document-level, low
+ *     confidence, for grouping reports into incidents even when no frame passed the filters;
+ *     empty when unknown
  */
 public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
     ImmutableMap<String, Integer> parseStatus, ImmutableList<Span> sentenceSpans,
-    Optional<DocumentDate> documentDate) {
+    Optional<DocumentDate> documentDate, ImmutableList<EventFrame.Argument> reportPlaces) {
   public DocumentEvents {
     Preconditions.checkNotNull(docId);
     events = ImmutableList.copyOf(events);
     parseStatus = ImmutableMap.copyOf(parseStatus);
     sentenceSpans = sentenceSpans == null ? ImmutableList.of() : ImmutableList.copyOf(sentenceSpans);
     documentDate = documentDate == null ? Optional.empty() : documentDate;
+    reportPlaces = reportPlaces == null ? ImmutableList.of() : ImmutableList.copyOf(reportPlaces);
+  }
+
+  /** A result without report places. */
+  public DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
+      ImmutableMap<String, Integer> parseStatus, ImmutableList<Span> sentenceSpans,
+      Optional<DocumentDate> documentDate) {
+    this(docId, events, sentences, tokens, parseStatus, sentenceSpans, documentDate, ImmutableList.of());
   }
 
   /** A result without sentence texts or document date. */
@@ -50,6 +62,13 @@ public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int
     this(docId, events, sentences, tokens, parseStatus, ImmutableList.of(), documentDate);
   }
 
+  /** A result without sentence texts, with report places (one read back from JSON). */
+  public DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
+      ImmutableMap<String, Integer> parseStatus, Optional<DocumentDate> documentDate,
+      ImmutableList<EventFrame.Argument> reportPlaces) {
+    this(docId, events, sentences, tokens, parseStatus, ImmutableList.of(), documentDate, reportPlaces);
+  }
+
   /** An empty result (empty or blank input). */
   public static DocumentEvents empty(String docId) {
     return new DocumentEvents(docId, ImmutableList.of(), 0, 0, ImmutableMap.of());
@@ -57,7 +76,7 @@ public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int
 
   /** The same result under another id. */
   public DocumentEvents withDocId(String id) {
-    return new DocumentEvents(id, events, sentences, tokens, parseStatus, sentenceSpans, documentDate);
+    return new DocumentEvents(id, events, sentences, tokens, parseStatus, sentenceSpans, documentDate, reportPlaces);
   }
 
   /** The sentence of frame {@code f}, or null when it is not known. */

@@ -32,4 +32,17 @@ public final class EventAnnotations {
       return (Class) List.class;
     }
   }
+
+  /**
+   * Document: the places the report names, tied to no frame ({@link
+   * org.hadath.events.frames.ReportPlaces}), for readers that group reports into incidents.
+   * Set by {@link EventAnnotator}.
+   */
+  public static final class ReportPlacesAnnotation implements CoreAnnotation<List<EventFrame.Argument>> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<List<EventFrame.Argument>> getType() {
+      return (Class) List.class;
+    }
+  }
 }

@@ -24,6 +24,7 @@ import org.hadath.events.frames.AgentsCarriedOver;
 import org.hadath.events.frames.DocumentPlaces;
 import org.hadath.events.frames.FrameFinder;
 import org.hadath.events.frames.PostStampTimes;
+import org.hadath.events.frames.ReportPlaces;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sources.PostSources;
 import org.hadath.events.sources.SourceFinder;
@@ -192,6 +193,9 @@ public class EventAnnotator implements Annotator {
       carriedAgents.fill(views, bySentence);
       return true;
     }, false);
+    // the places the report names, for grouping reports into incidents; frames are not touched
+    doc.set(EventAnnotations.ReportPlacesAnnotation.class,
+        SentenceGuard.run(docId, -1, () -> ReportPlaces.of(views, notOwn), List.of()));
     for (int si = 0; si < sentences.size(); si++) {
       sentences.get(si).set(EventAnnotations.EventFramesAnnotation.class, bySentence.get(si));
       all.addAll(bySentence.get(si));
@@ -225,6 +229,6 @@ public class EventAnnotator implements Annotator {
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
     return Set.of(EventAnnotations.EventFramesAnnotation.class,
-        EventAnnotations.SpecificityCandidatesAnnotation.class);
+        EventAnnotations.SpecificityCandidatesAnnotation.class, EventAnnotations.ReportPlacesAnnotation.class);
   }
 }

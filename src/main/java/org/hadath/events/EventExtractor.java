@@ -201,7 +201,13 @@ public final class EventExtractor {
     }
     return new DocumentEvents(docId, frames == null ? ImmutableList.of() : ImmutableList.copyOf(frames),
         sentences.size(), tokens, ImmutableMap.copyOf(status), spans.build(),
-        java.util.Optional.ofNullable(a.get(TimeAnnotations.DocumentDateSourceAnnotation.class)));
+        java.util.Optional.ofNullable(a.get(TimeAnnotations.DocumentDateSourceAnnotation.class)),
+        reportPlaces(a));
+  }
+
+  private static ImmutableList<EventFrame.Argument> reportPlaces(Annotation a) {
+    List<EventFrame.Argument> p = a.get(EventAnnotations.ReportPlacesAnnotation.class);
+    return p == null ? ImmutableList.of() : ImmutableList.copyOf(p);
   }
 
   /**

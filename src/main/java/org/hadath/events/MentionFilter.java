@@ -14,10 +14,13 @@ import org.hadath.events.sentence.SentenceView;
  *   <li>a trigger governed by a call to stop (class {@code STOP}: وقف القصف، لوقف الهجمات)
  *       is dropped;</li>
  *   <li>a plural trigger in a sentence that counts over a period (a {@code STAT_SINCE} word
- *       followed by a {@code STAT_PERIOD} word: منذ مطلع العام، خلال الأشهر) is a statistic
- *       and dropped;</li>
- *   <li>a trigger made figurative by its adjective (هجوم سياسي، ضربة اقتصادية) or governed
- *       by a weapons programme or a game (تطوير الصواريخ، هجمة مرتدة) is dropped;</li>
+ *       followed by a {@code STAT_PERIOD} word: منذ مطلع العام، خلال الأشهر; for a counted
+ *       trigger also a {@code STAT_YEAR} word: 140 هجوماً في العام 2006) is a statistic and
+ *       dropped;</li>
+ *   <li>a trigger without toll coordinated with a crime of no event type (أعمال قتل
+ *       واغتصاب ونزوح) is an accusation and dropped;</li>
+ *   <li>a trigger used in another sense ({@link FigurativeMentions}: هجوم سياسي، تطوير
+ *       الصواريخ، تفجير الصراعات، هاجمت … قائلة، فيلم «المعركة …») is dropped;</li>
  *   <li>a generic attack word ({@code GENERIC_ATTACK}: هجوم، استهدف، عملية) in a sentence
  *       that names a bombing is that bombing told again: it takes the BOMBING type;</li>
  *   <li>a verb with no subject of its own that follows a noun trigger of the same type in
@@ -33,11 +36,14 @@ final class MentionFilter {
   static final int STAT_REACH = 4;
 
   private final EventRules rules;
+  /** Trigger words used in another sense (هجوم سياسي، تفجير الصراعات، هاجمت … قائلة). */
+  private final FigurativeMentions figurative;
   /** Trigger rules by their source ({@code triggers.tsv:LINE}): a frame's argument frame tells noun from verb. */
   private final java.util.Map<String, EventRules.TriggerRule> bySource = new java.util.HashMap<>();
 
   MentionFilter(EventRules rules) {
     this.rules = rules;
+    this.figurative = new FigurativeMentions(rules);
     for (EventRules.TriggerRule r : rules.triggers()) {
       bySource.put(r.source(), r);
     }
@@ -60,7 +66,8 @@ final class MentionFilter {
     for (EventFrame f : frames) {
       int t = v.tokenStartingAt(f.trigger().begin());
       if (furniture.contains(f.trigger().begin())
-          || t >= 0 && (stopped(v, t) || statistic(v, t) || raidWithoutFighting(v, t, f) || figurative(v, t))) {
+          || t >= 0 && (stopped(v, t) || statistic(v, t) || listedWithCrimes(v, t, f) || raidWithoutFighting(v, t, f)
+          || figurative.figurative(v, t, f))) {
         continue;
       }
       kept.add(f);
@@ -150,21 +157,6 @@ final class MentionFilter {
   }
 
   /**
-   * هجوم سياسي، ضربة اقتصادية، هجمات إلكترونية، برنامج الصواريخ، هجمة مرتدة: the trigger's
-   * adjective makes it figurative, or its governor is a weapons programme or a game (word
-   * classes {@code FIGURATIVE}, {@code PROGRAMME}, {@code SPORT} of {@code classes.tsv}).
-   */
-  private boolean figurative(SentenceView v, int t) {
-    for (int c : v.children(t, "amod")) {
-      if (is(v, c, WordClass.FIGURATIVE) || is(v, c, WordClass.SPORT)) {
-        return true;
-      }
-    }
-    int h = v.head(t);
-    return h >= 0 && h < t && (is(v, h, WordClass.PROGRAMME) || is(v, h, WordClass.SPORT));
-  }
-
-  /**
    * A storming or raid told with arrests and no fighting (اقتحمت … ضمن حملة اعتقالات، عملية
    * استهدفت … أسفرت عن اعتقال): a raid word in the sentence, no word of battle or casualties
    * besides the trigger, and for a generic attack word no aircraft or artillery either.
@@ -193,7 +185,8 @@ final class MentionFilter {
   /**
    * A trigger counted over a period (منذ مطلع العام، خلال الأشهر الماضية، على مدى سنوات),
    * the period phrase within a few words of it: a running total elsewhere in the sentence
-   * (ليرتفع تعداد الخارجين منذ …) leaves a specific event alone.
+   * (ليرتفع تعداد الخارجين منذ …) leaves a specific event alone. A counted trigger may also
+   * be counted over a year (140 هجوماً انتحارياً في العام 2006).
    */
   private boolean statistic(SentenceView v, int t) {
     boolean counted = t > 0 && v.key(t - 1).matches("\\d+"); // 17 هجوماً: a count anywhere with a period
@@ -202,13 +195,31 @@ final class MentionFilter {
     for (int i = from; i + 1 < v.size() && i <= to; i++) {
       if (is(v, i, WordClass.STAT_SINCE)) {
         for (int j = i + 1; j <= Math.min(v.size() - 1, i + STAT_REACH); j++) {
-          if (is(v, j, WordClass.STAT_PERIOD)) {
+          if (is(v, j, WordClass.STAT_PERIOD) || counted && is(v, j, WordClass.STAT_YEAR)) {
             return true;
           }
         }
       }
     }
     return false;
+  }
+
+  /**
+   * أعمال قتل واغتصاب ونزوح، عمليات القتل والاغتيالات وقصف المنازل: a trigger without toll
+   * coordinated with a crime of no event type ({@code CRIME}) is part of a list of
+   * accusations, not the report of an event.
+   */
+  private boolean listedWithCrimes(SentenceView v, int t, EventFrame f) {
+    if (!f.casualties().isEmpty()) {
+      return false;
+    }
+    int h = v.rel(t).startsWith("conj") ? v.head(t) : -1;
+    java.util.List<Integer> listed = new ArrayList<>(v.children(t, "conj"));
+    if (h >= 0) {
+      listed.add(h);
+      listed.addAll(v.children(h, "conj"));
+    }
+    return listed.stream().anyMatch(i -> i != t && is(v, i, WordClass.CRIME));
   }
 
   /** An attack with aircraft or artillery is not a bombing told again. */

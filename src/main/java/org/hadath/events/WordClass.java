@@ -7,6 +7,8 @@ package org.hadath.events;
  * of an extraction.
  */
 public enum WordClass {
+  /** Abstract things and requests (الصراعات، الأزمة، شكوى): a trigger taking one as object is figurative. */
+  ABSTRACT,
   /** Aircraft and air raids: a strike's instrument, a remote attack. */
   AIR,
   /** Words that pick a part out of the victims just counted (بينهم، منهم): that part is no toll of its own. */
@@ -39,8 +41,18 @@ public enum WordClass {
   DENY,
   /** Adjectives that make an attack word figurative (سياسي، اقتصادي، إلكتروني): no event. */
   FIGURATIVE,
+  /** People in office (رئيس، وزير، الأمين العام): a clash or evacuation with one as subject is words or a trip. */
+  OFFICIAL,
   /** Weapons programmes (تجارب، تطوير، امتلاك): a weapon word they govern is no attack. */
   PROGRAMME,
+  /** A trigger word that after في is a preposition (في مواجهة X: against X). */
+  AS_PREPOSITION,
+  /** Captives (رهائن، مختطفين): moving them is no evacuation. */
+  CAPTIVE,
+  /** Crimes of no event type (اغتصاب، تعذيب): a trigger listed with one is an accusation. */
+  CRIME,
+  /** Masdars of doing (تنفيذ، شن): ل before one under a noun is a purpose, no occurrence. */
+  DOING,
   /** Sport (مباراة، هجمة مرتدة، المهاجم): an attack word in a game is no event. */
   SPORT,
   /** Explosives (مفخخة، عبوة): an instrument, also as a vehicle's adjective. */
@@ -91,6 +103,8 @@ public enum WordClass {
   OUTLET_NOUN,
   /** Reporters named as persons (مراسل، الناشط): their own name may follow. */
   REPORTER,
+  /** A title that only describes a person (الناشط): before the person's name, the name alone is the source. */
+  PERSON_TITLE,
   /** The preposition of the outlet a source spoke to (قالت مصادر لـ"…"). */
   TOLD_TO,
   /** "Our teams" (فرقنا، كوادرنا): an account speaking as an organisation (a post's source). */
@@ -113,10 +127,14 @@ public enum WordClass {
   REPORT_PREP,
   /** Words after a clash noun that introduce its sides (بين، مع، ضد). */
   SIDES,
+  /** Speech told as its manner (قائلاً، معتبراً): an attack word followed by one is an attack in words. */
+  SPEECH_MANNER,
   /** Nouns that name a reporter (مصادر، مراسل، ناشطون). */
   SOURCE_NOUN,
   /** Periods of a statistic (مطلع، الأشهر، سنوات), after a STAT_SINCE word. */
   STAT_PERIOD,
+  /** A year as the period of a count (في العام 2006), after a counted trigger. */
+  STAT_YEAR,
   /** Words that open a counted period (منذ، خلال، على مدى). */
   STAT_SINCE,
   /** Calls to stop (وقف، إيقاف): a trigger they govern is no event. */
@@ -125,6 +143,8 @@ public enum WordClass {
   STORM,
   /** Nouns that frame a trigger as a reference (في سياق القصف، ذكرى التفجير). */
   REFERENCE,
+  /** Titles of works (فيلم، كتاب): a trigger in the quoted title after one is no event. */
+  TITLE,
   /** Things strikes hit (مواقع، مقرات). */
   TARGET_NOUN,
   /** Words that may open a toll sentence before its toll or result word (وبذلك، كما، وقد). */

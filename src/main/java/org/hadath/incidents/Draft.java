@@ -22,6 +22,8 @@ public final class Draft {
 
   private final String id;
   private final List<Sighting> sightings = new ArrayList<>();
+  /** Reports without frames that joined: members only, they shape none of the record's fields. */
+  private final List<ReportNote> notes = new ArrayList<>();
   private DateRange textDates;
   private DateRange docDates;
   private long lastTouched;
@@ -43,6 +45,11 @@ public final class Draft {
         textDates = textDates == null ? s.date() : textDates.span(s.date());
       }
     }
+  }
+
+  /** Adds a report without frames ({@link ReportNote}): a member, but no evidence of type, date, place or toll. */
+  public void add(ReportNote note) {
+    notes.add(note);
   }
 
   /** The record's id. */
@@ -78,10 +85,10 @@ public final class Draft {
 
   /** True when a sighting of report {@code doc} is in the record already. */
   public boolean hasReport(String doc) {
-    return sightings.stream().anyMatch(s -> s.doc().equals(doc));
+    return sightings.stream().anyMatch(s -> s.doc().equals(doc)) || notes.stream().anyMatch(n -> n.doc().equals(doc));
   }
 
-  /** How many reports tell of the record. */
+  /** How many reports tell of the record with frames. */
   public int reports() {
     return (int) sightings.stream().map(Sighting::doc).distinct().count();
   }
@@ -115,9 +122,13 @@ public final class Draft {
       mentions.addAll(s.mentions());
       s.figures().forEach((k, f) -> figures.computeIfAbsent(k, x -> new ArrayList<>()).add(f));
     }
+    for (ReportNote n : notes) {
+      reports.add(n.doc());
+      mentions.add(Mention.ofReport(n.doc()));
+    }
     Map<CasualtyKind, CasualtyRange> cas = new EnumMap<>(CasualtyKind.class);
     figures.forEach((k, fs) -> cas.put(k, tolls.merge(k, fs)));
-    return new Incident(id, first.type(), day(), dates(), place(), ImmutableSet.copyOf(actors),
+    return new Incident(id, first.type(), day(), dates(), recordPlace(), ImmutableSet.copyOf(actors),
         ImmutableMap.copyOf(cas), first.polarity(), first.modality(), ImmutableSet.copyOf(reports), mentions.build());
   }
 
@@ -192,6 +203,27 @@ public final class Draft {
             .thenComparingInt(List::size))
         .map(Draft::representative)
         .orElse(null);
+  }
+
+  /**
+   * The record's place: {@link #place()} when the frames name a specific place; else the first
+   * place the joined reports without frames name most ({@link ReportNote#places()}), the best
+   * guess there is when the frames named only a governorate, a country or nothing; else
+   * {@link #place()}.
+   */
+  private IncidentPlace recordPlace() {
+    IncidentPlace p = place();
+    if (p != null && !p.coarse()) {
+      return p;
+    }
+    Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
+    for (ReportNote n : notes) {
+      if (!n.places().isEmpty()) {
+        IncidentPlace q = n.places().get(0);
+        byKey.computeIfAbsent(q.placeId() != null ? q.placeId() : q.key(), k -> new ArrayList<>()).add(q);
+      }
+    }
+    return byKey.values().stream().max(Comparator.comparingInt(List::size)).map(Draft::representative).orElse(p);
   }
 
   /** One spelling of a place, with coordinates when any has them and what holds it when any says. */

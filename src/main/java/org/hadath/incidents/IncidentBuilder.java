@@ -38,6 +38,8 @@ public final class IncidentBuilder {
   private final Tolls tolls;
   private final Consumer<Incident> sink;
   private final List<Draft> open = new ArrayList<>();
+  /** Reports without frames waiting for the records they may join ({@link ReportNote}). */
+  private final List<ReportNote> notes = new ArrayList<>();
   /** The stream's clock: the newest report date read (a date in a text may be any old date). */
   private LocalDate newest;
   private long reports;
@@ -89,8 +91,15 @@ public final class IncidentBuilder {
       documentDate = doc.documentDate().map(d -> d.date()).orElse(null);
     }
     reports++;
-    for (Sighting s : reader.read(doc, documentDate)) {
+    ImmutableList<Sighting> read = reader.read(doc, documentDate);
+    for (Sighting s : read) {
       add(s);
+    }
+    if (read.isEmpty()) {
+      ReportNote note = ReportNote.of(doc, documentDate);
+      if (note != null) {
+        notes.add(note); // its records may still be to come: placed when they may close
+      }
     }
     if (documentDate != null && (newest == null || documentDate.isAfter(newest))) {
       newest = documentDate;
@@ -140,8 +149,48 @@ public final class IncidentBuilder {
     return only;
   }
 
+  /**
+   * Places a report without frames: its places are tried in turn, the most named first, and
+   * the first that some open record scores for ({@link MergeRules#noteScore}, at least
+   * {@link IncidentOptions#minScore()}) decides: the report joins the record scoring best, or,
+   * with two scoring alike, none. With no place to tie it, it joins the one open record dated
+   * within {@link IncidentOptions#placelessDateDays()} of it when that record or the note names
+   * no specific place ({@link MergeRules#notePlaceless}), and none when two are. A note never
+   * opens a record.
+   */
+  private void place(ReportNote note) {
+    for (IncidentPlace p : note.places()) {
+      Draft best = null;
+      int bestScore = options.minScore() - 1;
+      boolean tie = false;
+      for (Draft d : open) {
+        int score = rules.noteScore(d, note, p);
+        if (score > bestScore) {
+          best = d;
+          bestScore = score;
+          tie = false;
+        } else if (score == bestScore && best != null) {
+          tie = true;
+        }
+      }
+      if (best != null) {
+        if (!tie) {
+          best.add(note);
+        }
+        return;
+      }
+    }
+    // no place ties it: the one record of its days, when one side names no specific place
+    List<Draft> sameDays = open.stream().filter(d -> rules.sameDays(d, note)).toList();
+    if (sameDays.size() == 1 && rules.notePlaceless(sameDays.get(0), note)) {
+      sameDays.get(0).add(note);
+    }
+  }
+
   /** Closes every open record (the end of the stream). */
   public void finish() {
+    notes.forEach(this::place);
+    notes.clear();
     for (Draft d : open) {
       sink.accept(d.toIncident(tolls));
     }
@@ -154,6 +203,16 @@ public final class IncidentBuilder {
   }
 
   private void closeStale() {
+    // a note is placed while every record it could join is still open: once the clock is
+    // past its date by closeAfterDays less the date window, the first of them may close
+    Iterator<ReportNote> ns = notes.iterator();
+    while (ns.hasNext()) {
+      ReportNote n = ns.next();
+      if (newest != null && n.date().from().plusDays(options.closeAfterDays() - options.dateWindowDays()).isBefore(newest)) {
+        place(n);
+        ns.remove();
+      }
+    }
     Iterator<Draft> it = open.iterator();
     while (it.hasNext()) {
       Draft d = it.next();

@@ -24,10 +24,14 @@ import com.google.common.base.Preconditions;
  * @param withinScore the evidence a village and the town a report writes it inside give (قرية
  *     الجماس بريف عين عيسى and عين عيسى; {@link PlaceMatch#WITHIN}); 2 lets them merge alone,
  *     1 asks for a matching date or toll too
+ * @param maxLagDays the longest, in days, a report comes after the incident it tells of: a
+ *     date its text gives further before the report's own date is background (the previous
+ *     strike, last year's truce), not the event's date. Independent of {@code closeAfterDays},
+ *     which an archive read whole sets to its span
  */
 public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double casualtyRatio,
     int casualtySlack, int minScore, int closeAfterDays, int maxIdleReports, int placelessDateDays,
-    int withinScore) {
+    int withinScore, int maxLagDays) {
   public IncidentOptions {
     Preconditions.checkArgument(dateWindowDays >= 0, "dateWindowDays < 0");
     Preconditions.checkArgument(maxDistanceKm >= 0, "maxDistanceKm < 0");
@@ -39,45 +43,51 @@ public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double c
     Preconditions.checkArgument(placelessDateDays >= -1 && placelessDateDays <= dateWindowDays,
         "placelessDateDays outside -1..dateWindowDays");
     Preconditions.checkArgument(withinScore >= 0 && withinScore <= 3, "withinScore outside 0..3");
+    Preconditions.checkArgument(maxLagDays >= 0, "maxLagDays < 0");
   }
 
   /** The defaults. */
   public static IncidentOptions defaults() {
-    return new IncidentOptions(2, 5.0, 0.2, 3, 2, 10, 100_000, 1, 1);
+    return new IncidentOptions(2, 5.0, 0.2, 3, 2, 10, 100_000, 1, 1, 10);
   }
 
   /** A copy with another date window. */
   public IncidentOptions withDateWindowDays(int v) {
-    return new IncidentOptions(v, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore);
+    return new IncidentOptions(v, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays);
   }
 
   /** A copy with another distance. */
   public IncidentOptions withMaxDistanceKm(double v) {
-    return new IncidentOptions(dateWindowDays, v, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore);
+    return new IncidentOptions(dateWindowDays, v, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays);
   }
 
   /** A copy with other casualty tolerances. */
   public IncidentOptions withCasualtyTolerance(double ratio, int slack) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, ratio, slack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, ratio, slack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays);
   }
 
   /** A copy with another merge threshold. */
   public IncidentOptions withMinScore(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, v, closeAfterDays, maxIdleReports, placelessDateDays, withinScore);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, v, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays);
   }
 
   /** A copy with another window for reports naming no place (-1: such reports stay apart). */
   public IncidentOptions withPlacelessDateDays(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, v, withinScore);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, v, withinScore, maxLagDays);
   }
 
   /** A copy with other closing bounds. */
   public IncidentOptions withClosing(int afterDays, int idleReports) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, afterDays, idleReports, placelessDateDays, withinScore);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, afterDays, idleReports, placelessDateDays, withinScore, maxLagDays);
   }
 
   /** A copy with another weight for a village and the town a report writes it inside (0..3). */
   public IncidentOptions withWithinScore(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, v);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, v, maxLagDays);
+  }
+
+  /** A copy with another bound on how long after its incident a report may come. */
+  public IncidentOptions withMaxLagDays(int v) {
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, v);
   }
 }

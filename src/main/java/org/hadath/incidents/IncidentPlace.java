@@ -78,6 +78,18 @@ public record IncidentPlace(String text, String key, String placeId, String gove
     return ArabicKeys.withoutArticle(k).replace(" ", "");
   }
 
+  /**
+   * The place whose coordinates stand for this one: itself when the gazetteer placed it, else
+   * the town or district a report wrote it inside when that one is placed (an unknown village
+   * lies within a few kilometres of it: ACLED's geo-precision 2, "part of a region"), else null.
+   */
+  public IncidentPlace located() {
+    if (hasCoordinates()) {
+      return this;
+    }
+    return within != null && within.hasCoordinates() ? within : null;
+  }
+
   /** True when both coordinates are known. */
   public boolean hasCoordinates() {
     return lat != null && lon != null;

@@ -50,6 +50,9 @@ public final class MergeRules {
     if (rd != null && s.date() != null && rd.gapDays(s.date()) > options.dateWindowDays()) {
       return -1;
     }
+    if (s.date() == null && !s.weekdayFits(rd)) {
+      return -1; // "today, Thursday" is not a record of a Tuesday, whatever the year
+    }
     int placeScore = placeScore(record, s);
     if (placeScore < 0) {
       return -1;
@@ -103,6 +106,53 @@ public final class MergeRules {
       }
     }
     return true;
+  }
+
+  /**
+   * The evidence that {@code note}, a report without frames, tells of {@code record} by
+   * {@code place}, one of the places it names; or -1. Both must be dated within
+   * {@link IncidentOptions#dateWindowDays()}; the evidence is the best relation of the place to
+   * one of the record's (same 3, near 2, the town a report writes the village inside
+   * {@link IncidentOptions#withinScore()}; a governorate holding it is none). Neither type nor
+   * toll can speak for a note, so date and place must.
+   */
+  public int noteScore(Draft record, ReportNote note, IncidentPlace place) {
+    DateRange rd = record.dates();
+    if (rd == null || note.date() == null || rd.gapDays(note.date()) > options.dateWindowDays()) {
+      return -1;
+    }
+    int best = -1;
+    for (IncidentPlace p : record.places()) {
+      best = Math.max(best, switch (PlaceMatch.between(p, place, options.maxDistanceKm())) {
+        case SAME -> SAME_PLACE;
+        case NEAR -> NEAR_PLACE;
+        case WITHIN -> options.withinScore();
+        default -> -1;
+      });
+    }
+    return best;
+  }
+
+  /**
+   * True when {@code note} may join {@code record} with no place to tie them: the record is
+   * dated within {@link IncidentOptions#placelessDateDays()} of the note, and one side names no
+   * specific place (a post that names only its province, a record whose reports named only a
+   * governorate or country). Like {@link #placelessCompatible}, this is no evidence by itself:
+   * {@link IncidentBuilder} uses it only when a single open record is dated that close.
+   */
+  public boolean notePlaceless(Draft record, ReportNote note) {
+    DateRange rd = record.dates();
+    if (options.placelessDateDays() < 0 || rd == null || note.date() == null
+        || rd.gapDays(note.date()) > options.placelessDateDays()) {
+      return false;
+    }
+    return note.places().isEmpty() || record.places().stream().allMatch(IncidentPlace::coarse);
+  }
+
+  /** True when a record is dated within {@link IncidentOptions#placelessDateDays()} of {@code note}. */
+  public boolean sameDays(Draft record, ReportNote note) {
+    DateRange rd = record.dates();
+    return rd != null && note.date() != null && rd.gapDays(note.date()) <= options.placelessDateDays();
   }
 
   /** True when two figures of one kind can be one incident's toll, early and late. */

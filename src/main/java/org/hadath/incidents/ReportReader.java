@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hadath.entities.time.TimeLexicon;
 import org.hadath.events.CasualtyKind;
 import org.hadath.events.DocumentEvents;
 import org.hadath.events.EventFrame;
@@ -191,6 +192,7 @@ public final class ReportReader {
     EventFrame head = g.frames.stream().map(frames::get).filter(ReportReader::asserted).findFirst()
         .orElse(frames.get(g.frames.get(0)));
     DateRange date = null;
+    Integer weekday = null;
     Set<String> actors = new LinkedHashSet<>();
     Map<CasualtyKind, Figure> figures = new EnumMap<>(CasualtyKind.class);
     ImmutableList.Builder<Mention> mentions = ImmutableList.builder();
@@ -200,6 +202,9 @@ public final class ReportReader {
       for (Argument a : f.arguments()) {
         if (a.role() == Role.TIME && date == null) {
           date = eventDate(DateRange.parse(a.time()), documentDate);
+          if (weekday == null && a.time() == null) {
+            weekday = weekdayNamed(a.head().text(), a.span().text());
+          }
         } else if (a.role() == Role.AGENT) {
           actors.add(a.actorId() != null ? a.actorId() : a.head().text());
         }
@@ -217,13 +222,14 @@ public final class ReportReader {
       fromDoc = true;
     }
     return new Sighting(doc.docId(), core, head.type(), date, fromDoc, documentDate != null, g.place, ImmutableSet.copyOf(actors),
-        ImmutableMap.copyOf(figures), head.polarity(), head.modality(), mentions.build());
+        ImmutableMap.copyOf(figures), head.polarity(), head.modality(), mentions.build(),
+        date == null ? weekday : null);
   }
 
   /**
    * {@code d} when it can date the event itself: at most a few days long (not "in March 2020",
    * "since 2019") and, when the report's date is known, not after it and not more than
-   * {@link IncidentOptions#closeAfterDays()} before it (older dates are background: the truce
+   * {@link IncidentOptions#maxLagDays()} before it (older dates are background: the truce
    * of last year, the previous strike). Else null.
    */
   private DateRange eventDate(DateRange d, LocalDate documentDate) {
@@ -231,7 +237,7 @@ public final class ReportReader {
       return null;
     }
     if (documentDate != null && (d.from().isAfter(documentDate.plusDays(1))
-        || d.to().isBefore(documentDate.minusDays(options.closeAfterDays())))) {
+        || d.to().isBefore(documentDate.minusDays(options.maxLagDays())))) {
       return null;
     }
     return d;
@@ -250,6 +256,26 @@ public final class ReportReader {
       }
     }
     return false;
+  }
+
+  /**
+   * The weekday an unresolved TIME argument names (اليوم الخميس، مساء أمس الاثنين: the event's
+   * day, whatever the relative word), or null. Weekday names are the time layer's data
+   * ({@code models/time/weekdays.tsv}).
+   */
+  static Integer weekdayNamed(String head, String text) {
+    TimeLexicon lex = TimeLexicon.get();
+    Integer d = lex.weekday(head);
+    if (d != null) {
+      return d;
+    }
+    for (String w : text.split("[\\s،,()]+")) {
+      d = lex.weekday(w);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
   }
 
   /** The longest range a TIME argument may cover and still date one incident. */

@@ -29,10 +29,13 @@ import org.hadath.events.Polarity;
  * @param polarity the polarity of the sighting's first frame
  * @param modality the modality of the sighting's first frame
  * @param mentions the frames, in text order
+ * @param weekday the ISO weekday (1 = Monday) the text names for the event when it gives no
+ *     date (اليوم الخميس، أمس الاثنين in a report that carries no date of its own), else null:
+ *     it cannot date the event, but it tells a record of another weekday apart
  */
 public record Sighting(String doc, boolean core, EventType type, DateRange date, boolean dateFromDocument,
     boolean anchored, IncidentPlace place, ImmutableSet<String> actors, ImmutableMap<CasualtyKind, Figure> figures,
-    Polarity polarity, Modality modality, ImmutableList<Mention> mentions) {
+    Polarity polarity, Modality modality, ImmutableList<Mention> mentions, Integer weekday) {
   public Sighting {
     Preconditions.checkNotNull(doc);
     Preconditions.checkNotNull(type);
@@ -42,11 +45,25 @@ public record Sighting(String doc, boolean core, EventType type, DateRange date,
     figures = ImmutableMap.copyOf(figures);
     mentions = ImmutableList.copyOf(mentions);
     Preconditions.checkArgument(!mentions.isEmpty(), "a sighting needs a mention");
+    Preconditions.checkArgument(weekday == null || weekday >= 1 && weekday <= 7, "weekday outside 1..7");
   }
 
   /** The type family. */
   public TypeFamily family() {
     return TypeFamily.of(type);
+  }
+
+  /** True when {@code range} holds a day of this sighting's weekday (always, when it names none). */
+  public boolean weekdayFits(DateRange range) {
+    if (weekday == null || range == null || range.days() >= 7) {
+      return true;
+    }
+    for (java.time.LocalDate d = range.from().minusDays(1); !d.isAfter(range.to().plusDays(1)); d = d.plusDays(1)) {
+      if (d.getDayOfWeek().getValue() == weekday) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the report asserts the event happened (not denied, not planned or expected). */

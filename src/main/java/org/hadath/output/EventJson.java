@@ -57,6 +57,11 @@ public final class EventJson {
     stats.put("tokens", doc.tokens());
     ObjectNode ps = stats.putObject("parse_status");
     doc.parseStatus().forEach(ps::put);
+    if (!doc.reportPlaces().isEmpty()) {
+      // document level, apart from the frames: the places the report names, tied to no event
+      ArrayNode rp = root.putArray("report_places");
+      doc.reportPlaces().forEach(a -> rp.add(argument(a)));
+    }
     doc.documentDate().ifPresent(d -> {
       ObjectNode dd = root.putObject("document_date");
       dd.put("date", d.date().toString());
@@ -85,25 +90,7 @@ public final class EventJson {
     e.put("rule", f.rule());
     ArrayNode args = e.putArray("arguments");
     for (Argument a : f.arguments()) {
-      ObjectNode n = args.addObject();
-      n.put("role", a.role().name());
-      n.put("text", a.span().text());
-      n.put("head", a.head().text());
-      n.put("begin", a.span().begin());
-      n.put("end", a.span().end());
-      n.put("head_begin", a.head().begin());
-      n.put("head_end", a.head().end());
-      putIfNotNull(n, "actor_id", a.actorId());
-      putIfNotNull(n, "actor_category", a.actorCategory());
-      putIfNotNull(n, "place_id", a.placeId());
-      putIfNotNull(n, "governorate", a.governorate());
-      putIfNotNull(n, "country", a.country());
-      if (a.lat() != null) {
-        n.put("lat", a.lat());
-        n.put("lon", a.lon());
-      }
-      putIfNotNull(n, "time", a.time());
-      n.put("rule", a.rule());
+      args.add(argument(a));
     }
     ArrayNode cas = e.putArray("casualties");
     for (Casualty c : f.casualties()) {
@@ -119,6 +106,30 @@ public final class EventJson {
       e.set("count", quantity(f.count()));
     }
     return e;
+  }
+
+  /** One argument as a JSON object (a frame's, or a report-level place). */
+  private static ObjectNode argument(Argument a) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("role", a.role().name());
+    n.put("text", a.span().text());
+    n.put("head", a.head().text());
+    n.put("begin", a.span().begin());
+    n.put("end", a.span().end());
+    n.put("head_begin", a.head().begin());
+    n.put("head_end", a.head().end());
+    putIfNotNull(n, "actor_id", a.actorId());
+    putIfNotNull(n, "actor_category", a.actorCategory());
+    putIfNotNull(n, "place_id", a.placeId());
+    putIfNotNull(n, "governorate", a.governorate());
+    putIfNotNull(n, "country", a.country());
+    if (a.lat() != null) {
+      n.put("lat", a.lat());
+      n.put("lon", a.lon());
+    }
+    putIfNotNull(n, "time", a.time());
+    n.put("rule", a.rule());
+    return n;
   }
 
   private static void putIfNotNull(ObjectNode n, String k, String v) {
@@ -200,7 +211,8 @@ public final class EventJson {
               dd.path("begin").asInt(-1), dd.path("end").asInt(-1)))
           : java.util.Optional.empty();
       return new DocumentEvents(root.path("doc").asText("doc"), ImmutableList.copyOf(frames),
-          stats.path("sentences").asInt(0), stats.path("tokens").asInt(0), ps.build(), date);
+          stats.path("sentences").asInt(0), stats.path("tokens").asInt(0), ps.build(), date,
+          ImmutableList.copyOf(readArguments(root.path("report_places"))));
     } catch (JsonProcessingException | RuntimeException e) {
       throw new IllegalArgumentException("not an event document: " + e.getMessage(), e);
     }
@@ -211,8 +223,25 @@ public final class EventJson {
     for (JsonNode a : e.path("alt_triggers")) {
       alts.add(readSpan(a));
     }
+    List<Argument> args = readArguments(e.path("arguments"));
+    List<Casualty> cas = new ArrayList<>();
+    for (JsonNode c : e.path("casualties")) {
+      cas.add(new Casualty(CasualtyKind.valueOf(c.path("kind").asText()), readQuantity(c),
+          text(c, "victims"), c.path("rule").asText("json")));
+    }
+    JsonNode cnt = e.path("count");
+    Quantity count = cnt.isObject() ? readQuantity(cnt) : null;
+    return new EventFrame(EventType.valueOf(e.path("type").asText()), readSpan(e.path("trigger")),
+        e.path("sentence").asInt(-1), e.path("trigger_norm").asText(""), ImmutableList.copyOf(alts),
+        ImmutableList.copyOf(args), ImmutableList.copyOf(cas), count,
+        Polarity.valueOf(e.path("polarity").asText("POSITIVE")),
+        Modality.valueOf(e.path("modality").asText("ASSERTED")), e.path("claimed").asBoolean(false),
+        e.path("rule").asText("json"));
+  }
+
+  private static List<Argument> readArguments(JsonNode arr) {
     List<Argument> args = new ArrayList<>();
-    for (JsonNode a : e.path("arguments")) {
+    for (JsonNode a : arr) {
       Span span = readSpan(a);
       Span head;
       if (a.has("head_begin")) {
@@ -227,19 +256,7 @@ public final class EventJson {
           text(a, "country"), a.has("lat") ? a.get("lat").asDouble() : null,
           a.has("lon") ? a.get("lon").asDouble() : null, text(a, "time"), a.path("rule").asText("json")));
     }
-    List<Casualty> cas = new ArrayList<>();
-    for (JsonNode c : e.path("casualties")) {
-      cas.add(new Casualty(CasualtyKind.valueOf(c.path("kind").asText()), readQuantity(c),
-          text(c, "victims"), c.path("rule").asText("json")));
-    }
-    JsonNode cnt = e.path("count");
-    Quantity count = cnt.isObject() ? readQuantity(cnt) : null;
-    return new EventFrame(EventType.valueOf(e.path("type").asText()), readSpan(e.path("trigger")),
-        e.path("sentence").asInt(-1), e.path("trigger_norm").asText(""), ImmutableList.copyOf(alts),
-        ImmutableList.copyOf(args), ImmutableList.copyOf(cas), count,
-        Polarity.valueOf(e.path("polarity").asText("POSITIVE")),
-        Modality.valueOf(e.path("modality").asText("ASSERTED")), e.path("claimed").asBoolean(false),
-        e.path("rule").asText("json"));
+    return args;
   }
 
   private static String text(JsonNode n, String k) {

@@ -19,7 +19,7 @@ import org.hadath.incidents.IncidentPlace;
  * {@code admin1}, {@code location}, {@code latitude}, {@code longitude}, {@code source},
  * {@code fatalities}, {@code fatalities_max}, {@code injured_min}, {@code injured_max},
  * {@code polarity}, {@code modality}), then the record's own: {@code date_range},
- * {@code place_id}, {@code reports} (how many), {@code mentions} (doc:event, ';'-joined).
+ * {@code place_id}, {@code reports} (how many), {@code mentions} (doc:event, or doc:report for a report that joined without a frame; ';'-joined).
  */
 public final class IncidentCsv {
   /** The columns, in order. */
@@ -52,8 +52,9 @@ public final class IncidentCsv {
     r.add(i.actors().isEmpty() ? "" : i.actors().iterator().next());
     r.add(pl == null || pl.governorate() == null ? "" : pl.governorate());
     r.add(pl == null ? "" : pl.text());
-    r.add(pl == null || pl.lat() == null ? "" : pl.lat());
-    r.add(pl == null || pl.lon() == null ? "" : pl.lon());
+    IncidentPlace at = pl == null ? null : pl.located(); // a village's own, or its town's
+    r.add(at == null ? "" : at.lat());
+    r.add(at == null ? "" : at.lon());
     r.add(String.join(";", i.reports()));
     r.add(k == null ? "" : k.low());
     r.add(k == null || k.high() == null ? "" : k.high());
@@ -64,7 +65,7 @@ public final class IncidentCsv {
     r.add(i.dates() == null ? "" : i.dates().toString());
     r.add(pl == null || pl.placeId() == null ? "" : pl.placeId());
     r.add(i.reports().size());
-    r.add(String.join(";", i.mentions().stream().map(m -> m.doc() + ":" + m.event()).toList()));
+    r.add(String.join(";", i.mentions().stream().map(m -> m.doc() + ":" + (m.reportLevel() ? "report" : m.event())).toList()));
     return r;
   }
 }

@@ -14,10 +14,13 @@ import org.hadath.incidents.Mention;
 
 /**
  * Incident records as JSON: {@code {"incidents": [{"id", "type", "date", "date_range",
- * "place": {text, place_id, governorate, lat, lon}, "actors", "killed": {min, max},
+ * "place": {text, place_id, governorate, lat, lon, located_by}, "actors", "killed": {min, max},
  * "injured": {min, max}, "casualties": [{kind, min, max, min_sources, max_sources}],
- * "polarity", "modality", "reports", "mentions": [{doc, event, type, begin, end}]}]}}, the
- * shape {@code ../shared/incidents/score.py} reads. Built with Jackson; thread-safe.
+ * "polarity", "modality", "reports", "mentions": [{doc, event, type, begin, end}]}]}} (a report
+ * that joined without a frame has the mention {@code {doc, "event": null, "level": "report"}}), the
+ * shape {@code ../shared/incidents/score.py} reads. An unknown village's coordinates are those
+ * of the town a report wrote it inside, named by {@code located_by} (absent when the place
+ * has its own). Built with Jackson; thread-safe.
  */
 public final class IncidentJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -48,8 +51,13 @@ public final class IncidentJson {
       pn.put("text", p.text());
       pn.put("place_id", p.placeId());
       pn.put("governorate", p.governorate());
-      pn.put("lat", p.lat());
-      pn.put("lon", p.lon());
+      IncidentPlace at = p.located();
+      pn.put("lat", at == null ? null : at.lat());
+      pn.put("lon", at == null ? null : at.lon());
+      if (at != null && at != p) {
+        // an unknown village placed at the town a report wrote it inside
+        pn.put("located_by", at.text());
+      }
     }
     ArrayNode actors = n.putArray("actors");
     i.actors().forEach(actors::add);
@@ -72,6 +80,12 @@ public final class IncidentJson {
     for (Mention m : i.mentions()) {
       ObjectNode mn = ms.addObject();
       mn.put("doc", m.doc());
+      if (m.reportLevel()) {
+        // a report without frames that joined the record by its date and places (ReportNote)
+        mn.putNull("event");
+        mn.put("level", "report");
+        continue;
+      }
       mn.put("event", m.event());
       mn.put("type", m.type().name());
       mn.put("begin", m.begin());

@@ -77,6 +77,14 @@ final class Frames {
       return this;
     }
 
+    /** A time the text gives without a date the time layer could resolve (اليوم الخميس). */
+    F unresolvedTime(String words) {
+      Span s = new Span(words, at, at + words.length());
+      args.add(new Argument(Role.TIME, s, s, null, null, null, null, null, null, null, null, "test"));
+      at += 20;
+      return this;
+    }
+
     F agent(String actorId) {
       Span s = new Span("الطيران", at, at + 7);
       args.add(new Argument(Role.AGENT, s, s, actorId, "STATE_FORCE", null, null, null, null, null, null, "test"));
@@ -136,6 +144,31 @@ final class Frames {
         : Optional.of(DocumentDate.given(LocalDate.parse(date), DocumentDate.Source.DATELINE));
     return new DocumentEvents(id, b.build(), frames.length, 10 * frames.length, ImmutableMap.of(), dd);
   }
+
+  /**
+   * A report in which no frame passed the filters, dated {@code date} (null: undated), naming
+   * {@code places} (each a name, id, governorate, lat, lon; a null id for a village only a cue
+   * names) in text order.
+   */
+  static DocumentEvents frameless(String id, String date, Object[]... places) {
+    ImmutableList.Builder<Argument> b = ImmutableList.builder();
+    int at = 10;
+    for (Object[] p : places) {
+      String name = (String) p[0];
+      Span head = new Span(name, at + 5, at + 5 + name.length());
+      Span span = p[1] == null ? new Span("قرية " + name, at, head.end()) : head;
+      b.add(new Argument(Role.LOCATION, span, p[1] == null ? head : span, null, null, (String) p[1], (String) p[2],
+          p[1] == null ? null : "sy", (Double) p[3], (Double) p[4], null, "place:report"));
+      at += 30;
+    }
+    Optional<DocumentDate> dd = date == null ? Optional.empty()
+        : Optional.of(DocumentDate.given(LocalDate.parse(date), DocumentDate.Source.POST_STAMP));
+    return new DocumentEvents(id, ImmutableList.of(), 3, 30, ImmutableMap.of(), dd, b.build());
+  }
+
+  static final Object[] SARMIN = {"سرمين", "sy-subdist-sarmin", "sy-gov-idlib", 35.9, 36.72};
+  static final Object[] ARIHA = {"أريحا", "sy-ariha", "sy-gov-idlib", 35.81, 36.61};
+  static final Object[] IDLIB_GOV = {"إدلب", "sy-gov-idlib", "sy-gov-idlib", 35.9, 36.6};
 
   // Places of Idlib and Aleppo (coordinates as in the project's gazetteer).
   static F sarmin(F f) {

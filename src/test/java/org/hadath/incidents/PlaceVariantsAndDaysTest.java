@@ -61,6 +61,30 @@ class PlaceVariantsAndDaysTest {
   }
 
   @Test
+  void anUnknownVillageIsLocatedAtTheTownItIsWrittenInside() {
+    IncidentPlace village = ReportReader.place(town(strike().cuePlace("قرية", "الصفصافة")).build(0));
+    assertEquals(36.40, village.located().lat(), 1e-9);
+    assertEquals("تل الورد", village.located().text());
+    IncidentPlace alone = cue("قرية", "الصفصافة");
+    assertNull(alone.located(), "nothing places a village no report writes inside a known town");
+    IncidentPlace known = ReportReader.place(sarmin(strike()).build(0));
+    assertEquals(known, known.located());
+  }
+
+  @Test
+  void aDateTheStoryRecallsWeeksBeforeIsBackgroundEvenWhenNoRecordCloses() {
+    IncidentOptions wholeArchive = opts.withClosing(5000, opts.maxIdleReports());
+    DocumentEvents recalls = doc("recalls", "2021-11-02", sarmin(strike()), sarmin(strike()).time("2021-09-28"));
+    Sighting s = new ReportReader(wholeArchive).read(recalls, null).get(0);
+    assertTrue(s.dateFromDocument(), "dated by the report, not by the strike of September it recalls");
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("september", "2021-09-28", sarmin(strike())), recalls), wholeArchive);
+    assertEquals(2, out.size(), out.toString());
+    DocumentEvents lastNight = doc("last-night", "2021-11-02", sarmin(strike()).time("2021-11-01"));
+    assertFalse(new ReportReader(wholeArchive).read(lastNight, null).get(0).dateFromDocument());
+  }
+
+  @Test
   void oneReportsTownAndItsVillageAreOneIncident() {
     DocumentEvents d = doc("a", "2025-02-03", town(strike()).killed(2, 2L),
         town(strike().cuePlace("قرية", "الصفصافة")), strike().cuePlace("قرية", "الصفصافة"));

@@ -73,4 +73,18 @@ class PlacelessAndUndatedTest {
         doc("d", "2024-03-12", east)), opts);
     assertEquals(Set.of(Set.of("a", "b", "c"), Set.of("d")), groups(out));
   }
+
+  @Test
+  void anUndatedReportsWeekdayTellsARecordOfAnotherDayApart() {
+    // 2024-03-12 was a Tuesday, 2023-03-16 a Thursday
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("tuesday", "2024-03-12", sarmin(strike())),
+        doc("thursday-last-year", "2023-03-16", sarmin(strike())),
+        doc("today-thursday", null, sarmin(strike()).unresolvedTime("صباح اليوم الخميس"))),
+        opts.withClosing(5000, opts.maxIdleReports())); // an archive read whole, as hadath incidents does
+    assertEquals(Set.of(Set.of("tuesday"), Set.of("thursday-last-year", "today-thursday")), groups(out));
+    assertEquals(4, ReportReader.weekdayNamed("اليوم", "صباح اليوم الخميس"));
+    assertEquals(1, ReportReader.weekdayNamed("الاثنين", "أمس الاثنين"), "the day named, whatever the relative word");
+    assertEquals(null, ReportReader.weekdayNamed("قبل", "قبل يومين"));
+  }
 }

@@ -34,7 +34,8 @@ import org.hadath.entities.PhraseMatcher;
  *   <li>joins a people noun with a following group, directly or through a linking word
  *       (مسلحي التنظيم، عناصر من «قسد»), into one mention;
  *   <li>adds the names no entry holds that a head noun introduces in quotes (قناة “حلب اليوم”):
- *       mentions with a category and no id ({@link QuotedNames}).
+ *       mentions with a category and no id ({@link QuotedNames}), and numbered units (الفوج 47,
+ *       {@link UnitNames}).
  * </ol>
  * Holds no per-document state: one instance may serve several threads.
  */
@@ -104,7 +105,13 @@ public final class ActorAnnotator implements Annotator {
     for (ActorMention m : mentions) {
       taken.set(m.tokenBegin(), m.tokenEnd());
     }
-    List<QuotedNames.Name> names = QuotedNames.find(tokens, doc, lexicon.heads(), taken);
+    List<QuotedNames.Name> names = new ArrayList<>(QuotedNames.find(tokens, doc, lexicon.heads(), taken));
+    for (QuotedNames.Name n : names) {
+      taken.set(n.tokenBegin(), n.tokenEnd());
+    }
+    for (UnitNames.Name u : lexicon.units().find(tokens, doc, taken)) {
+      names.add(new QuotedNames.Name(u.tokenBegin(), u.tokenEnd(), ActorCategory.UNIDENTIFIED_ARMED));
+    }
     if (names.isEmpty()) {
       return mentions;
     }

@@ -43,16 +43,18 @@ public final class ActorLexicon {
   private final ImmutableList<AnaphorEntry> anaphors;
   private final PhraseMatcher<ActorCategory> heads;
   private final ImmutableMap<String, Actor> origins;
+  private final UnitNames units;
 
   private ActorLexicon(ImmutableMap<String, Actor> actors, PhraseMatcher<Entry> matcher,
       ImmutableSet<String> ofLinks, ImmutableList<AnaphorEntry> anaphors, PhraseMatcher<ActorCategory> heads,
-      ImmutableMap<String, Actor> origins) {
+      ImmutableMap<String, Actor> origins, UnitNames units) {
     this.actors = actors;
     this.matcher = matcher;
     this.ofLinks = ofLinks;
     this.anaphors = anaphors;
     this.heads = heads;
     this.origins = origins;
+    this.units = units;
   }
 
   private static final class Holder {
@@ -123,7 +125,28 @@ public final class ActorLexicon {
       heads.add(r.get(0), r.getEnum(ActorCategory.class, 1, "category"));
     }
     return new ActorLexicon(actors, b.build(), links.build(), anaphors.build(), heads.build(),
-        readOrigins(models.table(MODELS + "actor_origins.tsv", List.of("form", "actor")), actors));
+        readOrigins(models.table(MODELS + "actor_origins.tsv", List.of("form", "actor")), actors),
+        readUnits(models.table(MODELS + "actor_units.tsv", List.of("form", "kind"))));
+  }
+
+  /** The unit nouns, ordinals and teens of {@code actor_units.tsv}. */
+  static UnitNames readUnits(ModelFiles.Table t) {
+    PhraseMatcher.Builder<Boolean> units = PhraseMatcher.builder();
+    ImmutableSet.Builder<String> ordinals = ImmutableSet.builder();
+    ImmutableSet.Builder<String> teens = ImmutableSet.builder();
+    for (ModelFiles.Row r : t.rows()) {
+      String form = r.get(0).trim();
+      if (form.isEmpty()) {
+        throw r.error("empty form");
+      }
+      switch (r.get(1)) {
+        case "UNIT" -> units.add(form, Boolean.TRUE);
+        case "ORDINAL" -> ordinals.add(ArabicKeys.matchKey(form));
+        case "TEEN" -> teens.add(ArabicKeys.matchKey(form));
+        default -> throw r.error("kind must be UNIT, ORDINAL or TEEN: '" + r.get(1) + "'");
+      }
+    }
+    return new UnitNames(units.build(), ordinals.build(), teens.build());
   }
 
   /** The nisba adjectives and country names of {@code actor_origins.tsv}, by match key (with ال). */
@@ -229,6 +252,11 @@ public final class ActorLexicon {
    */
   public Actor originOf(String key) {
     return origins.get(key);
+  }
+
+  /** The finder of numbered units no entry holds (الفوج 47): {@code actor_units.tsv}. */
+  public UnitNames units() {
+    return units;
   }
 
   /** True when {@code key} links a people noun to its group (من). */

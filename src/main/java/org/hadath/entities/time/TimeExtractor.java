@@ -8,7 +8,6 @@ import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.hadath.entities.NumberReader;
 import org.hadath.entities.PhraseTable;
 import org.hadath.entities.Piece;
@@ -29,7 +28,6 @@ import org.hadath.entities.time.TimeLexicon.Relative;
  * anchor must be present; a part of day alone counts only in its adverb form (صباحاً).
  */
 public final class TimeExtractor {
-
 
   private final TimeLexicon lex;
   private final NumberReader numbers;
@@ -64,7 +62,10 @@ public final class TimeExtractor {
     int i = 0;
     while (i < ps.size()) {
       int[] endPiece = new int[1];
-      TimeMention m = at(ps, i, docText, sentenceIndex, docDate, endPiece);
+      ClockTimes.Clock clock = ClockTimes.at(ps, i, lex);
+      TimeMention m = clock == null ? at(ps, i, docText, sentenceIndex, docDate, endPiece)
+          : mention(ps, i, clock.end(), clock.clitic(), docText, sentenceIndex, null, Granularity.MINUTE,
+              clock.part(), endPiece);
       if (m == null) {
         i++;
       } else {
@@ -81,7 +82,8 @@ public final class TimeExtractor {
     boolean clitic = false;
     Prefix prefix = null;
     Prefix sub = null;
-    PhraseTable.Match<Prefix> pm = lex.prefixes.match(ps, j, true);
+    // a relative time that opens with a prefix word (قبل قليل) is read whole
+    PhraseTable.Match<Prefix> pm = lex.relative.match(ps, j, true) != null ? null : lex.prefixes.match(ps, j, true);
     if (pm != null) {
       clitic = pm.cliticStripped();
       j += pm.length();
@@ -387,7 +389,7 @@ public final class TimeExtractor {
 
   private static LocalDate minus(LocalDate d, Granularity unit, long n) {
     return switch (unit) {
-      case HOUR -> d.minusDays(n / 24);
+      case MINUTE, HOUR -> d.minusDays(n / 24);
       case DAY -> d.minusDays(n);
       case WEEK -> d.minusWeeks(n);
       case MONTH -> d.minusMonths(n);

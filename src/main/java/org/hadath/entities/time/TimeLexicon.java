@@ -44,6 +44,10 @@ public final class TimeLexicon {
   final java.util.Set<String> relativeDays = new java.util.HashSet<>();
   final PhraseTable<Prefix> prefixes = new PhraseTable<>();
   final PhraseTable<Duration> durations = new PhraseTable<>();
+  /** The nouns a clock time's digits follow (الساعة), see {@code clock-words.tsv}. */
+  final PhraseTable<Boolean> clockNouns = new PhraseTable<>();
+  /** Articles written apart between a clock noun and its digits (الـ), as match keys. */
+  final java.util.Set<String> clockArticles = new java.util.HashSet<>();
 
   private TimeLexicon() {
     for (ModelFiles.Row r : ModelFiles.packaged().table("time/months.tsv", 3, 3).requireNonEmptyFields()) {
@@ -87,6 +91,13 @@ public final class TimeLexicon {
         throw r.error("count must be 0, 1 or 2: " + c);
       }
       durations.put(r.get(0), new Duration(enumOf(Granularity.class, r, 1), c));
+    }
+    for (ModelFiles.Row r : ModelFiles.packaged().table("time/clock-words.tsv", 2, 2).requireNonEmptyFields()) {
+      switch (r.get(1)) {
+        case "HOUR" -> clockNouns.put(r.get(0), Boolean.TRUE);
+        case "ARTICLE" -> clockArticles.add(ArabicKeys.matchKey(r.get(0).strip()));
+        default -> throw r.error("kind must be HOUR or ARTICLE: '" + r.get(1) + "'");
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.hadath.entities.actors.ActorMention;
+import org.hadath.entities.time.Granularity;
 import org.hadath.entities.time.TimeMention;
 import org.hadath.events.Role;
 import org.hadath.events.Span;
@@ -18,7 +19,8 @@ import org.hadath.events.triggers.Trigger;
  * or the trigger's clause head), the closest of them in the tree when there are several, else
  * the nearest mention in the text. Time expressions that follow each other with at most a
  * comma between (صباح اليوم الأربعاء 8 أيلول، اليوم، الاثنين) name one time and give one
- * argument; a time word inside a name (قناة "حلب اليوم") dates nothing.
+ * argument, except a clock time, which the guide counts apart from its day (الساعة 11، مساء أمس);
+ * a time word inside a name (قناة "حلب اليوم") dates nothing.
  */
 public final class TimeArguments {
   /** Characters that may separate two time expressions of one time: spaces and a comma. */
@@ -62,12 +64,17 @@ public final class TimeArguments {
     List<TimeMention> sorted = new ArrayList<>(v.times());
     sorted.sort(Comparator.comparingInt(TimeMention::begin));
     List<TimeSpan> out = new ArrayList<>();
+    boolean lastClock = false;
     for (TimeMention tm : sorted) {
       if (insideName(v, tm)) {
         continue;
       }
       TimeSpan last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && tm.begin() >= last.end() && onlyJoiners(v.text(), last.end(), tm.begin())) {
+      // a clock time beside its day (الساعة 11، مساء أمس) is a time of its own, as the guide counts it
+      boolean clock = tm.granularity() == Granularity.MINUTE;
+      boolean join = !clock && !lastClock;
+      lastClock = clock;
+      if (join && last != null && tm.begin() >= last.end() && onlyJoiners(v.text(), last.end(), tm.begin())) {
         out.set(out.size() - 1, new TimeSpan(last.tokenBegin(), tm.tokenEnd(), last.begin(), tm.end()));
       } else {
         out.add(new TimeSpan(tm.tokenBegin(), tm.tokenEnd(), tm.begin(), tm.end()));

@@ -10,7 +10,9 @@ import org.hadath.events.sentence.WordClasses;
 /**
  * Whether an event is planned, expected, agreed, demanded, conditional or future
  * (HYPOTHETICAL): a plan word above the trigger or as its governor's subject, or a future or
- * conditional particle (a plan word on the trigger itself) before a word of its chain.
+ * conditional particle (a plan word on the trigger itself) before a word of its chain, an
+ * expecting adjective after the trigger (الهجوم المرتقب), or a purpose under a noun above it
+ * (تجنيد النساء لتنفيذ عمليات).
  */
 public final class ModalityDecider {
   private final WordClasses words;
@@ -27,6 +29,11 @@ public final class ModalityDecider {
       if (k > 0 && words.is(v, x, WordClass.HYPO)) {
         return Modality.HYPOTHETICAL;
       }
+      // تجنيد النساء لتنفيذ عمليات، ذريعة لتنفيذ القصف: a purpose under a noun (under a verb,
+      // عاد لشن غارات tells a resumed attack)
+      if (k > 0 && purpose(v, x)) {
+        return Modality.HYPOTHETICAL;
+      }
       // وينص الاتفاق على خروج …: the plan is the governor's subject
       if (k == 1 && v.children(x, "nsubj").stream().anyMatch(c -> words.is(v, c, WordClass.HYPO))) {
         return Modality.HYPOTHETICAL;
@@ -39,8 +46,19 @@ public final class ModalityDecider {
         if (k == 0 && c < x && words.is(v, c, WordClass.HYPO) && !v.rel(c).equals("punct")) {
           return Modality.HYPOTHETICAL;
         }
+        // الهجوم المرتقب، الضربة المحتملة: an expecting adjective after the trigger
+        if (k == 0 && c > x && v.rel(c).startsWith("amod") && words.is(v, c, WordClass.HYPO)) {
+          return Modality.HYPOTHETICAL;
+        }
       }
     }
     return Modality.ASSERTED;
+  }
+
+  /** Whether {@code x} is a masdar of doing introduced by ل under a noun (تجنيد … لتنفيذ). */
+  private boolean purpose(SentenceView v, int x) {
+    int h = v.head(x);
+    return words.is(v, x, WordClass.DOING) && !v.isVerb(x) && h >= 0 && !v.isVerb(h)
+        && v.children(x, "case").stream().anyMatch(c -> c < x && v.key(c).equals("ل"));
   }
 }

@@ -178,6 +178,13 @@ public final class SentenceViewBuilder {
     return this;
   }
 
+  /** A clock time over tokens {@code [from, to)} (الساعة 23:35): no day, minute granularity. */
+  public SentenceViewBuilder clock(int from, int to) {
+    times.add(new TimeMention(covered(from, to), begins[from], ends[to - 1], index, from, to, null,
+        org.hadath.entities.time.Granularity.MINUTE, null));
+    return this;
+  }
+
   /** The view (with a dependency graph over fresh tokens). */
   public SentenceView build() {
     int n = forms.length;

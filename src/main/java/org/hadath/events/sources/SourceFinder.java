@@ -131,8 +131,10 @@ public final class SourceFinder {
     }
     Candidate name = named ? null : names.nameAfter(v, h, rule);
     if (name != null) {
-      // مراسلنا سامر العلي: the correspondent, and by name
-      out.add(ArgumentSpans.candidate(v, Role.SOURCE, h, v.span(h, h + 1), rule));
+      // مراسلنا سامر العلي: the correspondent, and by name; الناشط سامر العلي: the name alone
+      if (!words.is(v, h, WordClass.PERSON_TITLE)) {
+        out.add(ArgumentSpans.candidate(v, Role.SOURCE, h, v.span(h, h + 1), rule));
+      }
       out.add(name);
     } else if (named || tag.contains("NNP") || words.is(v, h, WordClass.SOURCE_NOUN)) {
       out.add(ArgumentSpans.candidate(v, Role.SOURCE, h, ArgumentSpans.argSpan(v, h), rule));

@@ -7,6 +7,7 @@ import org.hadath.events.EventFrame;
 import org.hadath.events.EventType;
 import org.hadath.events.Modality;
 import org.hadath.events.Polarity;
+import org.hadath.events.Role;
 import org.hadath.events.sentence.SentenceView;
 
 /**
@@ -16,7 +17,7 @@ import org.hadath.events.sentence.SentenceView;
  * the model's own threshold for marked frames, or, when the model has none, exempt and kept
  * (GUIDE.md wants specific planned, demanded and denied events with their mark; a threat or
  * a condition with no occurrence of its own is generic all the same). A marked evacuation or
- * surrender is always exempt ({@link #alwaysKept}). The candidates (kept or not) are what {@code train-specificity}
+ * surrender, or an evacuation of people it names, is always exempt ({@link #alwaysKept}). The candidates (kept or not) are what {@code train-specificity}
  * learns from, so training and use see the same features. Thread-safe.
  */
 public final class SpecificityDecision {
@@ -55,13 +56,17 @@ public final class SpecificityDecision {
   }
 
   /**
-   * Whether a marked frame is kept whatever the model says: a planned, agreed or refused
-   * evacuation or surrender. GUIDE.md's own hypothetical and negative events are of these
-   * types (يتضمن خروج، مهلة استسلام، رفضوا تسليم أنفسهم); the threats, options and conditions
-   * the marked threshold is for are strikes, clashes and bombings.
+   * Whether a marked frame is kept whatever the model says: a demanded or refused surrender,
+   * or a planned, agreed or refused evacuation of people it names or counts. GUIDE.md's own
+   * hypothetical and negative events are of these types (يتضمن خروج المسلحين، مهلة استسلام،
+   * طالبتهم بتسليم أنفسهم، رفضوا تسليم أنفسهم); the threats, options and conditions the marked
+   * threshold is for are strikes, clashes and bombings, and so is a "leaving" with nobody
+   * leaving (لن يخرجوا إلا على كره، سيغادر رئاسة اللجنة، خرجت الكلمات), which the model judges
+   * like them. A surrender word (استسلام، تسليم أنفسهم) has no such other sense.
    */
   public static boolean alwaysKept(EventFrame f) {
-    return marked(f) && (f.type() == EventType.SURRENDER || f.type() == EventType.EVACUATION);
+    return marked(f) && (f.type() == EventType.SURRENDER
+        || f.type() == EventType.EVACUATION && (f.count() != null || !f.arguments(Role.THEME).isEmpty()));
   }
 
   /** The frames of the kept candidates. */

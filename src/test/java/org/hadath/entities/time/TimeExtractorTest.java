@@ -189,4 +189,30 @@ class TimeExtractorTest {
     run("منذ قبل خلال مطلع 99/99/9999 31 شباط 2019 ليل ليلة السبت الأحد الإثنين", DOC);
     assertTrue(run("...", DOC).isEmpty());
   }
+
+  @Test
+  void clockTimeWithItsDayPartNamesNoDay() {
+    TimeMention m = only("قصفت الطائرات البلدة عند الساعة 23:35 مساء.");
+    assertEquals("الساعة 23:35 مساء", m.text());
+    assertEquals(Granularity.MINUTE, m.granularity());
+    assertEquals(PartOfDay.EVENING, m.partOfDay());
+    assertNull(m.value());
+    assertEquals("الساعة الـ 9.30", only("سقطت القذائف في تمام الساعة الـ 9.30 على الحي.").text());
+  }
+
+  @Test
+  void aNumberAfterTheHourNounMustBeAnHour() {
+    assertEquals(List.of(), run("قُتل ثلاثة أشخاص خلال الساعة 35 في الحي.", DOC).stream()
+        .filter(m -> m.granularity() == Granularity.MINUTE).toList());
+  }
+
+  @Test
+  void momentsAndNightsJustPast() {
+    assertEquals("2019-03-02", only("قصفت مسيرة قبل قليل سيارة على الطريق.").value());
+    TimeMention night = only("قصفت الطائرات الليلة الماضية أطراف البلدة.");
+    assertEquals("الليلة الماضية", night.text());
+    assertEquals("2019-03-01", night.value());
+    assertEquals("2019-03-02", only("قُتل طفل خلال الساعات القليلة الماضية بقصف على البلدة.").value());
+    assertEquals(PartOfDay.MORNING, only("حلقت الطائرات منذ الصباح الباكر فوق البلدة.").partOfDay());
+  }
 }

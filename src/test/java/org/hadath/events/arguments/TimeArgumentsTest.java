@@ -57,4 +57,13 @@ class TimeArgumentsTest {
         .actor(2, 7, "halab-today", ActorCategory.MEDIA_MONITOR).time(5, 6, "2024-01-01").build();
     assertEquals(List.of(), times(v, 9));
   }
+
+  @Test
+  void aClockTimeIsATimeApartFromItsDay() {
+    // قصفت الطائرات عند الساعة 11.00 ، مساء أمس البلدة
+    SentenceView v = HandSentence.parse("قصفت/VBD/0/root الطائرات/DTNNS/1/nsubj عند/IN/4/case الساعة/DTNN/1/obl"
+        + " 11.00/CD/4/nummod ،/PUNC/7/punct مساء/NN/1/obl أمس/NN/7/nmod البلدة/DTNN/1/obj")
+        .clock(3, 5).time(6, 8, "2024-03-01").build();
+    assertEquals(List.of("الساعة 11.00", "مساء أمس"), times(v, 0));
+  }
 }

@@ -93,4 +93,30 @@ class FactualityTest {
     assertTrue(claims.claimed(v, 4));
     assertEquals(Polarity.POSITIVE, polarity.of(v, 4));
   }
+
+  @Test
+  void preparationsIntentionsAndAnExpectingAdjectiveMarkHypothetical() {
+    // أرسلت تعزيزات استعداداً لشن هجوم
+    SentenceView prep = s("أرسلت/VBD/0/root تعزيزات/NNS/1/obj استعدادا/NN/1/obl ل/IN/5/case شن/NN/3/nmod"
+        + " هجوم/NN/5/nmod");
+    assertEquals(Modality.HYPOTHETICAL, modality.of(prep, 5));
+    // كانوا يعتزمون تنفيذ هجوم
+    SentenceView intent = s("كانوا/VBD/2/aux يعتزمون/VBP/0/root تنفيذ/NN/2/obj هجوم/NN/3/nmod");
+    assertEquals(Modality.HYPOTHETICAL, modality.of(intent, 3));
+    // الهجوم التركي المرتقب: the adjective after the trigger; الهجوم التركي الأخير is a fact
+    SentenceView expected = s("الهجوم/DTNN/0/root التركي/DTJJ/1/amod المرتقب/DTJJ/1/amod");
+    assertEquals(Modality.HYPOTHETICAL, modality.of(expected, 0));
+    SentenceView last = s("الهجوم/DTNN/0/root التركي/DTJJ/1/amod الأخير/DTJJ/1/amod");
+    assertEquals(Modality.ASSERTED, modality.of(last, 0));
+  }
+
+  @Test
+  void aPurposeUnderANounIsHypotheticalButAResumedAttackIsNot() {
+    // تجنيد النساء لتنفيذ عمليات
+    SentenceView purpose = s("تجنيد/NN/0/root النساء/DTNNS/1/nmod ل/IN/4/case تنفيذ/NN/1/nmod عمليات/NNS/4/nmod");
+    assertEquals(Modality.HYPOTHETICAL, modality.of(purpose, 4));
+    // عاد الطيران لشن غارات: ل under a verb tells a resumed attack
+    SentenceView resumed = s("عاد/VBD/0/root الطيران/DTNN/1/nsubj ل/IN/4/case شن/NN/1/obl غارات/NNS/4/nmod");
+    assertEquals(Modality.ASSERTED, modality.of(resumed, 4));
+  }
 }

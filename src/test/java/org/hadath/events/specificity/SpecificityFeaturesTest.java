@@ -91,9 +91,21 @@ class SpecificityFeaturesTest {
     assertFalse(new SpecificityDecision(features, lenientOnMarked)
         .judge(v, List.of(frame(v, 4, EventType.CLASH, Modality.ASSERTED))).get(0).kept());
     // a demanded surrender is exempt even from a model that judges marked frames
-    SpecificityDecision.Candidate surrender = new SpecificityDecision(features, judging)
+    SpecificityDecision.Candidate demanded = new SpecificityDecision(features, judging)
         .judge(v, List.of(frame(v, 4, EventType.SURRENDER, Modality.HYPOTHETICAL))).get(0);
-    assertTrue(surrender.kept() && surrender.exempt());
+    assertTrue(demanded.kept() && demanded.exempt());
+    // and so is a planned evacuation of people it names
+    EventFrame bare = frame(v, 4, EventType.EVACUATION, Modality.HYPOTHETICAL);
+    Span who = Span.of(v.text(), v.begin(2), v.end(2));
+    EventFrame named = new EventFrame(EventType.EVACUATION, bare.trigger(), 0, bare.triggerNorm(), ImmutableList.of(),
+        ImmutableList.of(new EventFrame.Argument(org.hadath.events.Role.THEME, who, who, null, null, null, null, null,
+            null, null, null, "test")),
+        ImmutableList.of(), null, Polarity.POSITIVE, Modality.HYPOTHETICAL, false, "test");
+    SpecificityDecision.Candidate exit = new SpecificityDecision(features, judging).judge(v, List.of(named)).get(0);
+    assertTrue(exit.kept() && exit.exempt());
+    // one that names nobody (لن يخرجوا إلا على كره، سيغادر رئاسة اللجنة) is judged like a threat
+    SpecificityDecision.Candidate nobody = new SpecificityDecision(features, judging).judge(v, List.of(bare)).get(0);
+    assertFalse(nobody.kept() || nobody.exempt());
   }
 
   @Test

@@ -72,15 +72,23 @@ public final class BothSides implements ArgumentFallback {
     }
   }
 
-  /** The last two different named armed actors before token {@code tok}, in text order. */
+  /**
+   * The last two different named armed actors before token {@code tok}, in text order; for
+   * people of a group (عناصر من X) the group.
+   */
   private static List<ActorMention> lastTwoBefore(SentenceView v, int tok, ClaimedTokens claimed) {
     List<ActorMention> out = new ArrayList<>();
     for (int i = tok - 1; i >= 0 && out.size() < CLASH_SIDES; i--) {
-      ActorMention am = v.actorAt(i);
-      if (am == null || !am.isNamed() || !ArmedActors.armedOrFighters(am) || am.tokenEnd() > tok) {
+      ActorMention found = v.actorAt(i);
+      if (found == null || found.tokenEnd() > tok) {
         continue;
       }
-      i = am.tokenBegin();
+      i = found.tokenBegin();
+      // جرحى من ميليشيا X: the group the people belong to is the side
+      ActorMention am = found.isNamed() ? found : found.group();
+      if (am == null || !ArmedActors.armedOrFighters(am)) {
+        continue;
+      }
       if (out.stream().noneMatch(o -> sameActor(o, am))) {
         out.add(0, am);
       }

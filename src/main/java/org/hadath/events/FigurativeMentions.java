@@ -1,0 +1,156 @@
+package org.hadath.events;
+
+import org.hadath.events.sentence.SentenceView;
+
+/**
+ * Recognises trigger words used in another sense than an armed event, by the words they sit
+ * with (GUIDE.md: rhetoric and figurative uses are no event):
+ * <ul>
+ *   <li>an adjective that makes the word figurative (هجوم سياسي، هجمة عنصرية), or a governor
+ *       that is a weapons programme or a game (برنامج الصواريخ، خط الهجوم);</li>
+ *   <li>an object that is an abstract thing or a request (تفجير الصراعات، انفجار الأزمة، تقدّم
+ *       بشكوى، اقتحام النادي النووي);</li>
+ *   <li>an attack told as words: a clash word with no weapon and no toll whose clause goes on
+ *       with how the attacker said it (هاجمت الوزيرة الحركة قائلة …);</li>
+ *   <li>a word inside the quoted title of a film, book or programme (فيلم «المعركة من أجل …»);</li>
+ *   <li>a clash or an evacuation whose subject is a person in office, with no weapon and no
+ *       toll: a politician's attack in words or a trip (شنّ رئيس الحزب هجوماً على، تقدّم الأمين
+ *       العام بشكوى، تنقّل رئيس البلدية بين المراكز);</li>
+ *   <li>a trigger word that after في is a preposition (في مواجهة حزب الله: against it);</li>
+ *   <li>an evacuation of captives (نقل الرهائن، اتُّخذوا رهائن): kidnappings are no event.</li>
+ * </ul>
+ * The words are classes of {@code classes.tsv} (FIGURATIVE, PROGRAMME, SPORT, ABSTRACT,
+ * SPEECH_MANNER, TITLE, OFFICIAL, AS_PREPOSITION, CAPTIVE, LIGHT). Stateless apart from the rules; thread-safe.
+ */
+final class FigurativeMentions {
+  /** Most words from the attack word to the speech word that tells it was an attack in words. */
+  static final int SPEECH_REACH = 8;
+  /** Most words from the title's opening quotation mark back to the title noun. */
+  static final int TITLE_REACH = 2;
+
+  private final EventRules rules;
+
+  FigurativeMentions(EventRules rules) {
+    this.rules = rules;
+  }
+
+  /** Whether trigger {@code t} of frame {@code f} is used in another sense than an armed event. */
+  boolean figurative(SentenceView v, int t, EventFrame f) {
+    return byModifier(v, t) || byObject(v, t) || inWords(v, t, f) || titled(v, t) || bySubject(v, t, f)
+        || asPreposition(v, t) || captivesMoved(v, t, f);
+  }
+
+  private boolean is(SentenceView v, int i, WordClass c) {
+    return i >= 0 && i < v.size() && rules.isA(v.key(i), c);
+  }
+
+  /** هجوم سياسي، ضربة اقتصادية، هجمة مرتدة؛ برنامج الصواريخ، خط الهجوم. */
+  private boolean byModifier(SentenceView v, int t) {
+    for (int c : v.children(t, "amod")) {
+      if (is(v, c, WordClass.FIGURATIVE) || is(v, c, WordClass.SPORT)) {
+        return true;
+      }
+    }
+    int h = v.head(t);
+    return h >= 0 && h < t && (is(v, h, WordClass.PROGRAMME) || is(v, h, WordClass.SPORT));
+  }
+
+  /**
+   * تفجير الصراعات، تقدّم بشكوى، اقتحام دول جديدة النادي النووي: the trigger's own
+   * dependent right after it (past one preposition) is an abstract thing or a request, or its
+   * object is a club.
+   */
+  private boolean byObject(SentenceView v, int t) {
+    for (int c : v.children(t)) {
+      boolean adjacent = c == t + 1 || c == t + 2 && v.head(t + 1) == c && v.rel(t + 1).startsWith("case");
+      if (adjacent && is(v, c, WordClass.ABSTRACT) || v.rel(c).equals("obj") && is(v, c, WordClass.SPORT)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * هاجمت الوزيرة الحركة قائلة …: an attack word
+   * (a clash) without weapon or toll followed in its clause by a manner-of-speech word. A
+   * reporting verb after it is no sign: a real clash is often followed by who told of it.
+   */
+  private boolean inWords(SentenceView v, int t, EventFrame f) {
+    if (f.type() != EventType.CLASH || !f.casualties().isEmpty() || !f.arguments(Role.INSTRUMENT).isEmpty()) {
+      return false;
+    }
+    for (int i = t + 1; i < v.size() && i <= t + SPEECH_REACH; i++) {
+      String k = v.key(i);
+      if (k.equals(".") || k.equals("؛") || k.equals(";") || k.equals(":")) {
+        return false;
+      }
+      if (is(v, i, WordClass.SPEECH_MANNER)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** فيلم «المعركة من أجل حديثة»: the trigger is inside quotation marks opened right after a title noun. */
+  private boolean titled(SentenceView v, int t) {
+    for (int i = t - 1; i >= 0; i--) {
+      String k = v.key(i);
+      if (k.equals("»") || k.equals("”") || k.equals(".") || k.equals("،")) {
+        return false;
+      }
+      if (k.equals("«") || k.equals("“") || k.equals("\"")) {
+        for (int j = i - 1; j >= 0 && j >= i - TITLE_REACH; j--) {
+          if (is(v, j, WordClass.TITLE)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * شنّ رئيس الحزب هجوماً على …، تقدّم الأمين العام بشكوى، تنقّل رئيس البلدية: a clash or an
+   * evacuation without weapon or toll whose subject (or the subject of the light verb it is the
+   * object of) is a person in office.
+   */
+  private boolean bySubject(SentenceView v, int t, EventFrame f) {
+    if (f.type() != EventType.CLASH && f.type() != EventType.EVACUATION || !f.casualties().isEmpty()
+        || !f.arguments(Role.INSTRUMENT).isEmpty()) {
+      return false;
+    }
+    int h = v.head(t);
+    int verb = h >= 0 && v.rel(t).equals("obj") && is(v, h, WordClass.LIGHT) ? h : t;
+    for (int c : v.children(verb, "nsubj")) {
+      if (is(v, c, WordClass.OFFICIAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** في مواجهة حزب الله: an indefinite trigger word right after في that is a preposition there. */
+  private boolean asPreposition(SentenceView v, int t) {
+    return t > 0 && v.key(t - 1).equals("في") && !v.key(t).startsWith("ال") && is(v, t, WordClass.AS_PREPOSITION);
+  }
+
+  /** نقل الرهائن، مُنعوا من مغادرته واتُّخذوا رهائن: the people who leave are captives. */
+  private boolean captivesMoved(SentenceView v, int t, EventFrame f) {
+    if (f.type() != EventType.EVACUATION) {
+      return false;
+    }
+    for (EventFrame.Argument a : f.arguments(Role.THEME)) {
+      if (is(v, v.tokenStartingAt(a.head().begin()), WordClass.CAPTIVE)) {
+        return true;
+      }
+    }
+    for (int c : v.children(t)) {
+      String r = v.rel(c);
+      if ((r.startsWith("nmod") || r.startsWith("obj") || r.startsWith("nsubj")) && is(v, c, WordClass.CAPTIVE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,61 @@
+package org.hadath.incidents;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hadath.events.DocumentEvents;
+import org.hadath.events.EventFrame.Argument;
+
+/**
+ * What a report in which no frame passed the filters can still say about its incident: its
+ * own date and the places it names ({@link DocumentEvents#reportPlaces()}). A raid, a funeral
+ * notice or a post whose verb the rules do not know often reports a strike other reports tell
+ * with frames. A note is weak evidence: it may join a record built from frames when its date
+ * and one of its places agree (see {@link MergeRules#noteScore}), but it never opens a record,
+ * and it gives the record no type, date, place or toll of its own.
+ *
+ * @param doc the report's document id
+ * @param date the report's own date, as the range from the day before to that day, or null
+ * @param places the specific places the report names (finer than a governorate), the most
+ *     often named first, then in text order; at most {@link #MAX_PLACES}
+ */
+public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places) {
+  /** The most places a note keeps: past the first few, a report's places are other stories'. */
+  public static final int MAX_PLACES = 3;
+
+  public ReportNote {
+    Preconditions.checkNotNull(doc);
+    places = ImmutableList.copyOf(places);
+  }
+
+  /**
+   * The note of {@code doc}, dated by {@code documentDate} (null: the date the report carries),
+   * or null when the report carries no date: a place alone recurs over the years. A note that
+   * names no specific place can still join the one record of its days that names none either
+   * ({@link MergeRules#notePlaceless}).
+   */
+  public static ReportNote of(DocumentEvents doc, LocalDate documentDate) {
+    if (documentDate == null) {
+      documentDate = doc.documentDate().map(d -> d.date()).orElse(null);
+    }
+    if (documentDate == null) {
+      return null;
+    }
+    Map<String, List<IncidentPlace>> named = new LinkedHashMap<>();
+    for (Argument a : doc.reportPlaces()) {
+      IncidentPlace p = IncidentPlace.of(a);
+      if (p != null && !p.coarse()) {
+        named.computeIfAbsent(p.placeId() != null ? p.placeId() : p.key(), k -> new ArrayList<>()).add(p);
+      }
+    }
+    List<List<IncidentPlace>> order = new ArrayList<>(named.values());
+    order.sort((x, y) -> Integer.compare(y.size(), x.size())); // stable: text order on a tie
+    ImmutableList<IncidentPlace> places = order.stream().limit(MAX_PLACES).map(l -> l.get(0))
+        .collect(ImmutableList.toImmutableList());
+    return new ReportNote(doc.docId(), new DateRange(documentDate.minusDays(1), documentDate), places);
+  }
+}

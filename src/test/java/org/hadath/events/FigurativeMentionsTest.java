@@ -1,0 +1,101 @@
+package org.hadath.events;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import org.hadath.events.sentence.HandSentence;
+import org.hadath.events.sentence.SentenceView;
+import org.junit.jupiter.api.Test;
+
+/** Trigger words used in another sense, on hand-built sentences (no CoreNLP model loaded). */
+class FigurativeMentionsTest {
+  private final FigurativeMentions figurative = new FigurativeMentions(EventRules.getDefault());
+
+  private static SentenceView s(String conll) {
+    return HandSentence.parse(conll).build();
+  }
+
+  private static EventFrame frame(SentenceView v, int t, EventType type) {
+    return new EventFrame(type, Span.of(v.text(), v.begin(t), v.end(t)), 0, v.key(t), ImmutableList.of(),
+        ImmutableList.of(), ImmutableList.of(), null, Polarity.POSITIVE, Modality.ASSERTED, false, "test");
+  }
+
+  @Test
+  void anAbstractObjectMakesTheWordFigurative() {
+    // أسهم القرار في تفجير الصراعات
+    SentenceView v = s("أسهم/VBD/0/root القرار/DTNN/1/nsubj في/IN/4/case تفجير/NN/1/obl الصراعات/DTNNS/4/nmod");
+    assertTrue(figurative.figurative(v, 3, frame(v, 3, EventType.BOMBING)));
+    // تفجير سيارة مفخخة: a thing that explodes is no abstraction
+    SentenceView car = s("تفجير/NN/0/root سيارة/NN/1/nmod مفخخة/JJ/2/amod");
+    assertFalse(figurative.figurative(car, 0, frame(car, 0, EventType.BOMBING)));
+    // اشتباكات على خط التماس: the line of a front, past a preposition, is no team's line
+    SentenceView front = s("اشتباكات/NNS/0/root على/IN/3/case خط/NN/1/nmod التماس/DTNN/3/nmod");
+    assertFalse(figurative.figurative(front, 0, frame(front, 0, EventType.CLASH)));
+  }
+
+  @Test
+  void aTeamsLineOrAFigurativeAdjectiveMakesTheWordFigurative() {
+    // في خط الهجوم الأول
+    SentenceView line = s("في/IN/2/case خط/NN/0/root الهجوم/DTNN/2/nmod الأول/DTJJ/3/amod");
+    assertTrue(figurative.figurative(line, 2, frame(line, 2, EventType.CLASH)));
+    // هجمة عنصرية شرسة
+    SentenceView racist = s("هجمة/NN/0/root عنصرية/JJ/1/amod شرسة/JJ/1/amod");
+    assertTrue(figurative.figurative(racist, 0, frame(racist, 0, EventType.CLASH)));
+  }
+
+  @Test
+  void anAttackToldWithHowItWasSaidIsAnAttackInWords() {
+    // هاجمت الوزيرة الحركة قائلة إنها لا تريد السلام
+    SentenceView v = s("هاجمت/VBD/0/root الوزيرة/DTNN/1/nsubj الحركة/DTNN/1/obj قائلة/JJ/1/advcl"
+        + " إن/IN/6/mark ها/PRP/4/ccomp");
+    assertTrue(figurative.figurative(v, 0, frame(v, 0, EventType.CLASH)));
+    // the same words after a strike, or past the end of the clause, say nothing of it
+    assertFalse(figurative.figurative(v, 0, frame(v, 0, EventType.STRIKE)));
+    SentenceView later = s("هاجم/VBD/0/root مسلحون/NNS/1/nsubj حاجزا/NN/1/obj ./PUNC/1/punct"
+        + " وأضاف/VBD/1/conj قائلا/JJ/5/advcl");
+    assertFalse(figurative.figurative(later, 0, frame(later, 0, EventType.CLASH)));
+  }
+
+  @Test
+  void aWordInTheQuotedTitleOfAWorkIsNoEvent() {
+    // عرض فيلم « المعركة الأخيرة »
+    SentenceView film = s("عرض/VBD/0/root فيلم/NN/1/obj «/PUNC/4/punct المعركة/DTNN/2/nmod الأخيرة/DTJJ/4/amod"
+        + " »/PUNC/4/punct");
+    assertTrue(figurative.figurative(film, 3, frame(film, 3, EventType.CLASH)));
+    // قال القائد « المعركة مستمرة »: a quotation is no title
+    SentenceView said = s("قال/VBD/0/root القائد/DTNN/1/nsubj «/PUNC/4/punct المعركة/DTNN/1/ccomp"
+        + " مستمرة/JJ/4/amod »/PUNC/4/punct");
+    assertFalse(figurative.figurative(said, 3, frame(said, 3, EventType.CLASH)));
+  }
+
+  @Test
+  void aClashOrEvacuationWhoseSubjectIsAPersonInOfficeIsWordsOrATrip() {
+    // شن رئيس الحزب هجوماً عنيفاً على الحكومة
+    SentenceView v = s("شن/VBD/0/root رئيس/NN/1/nsubj الحزب/DTNN/2/nmod هجوما/NN/1/obj عنيفا/JJ/4/amod"
+        + " على/IN/7/case الحكومة/DTNN/4/nmod");
+    assertTrue(figurative.figurative(v, 3, frame(v, 3, EventType.CLASH)));
+    // شن مسلحون هجوما على الحاجز: fighters are no office
+    SentenceView armed = s("شن/VBD/0/root مسلحون/NNS/1/nsubj هجوما/NN/1/obj على/IN/5/case الحاجز/DTNN/3/nmod");
+    assertFalse(figurative.figurative(armed, 2, frame(armed, 2, EventType.CLASH)));
+    // تنقل رئيس البلدية بين المراكز
+    SentenceView trip = s("تنقل/VBD/0/root رئيس/NN/1/nsubj البلدية/DTNN/2/nmod بين/IN/5/case المراكز/DTNNS/1/obl");
+    assertTrue(figurative.figurative(trip, 0, frame(trip, 0, EventType.EVACUATION)));
+  }
+
+  @Test
+  void aPrepositionalUseAndMovedCaptivesAreNoEvent() {
+    // في مواجهة الحركة
+    SentenceView against = s("في/IN/2/case مواجهة/NN/0/root الحركة/DTNN/2/nmod");
+    assertTrue(figurative.figurative(against, 1, frame(against, 1, EventType.CLASH)));
+    // اندلعت المواجهة في الحي: the noun itself
+    SentenceView fight = s("اندلعت/VBD/0/root المواجهة/DTNN/1/nsubj في/IN/4/case الحي/DTNN/1/obl");
+    assertFalse(figurative.figurative(fight, 1, frame(fight, 1, EventType.CLASH)));
+    // تتعمد المجموعة نقل الرهائن بين البلدات
+    SentenceView hostages = s("تتعمد/VBP/0/root المجموعة/DTNN/1/nsubj نقل/NN/1/obj الرهائن/DTNNS/3/nmod"
+        + " بين/IN/6/case البلدات/DTNNS/3/nmod");
+    assertTrue(figurative.figurative(hostages, 2, frame(hostages, 2, EventType.EVACUATION)));
+    SentenceView civilians = s("بدأ/VBD/0/root نقل/NN/1/obj المدنيين/DTNNS/2/nmod إلى/IN/5/case المخيم/DTNN/2/nmod");
+    assertFalse(figurative.figurative(civilians, 1, frame(civilians, 1, EventType.EVACUATION)));
+  }
+}
