@@ -172,5 +172,7 @@ public enum WordClass {
   /** Relative pronouns of two (اللذان، اللتان): two dead. */
   RELATIVE_TWO,
   /** Relative pronouns of a group (الذين، اللواتي): at least two dead. */
-  RELATIVE_MANY
+  RELATIVE_MANY,
+  /** One picked out of a group (أحد، إحدى): أحد الجرحى names a person, not an injury. */
+  ONE_OF
 }
