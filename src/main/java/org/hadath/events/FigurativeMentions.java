@@ -9,7 +9,7 @@ import org.hadath.events.sentence.SentenceView;
  *   <li>an adjective that makes the word figurative (هجوم سياسي، هجمة عنصرية), or a governor
  *       that is a weapons programme or a game (برنامج الصواريخ، خط الهجوم);</li>
  *   <li>an object that is an abstract thing or a request (تفجير الصراعات، انفجار الأزمة، تقدّم
- *       بشكوى، اقتحام النادي النووي);</li>
+ *       بشكوى، اقتحام النادي النووي), or words or news that "leave" (خرجت تصريحات);</li>
  *   <li>an attack told as words: a clash word with no weapon and no toll whose clause goes on
  *       with how the attacker said it (هاجمت الوزيرة الحركة قائلة …);</li>
  *   <li>a word inside the quoted title of a film, book or programme (فيلم «المعركة من أجل …»);</li>
@@ -36,7 +36,7 @@ final class FigurativeMentions {
 
   /** Whether trigger {@code t} of frame {@code f} is used in another sense than an armed event. */
   boolean figurative(SentenceView v, int t, EventFrame f) {
-    return byModifier(v, t) || byObject(v, t) || inWords(v, t, f) || titled(v, t) || bySubject(v, t, f)
+    return byModifier(v, t) || byObject(v, t) || wordsLeaving(v, t, f) || inWords(v, t, f) || titled(v, t) || bySubject(v, t, f)
         || asPreposition(v, t) || captivesMoved(v, t, f);
   }
 
@@ -68,6 +68,12 @@ final class FigurativeMentions {
       }
     }
     return false;
+  }
+
+  /** خرجت تصريحات من المجموعة: what "leaves" is words or news, not people. */
+  private boolean wordsLeaving(SentenceView v, int t, EventFrame f) {
+    return f.type() == EventType.EVACUATION
+        && v.children(t, "nsubj").stream().anyMatch(c -> is(v, c, WordClass.ABSTRACT));
   }
 
   /**

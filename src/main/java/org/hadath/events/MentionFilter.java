@@ -17,6 +17,9 @@ import org.hadath.events.sentence.SentenceView;
  *       followed by a {@code STAT_PERIOD} word: منذ مطلع العام، خلال الأشهر; for a counted
  *       trigger also a {@code STAT_YEAR} word: 140 هجوماً في العام 2006) is a statistic and
  *       dropped;</li>
+ *   <li>a definite trigger governed by a condemnation (يدين التفجير) points back and is dropped;</li>
+ *   <li>a definite weapon under the masdar of launching with no target, place, time or toll
+ *       (إطلاق الصواريخ يتم من الملاجئ) names rocket fire as such and is dropped;</li>
  *   <li>a trigger without toll coordinated with a crime of no event type (أعمال قتل
  *       واغتصاب ونزوح) is an accusation and dropped;</li>
  *   <li>a trigger used in another sense ({@link FigurativeMentions}: هجوم سياسي، تطوير
@@ -66,7 +69,7 @@ final class MentionFilter {
     for (EventFrame f : frames) {
       int t = v.tokenStartingAt(f.trigger().begin());
       if (furniture.contains(f.trigger().begin())
-          || t >= 0 && (stopped(v, t) || statistic(v, t) || listedWithCrimes(v, t, f) || raidWithoutFighting(v, t, f)
+          || t >= 0 && (stopped(v, t) || condemned(v, t) || statistic(v, t) || listedWithCrimes(v, t, f) || launchingAsSuch(v, t, f) || raidWithoutFighting(v, t, f)
           || figurative.figurative(v, t, f))) {
         continue;
       }
@@ -220,6 +223,27 @@ final class MentionFilter {
       listed.addAll(v.children(h, "conj"));
     }
     return listed.stream().anyMatch(i -> i != t && is(v, i, WordClass.CRIME));
+  }
+
+  /**
+   * يدين بشدة التفجير الآثم، استنكرت الرئاسة الهجوم: a definite trigger governed by a
+   * condemnation is an event named before, pointed back to (GUIDE.md: optional at most).
+   */
+  private boolean condemned(SentenceView v, int t) {
+    int h = v.head(t);
+    return h >= 0 && v.key(t).startsWith("ال") && is(v, h, WordClass.CONDEMN);
+  }
+
+  /**
+   * بعد إطلاق الصاروخ تنتشر القنابل، إطلاق الصواريخ يتم من الملاجئ، نتج عنها إطلاق الصواريخ:
+   * a definite weapon trigger under the masdar of launching, with no target, place, time or
+   * toll, names rocket fire as a kind of act, not one strike.
+   */
+  private boolean launchingAsSuch(SentenceView v, int t, EventFrame f) {
+    int h = v.head(t);
+    return f.type() == EventType.STRIKE && v.key(t).startsWith("ال") && h >= 0 && h < t && !v.isVerb(h)
+        && is(v, h, WordClass.LAUNCH) && f.casualties().isEmpty() && f.arguments(Role.TARGET).isEmpty()
+        && f.arguments(Role.LOCATION).isEmpty() && f.arguments(Role.TIME).isEmpty();
   }
 
   /** An attack with aircraft or artillery is not a bombing told again. */

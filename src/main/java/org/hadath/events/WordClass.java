@@ -33,6 +33,8 @@ public enum WordClass {
   CLAUSE_LINK,
   /** The noun "number" of a group (عدد): أغلب الضحايا والبالغ عددهم 10 أشخاص counts the victims before it. */
   COUNT_OF,
+  /** Condemnations (أدان، استنكر): a definite trigger they govern is an event named before, condemned. */
+  CONDEMN,
   /** Complementizers (أن) that are no condition although marked like one. */
   COMPLEMENTIZER,
   /** Conditional particles (إذا، لو). */
@@ -89,6 +91,8 @@ public enum WordClass {
   LIFE,
   /** Verbs that lose or take a life (فقد، فارق، أودى), with a {@link #LIFE} word after them. */
   LIFE_LOSS,
+  /** Launching (أطلق، إطلاق): a definite weapon under its masdar with nothing specific names rocket fire as such. */
+  LAUNCH,
   /** Light verbs whose object is a nominal trigger (شن، نفذ). */
   LIGHT,
   /** Nationality adjectives: the owner of an instrument. */

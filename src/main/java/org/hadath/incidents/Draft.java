@@ -88,6 +88,11 @@ public final class Draft {
     return sightings.stream().anyMatch(s -> s.doc().equals(doc)) || notes.stream().anyMatch(n -> n.doc().equals(doc));
   }
 
+  /** True when the record is some report's core incident ({@link Sighting#core()}). */
+  public boolean hasCore() {
+    return sightings.stream().anyMatch(Sighting::core);
+  }
+
   /** How many reports tell of the record with frames. */
   public int reports() {
     return (int) sightings.stream().map(Sighting::doc).distinct().count();

@@ -153,38 +153,50 @@ public final class IncidentBuilder {
    * Places a report without frames: its places are tried in turn, the most named first, and
    * the first that some open record scores for ({@link MergeRules#noteScore}, at least
    * {@link IncidentOptions#minScore()}) decides: the report joins the record scoring best, or,
-   * with two scoring alike, none. With no place to tie it, it joins the one open record dated
-   * within {@link IncidentOptions#placelessDateDays()} of it when that record or the note names
-   * no specific place ({@link MergeRules#notePlaceless}), and none when two are. A note never
+   * with two scoring alike, the one of them some report is about ({@link Draft#hasCore()}: not
+   * a roundup's side incident), or none. With no place to tie it, it joins the one open record
+   * (the same way one) dated within {@link IncidentOptions#placelessDateDays()} of it when that
+   * record or the note names no specific place ({@link MergeRules#notePlaceless}). A note never
    * opens a record.
    */
   private void place(ReportNote note) {
     for (IncidentPlace p : note.places()) {
-      Draft best = null;
       int bestScore = options.minScore() - 1;
-      boolean tie = false;
+      List<Draft> best = new ArrayList<>();
       for (Draft d : open) {
         int score = rules.noteScore(d, note, p);
         if (score > bestScore) {
-          best = d;
+          best.clear();
           bestScore = score;
-          tie = false;
-        } else if (score == bestScore && best != null) {
-          tie = true;
+        }
+        if (score == bestScore) {
+          best.add(d);
         }
       }
-      if (best != null) {
-        if (!tie) {
-          best.add(note);
+      if (!best.isEmpty()) {
+        Draft only = only(best);
+        if (only != null) {
+          only.add(note);
         }
         return;
       }
     }
     // no place ties it: the one record of its days, when one side names no specific place
-    List<Draft> sameDays = open.stream().filter(d -> rules.sameDays(d, note)).toList();
-    if (sameDays.size() == 1 && rules.notePlaceless(sameDays.get(0), note)) {
-      sameDays.get(0).add(note);
+    Draft only = only(open.stream().filter(d -> rules.sameDays(d, note)).toList());
+    if (only != null && rules.notePlaceless(only, note)) {
+      only.add(note);
     }
+  }
+
+  /**
+   * The one record of {@code candidates}, or of those some report is about when there are
+   * several (a roundup's side incidents are weaker candidates: {@link Draft#hasCore()}), else null.
+   */
+  private static Draft only(List<Draft> candidates) {
+    if (candidates.size() > 1) {
+      candidates = candidates.stream().filter(Draft::hasCore).toList();
+    }
+    return candidates.size() == 1 ? candidates.get(0) : null;
   }
 
   /** Closes every open record (the end of the stream). */
@@ -195,6 +207,11 @@ public final class IncidentBuilder {
       sink.accept(d.toIncident(tolls));
     }
     open.clear();
+  }
+
+  /** The number of reports without frames waiting for the records they may join. */
+  public int pendingNotes() {
+    return notes.size();
   }
 
   /** The number of records open now. */

@@ -1,6 +1,9 @@
 package org.hadath.incidents;
 
 import com.google.common.base.Preconditions;
+import org.hadath.entities.places.Place;
+import org.hadath.entities.places.PlaceGazetteer;
+import org.hadath.entities.places.PlaceType;
 import org.hadath.events.EventFrame.Argument;
 import org.hadath.normalize.ArabicKeys;
 
@@ -13,8 +16,8 @@ import org.hadath.normalize.ArabicKeys;
  * @param governorate the governorate id, else null
  * @param lat latitude, else null
  * @param lon longitude, else null
- * @param coarse true for a governorate or a country (ريف إدلب، سوريا): it can hold an incident
- *     but does not single one out
+ * @param coarse true for a governorate, a country or a wide area (ريف إدلب، سوريا، جبل الزاوية):
+ *     it can hold an incident but does not single one out
  * @param within the place the report writes this one inside (قرية الجماس بريف عين عيسى: عين
  *     عيسى), a town or district the gazetteer may not link the village to; null when none.
  *     Its own {@code within} is null.
@@ -55,9 +58,21 @@ public record IncidentPlace(String text, String key, String placeId, String gove
       return null;
     }
     boolean coarse = a.placeId() != null && (a.placeId().equals(a.governorate()) || a.governorate() == null
-        || namesItsGovernorate(a.placeId(), a.governorate()));
+        || namesItsGovernorate(a.placeId(), a.governorate()) || wide(a.placeId()));
     return new IncidentPlace(a.head().text(), key, a.placeId(), a.governorate(), a.lat(), a.lon(), coarse);
   }
+
+  /**
+   * True for a place the gazetteer lists as a mountain, a region or a river (جبل الزاوية، الغوطة
+   * الشرقية، الفرات): an area of many villages, which, like a governorate, holds an incident
+   * but does not single one out.
+   */
+  static boolean wide(String placeId) {
+    Place p = PlaceGazetteer.defaults().place(placeId);
+    return p != null && WIDE.contains(p.type());
+  }
+
+  private static final java.util.Set<PlaceType> WIDE = java.util.EnumSet.of(PlaceType.MOUNTAIN, PlaceType.REGION, PlaceType.RIVER);
 
   /**
    * True for the city that gives its governorate its name (sy-idlib in sy-gov-idlib): news

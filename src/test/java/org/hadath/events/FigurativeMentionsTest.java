@@ -98,4 +98,14 @@ class FigurativeMentionsTest {
     SentenceView civilians = s("بدأ/VBD/0/root نقل/NN/1/obj المدنيين/DTNNS/2/nmod إلى/IN/5/case المخيم/DTNN/2/nmod");
     assertFalse(figurative.figurative(civilians, 1, frame(civilians, 1, EventType.EVACUATION)));
   }
+
+  @Test
+  void wordsThatComeOutAreNoEvacuation() {
+    // خرجت تصريحات من المجموعة
+    SentenceView words = s("خرجت/VBD/0/root تصريحات/NNS/1/nsubj من/IN/4/case المجموعة/DTNN/1/obl");
+    assertTrue(figurative.figurative(words, 0, frame(words, 0, EventType.EVACUATION)));
+    // خرجت عائلات من الحي
+    SentenceView people = s("خرجت/VBD/0/root عائلات/NNS/1/nsubj من/IN/4/case الحي/DTNN/1/obl");
+    assertFalse(figurative.figurative(people, 0, frame(people, 0, EventType.EVACUATION)));
+  }
 }

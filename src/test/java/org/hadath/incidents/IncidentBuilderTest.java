@@ -119,16 +119,21 @@ class IncidentBuilderTest {
     IncidentBuilder b = new IncidentBuilder(opts, closed::add);
     LocalDate day = LocalDate.of(2024, 1, 1);
     int maxOpen = 0;
+    int maxNotes = 0;
     for (int d = 0; d < 365; d++) {
       String date = day.plusDays(d).toString();
       b.add(doc("s" + d, date, sarmin(strike())));
       b.add(doc("a" + d, date, ariha(strike())));
+      b.add(frameless("n" + d, date, Frames.SARMIN));
       maxOpen = Math.max(maxOpen, b.openRecords());
+      maxNotes = Math.max(maxNotes, b.pendingNotes());
     }
     b.finish();
     assertTrue(maxOpen <= 2 * (opts.closeAfterDays() + 3), "open records: " + maxOpen);
+    assertTrue(maxNotes <= opts.closeAfterDays() + 1, "pending reports without frames: " + maxNotes);
     assertEquals(0, b.openRecords());
-    assertEquals(730, closed.stream().mapToInt(i -> i.reports().size()).sum(), "no report lost");
+    assertEquals(0, b.pendingNotes());
+    assertEquals(1095, closed.stream().mapToInt(i -> i.reports().size()).sum(), "no report lost");
   }
 
   @Test

@@ -47,4 +47,22 @@ class IncidentCsvTest {
     assertEquals("", rows.get(1).get("fatalities"));
     assertEquals(IncidentCsv.HEADER, List.copyOf(rows.get(0).getParser().getHeaderNames()));
   }
+
+  @Test
+  void aReportWithoutFramesIsAReportLevelMentionInJsonAndCsv() throws Exception {
+    List<Incident> records = IncidentBuilder.build(List.of(
+        doc("monitor", "2024-03-12", sarmin(strike())),
+        frameless("notice", "2024-03-12", SARMIN)), IncidentOptions.defaults());
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(org.hadath.output.IncidentJson.write(records));
+    com.fasterxml.jackson.databind.JsonNode mentions = json.path("incidents").get(0).path("mentions");
+    assertEquals(2, mentions.size());
+    assertEquals(0, mentions.get(0).path("event").asInt());
+    assertEquals("notice", mentions.get(1).path("doc").asText());
+    assertTrue(mentions.get(1).path("event").isNull());
+    assertEquals("report", mentions.get(1).path("level").asText());
+    StringWriter w = new StringWriter();
+    IncidentCsv.write(records, w);
+    assertTrue(w.toString().contains("monitor:0;notice:report"), w.toString());
+  }
 }

@@ -61,6 +61,15 @@ class PlaceVariantsAndDaysTest {
   }
 
   @Test
+  void aMountainOrRegionHoldsIncidentsButSinglesNoneOut() {
+    IncidentPlace mountain = ReportReader.place(strike().place("جبل الزاوية", "sy-jabal-zawiya", "sy-gov-idlib", 35.68, 36.48).build(0));
+    assertTrue(mountain.coarse(), "an area of many villages, as the packaged gazetteer types it");
+    IncidentPlace village = ReportReader.place(strike().place("كنصفرة", "sy-test-kansafra", "sy-gov-idlib", 35.66, 36.50).build(0));
+    assertFalse(village.coarse());
+    assertEquals(PlaceMatch.INSIDE, PlaceMatch.between(mountain, village, 5), "not near: the mountain holds it");
+  }
+
+  @Test
   void anUnknownVillageIsLocatedAtTheTownItIsWrittenInside() {
     IncidentPlace village = ReportReader.place(town(strike().cuePlace("قرية", "الصفصافة")).build(0));
     assertEquals(36.40, village.located().lat(), 1e-9);

@@ -100,6 +100,16 @@ class ReportNotesTest {
   }
 
   @Test
+  void aRoundupsSideIncidentIsAWeakerCandidateThanTheOneAReportIsAbout() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("roundup", "2024-03-12", sarmin(strike()), sarmin(strike()).killed(2, 2L), ariha(strike())),
+        frameless("no-place", "2024-03-12")), opts);
+    assertEquals(Set.of(Set.of("roundup", "no-place"), Set.of("roundup")), groups(out));
+    Incident sarmin = out.stream().filter(i -> i.place().placeId().equals("sy-subdist-sarmin")).findFirst().orElseThrow();
+    assertTrue(sarmin.reports().contains("no-place"));
+  }
+
+  @Test
   void thePlaceItNamesFirstDecidesBetweenTwoNamedAlike() {
     ImmutableList<Incident> out = IncidentBuilder.build(List.of(
         doc("monitor", "2024-03-12", sarmin(strike())),

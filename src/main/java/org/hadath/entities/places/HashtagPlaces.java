@@ -7,7 +7,8 @@ import org.hadath.entities.PhraseMatcher;
 /**
  * Posts tag the place of an event (شهداء في #ترمانين، قصف على #تلعادة): an unknown name
  * written as a hashtag right after a preposition of place ({@code LOCATIVE} in
- * {@code function_words.tsv}) is a place, even with no cue and no gazetteer entry. The
+ * {@code function_words.tsv}) is a place, even with no cue and no gazetteer entry, whether the
+ * tagger reads it as a noun or an adjective. The
  * mention is the name without its {@code #}; the segmenter splits {@code #تل_رفعت} at the
  * underscore, so the name runs over the tokens glued to each other or joined by {@code _}.
  * Pure function of the tokens; no model.
@@ -37,9 +38,14 @@ final class HashtagPlaces {
     return end;
   }
 
+  /**
+   * A noun, or an adjective: the tagger reads many village names as nisba adjectives
+   * (في #ترمانين), and after في # an adjective has no noun to qualify.
+   */
   private static boolean nounLike(CoreLabel t) {
     String tag = t.tag() == null ? "" : t.tag();
-    return (tag.startsWith("NN") || tag.startsWith("DTNN") || tag.equals("NOUN_PROP"))
+    return (tag.startsWith("NN") || tag.startsWith("DTNN") || tag.equals("NOUN_PROP")
+        || tag.equals("JJ") || tag.equals("DTJJ"))
         && PlaceTokens.hasLetter(PhraseMatcher.tokenKey(t));
   }
 

@@ -34,12 +34,11 @@ import org.hadath.entities.PhraseMatcher;
  */
 public final class PlaceAnnotator implements Annotator {
 
-  /** Longest unknown name taken after a cue, in tokens. */
-  private static final int MAX_UNKNOWN_TOKENS = 3;
   /** Most tokens (prepositions, الواقعة في...) allowed between a place and its container. */
   private static final int MAX_CONTAINER_GAP = 3;
 
   private final PlaceGazetteer gaz;
+  private final UnknownNames names;
 
   /** The CoreNLP constructor; property {@code hadath.models} names a folder of edited models. */
   public PlaceAnnotator(String name, Properties props) {
@@ -49,6 +48,7 @@ public final class PlaceAnnotator implements Annotator {
   /** An annotator over an explicit gazetteer. */
   public PlaceAnnotator(PlaceGazetteer gaz) {
     this.gaz = gaz;
+    this.names = new UnknownNames(gaz);
   }
 
   @Override
@@ -112,9 +112,12 @@ public final class PlaceAnnotator implements Annotator {
         drafts.add(d);
         i = d.tokEnd();
         // قريتي X وY، قرى X وY وZ: a dual or plural cue names every place of its list
-        while (d != null && d.cue() != null && d.cue().several() && i + 1 < toks.size()
-            && PlaceTokens.isListJoin(toks.get(i))) {
-          d = sibling(PlaceTokens.skipQuotes(toks, i + 1), toks, d.cue(), gazAt, cueAt, dirAt);
+        // (محوري "X" و"Y": past the closing quote of a quoted name)
+        while (d != null && d.cue() != null && d.cue().several()
+            && PlaceTokens.skipClosingQuote(toks, i) + 1 < toks.size()
+            && PlaceTokens.isListJoin(toks.get(PlaceTokens.skipClosingQuote(toks, i)))) {
+          int next = PlaceTokens.skipQuotes(toks, PlaceTokens.skipClosingQuote(toks, i) + 1);
+          d = sibling(next, toks, d.cue(), gazAt, cueAt, dirAt);
           if (d != null) {
             drafts.add(d);
             i = d.tokEnd();
@@ -167,8 +170,8 @@ public final class PlaceAnnotator implements Annotator {
       end = g.tokenEnd();
       place = PlaceChoice.choose(g.values(), cue.type());
     } else {
-      end = PlaceTokens.splitNameStart(toks, k) ? unknownNameEnd(toks, k + 1, false, gazAt, cueAt, dirAt)
-          : unknownNameEnd(toks, k, false, gazAt, cueAt, dirAt);
+      end = PlaceTokens.splitNameStart(toks, k) ? names.end(toks, k + 1, false, gazAt, cueAt, dirAt)
+          : names.end(toks, k, false, gazAt, cueAt, dirAt);
       if (end <= k) {
         return null;
       }
@@ -218,7 +221,24 @@ public final class PlaceAnnotator implements Annotator {
     if (nameStart >= toks.size()) {
       return null;
     }
+    PlaceType cueType = cue == null ? null : cue.values().get(0).type();
+    if ((cueType == PlaceType.REGION || cueType == PlaceType.FRONT) && nameStart == cue.tokenEnd()
+        && cueAt.containsKey(nameStart) && !gazAt.containsKey(nameStart)) {
+      // ريف مدينة X، محور قرية Y: the countryside or front of a place named with its own cue
+      Draft in = at(nameStart, toks, doc, gazAt, cueAt, dirAt);
+      return in == null || in.tokBegin() != nameStart ? null : new Draft(before != null
+          ? before.tokenBegin() : cue.tokenBegin(), in.tokEnd(), before != null ? before.begin()
+          : cue.begin(), in.end(), in.headTokBegin(), in.headTokEnd(), in.headBegin(), in.headEnd(),
+          in.place(), cue.values().get(0), direction != null ? direction : in.direction());
+    }
     PhraseMatcher.Match<Place> g = gazAt.get(nameStart);
+    boolean quoted = cue != null && nameStart > cue.tokenEnd()
+        && PhraseMatcher.isQuote(toks.get(nameStart - 1));
+    int quoteEnd = quoted ? names.end(toks, nameStart, true, gazAt, cueAt, dirAt) : -1;
+    if (g != null && quoteEnd > g.tokenEnd() && quoteEnd < toks.size()
+        && PhraseMatcher.isQuote(toks.get(quoteEnd))) {
+      g = null; // قرية "الحويجة الصغيرة": the quotes hold a longer name than the known one
+    }
     if (g != null && cue == null && before == null) {
       PlaceGazetteer.Guard guard = gaz.guard(g.key());
       if (guard == PlaceGazetteer.Guard.NEEDS_CUE) {
@@ -249,12 +269,11 @@ public final class PlaceAnnotator implements Annotator {
       headBegin = cue.begin();
       headEnd = toks.get(headTokEnd - 1).endPosition();
     } else if (cue != null) {
-      boolean quoted = nameStart > cue.tokenEnd() && PhraseMatcher.isQuote(toks.get(nameStart - 1));
       if (!quoted && PlaceTokens.splitNameStart(toks, nameStart)) {
-        int rest = unknownNameEnd(toks, nameStart + 1, false, gazAt, cueAt, dirAt);
+        int rest = names.end(toks, nameStart + 1, false, gazAt, cueAt, dirAt);
         headTokEnd = rest > nameStart + 1 ? rest : nameStart;
       } else {
-        headTokEnd = unknownNameEnd(toks, nameStart, quoted, gazAt, cueAt, dirAt);
+        headTokEnd = names.end(toks, nameStart, quoted, gazAt, cueAt, dirAt);
       }
       if (headTokEnd <= nameStart) {
         return null;
@@ -293,41 +312,6 @@ public final class PlaceAnnotator implements Annotator {
       Map<Integer, PhraseMatcher.Match<PlaceGazetteer.DirectionWord>> dirAt, int k) {
     PhraseMatcher.Match<PlaceGazetteer.DirectionWord> m = dirAt.get(k);
     return m != null && !m.values().get(0).before();
-  }
-
-  /**
-   * End (exclusive) of an unknown name starting at {@code k}: inside quotes, up to the closing
-   * quote; otherwise up to the first token that cannot belong to a name.
-   */
-  private int unknownNameEnd(List<CoreLabel> toks, int k, boolean quoted,
-      Map<Integer, ?> gazAt,
-      Map<Integer, ?> cueAt, Map<Integer, ?> dirAt) {
-    int start = k;
-    int n = 0;
-    while (k < toks.size() && n < MAX_UNKNOWN_TOKENS) {
-      CoreLabel t = toks.get(k);
-      String key = PhraseMatcher.tokenKey(t);
-      String tag = t.tag() == null ? "" : t.tag();
-      boolean nameLike = tag.startsWith("NN") || tag.startsWith("DTNN") || tag.equals("JJ")
-          || tag.equals("DTJJ") || tag.equals("NOUN_PROP");
-      if (quoted) {
-        // Inside quotes the writer has delimited the name: only the closing quote ends it.
-        if (PhraseMatcher.isQuote(t) || !PlaceTokens.hasLetter(key)) {
-          break;
-        }
-      } else if (PhraseMatcher.isQuoteOrDash(t) || !PlaceTokens.hasLetter(key) || !nameLike
-          // A name starts with a noun: منطقة صغيرة، مناطق أخرى are descriptions, not names.
-          || (k == start && !(tag.startsWith("NN") || tag.startsWith("DTNN")
-              || tag.equals("NOUN_PROP") || PlaceTokens.definiteAfterCue(toks, k)))
-          || gaz.isNameStop(key)
-          || cueAt.containsKey(k) || dirAt.containsKey(k)
-          || (k > start && gazAt.containsKey(k))) {
-        break;
-      }
-      k++;
-      n++;
-    }
-    return k;
   }
 
   private boolean adjacent(List<CoreLabel> toks, int from, int to) {

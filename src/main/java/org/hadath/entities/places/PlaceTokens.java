@@ -76,6 +76,17 @@ final class PlaceTokens {
     return k < toks.size() && isDirection.test(k) ? k : -1;
   }
 
+  /**
+   * قرية آمشة عوينة: a one-word village or town the gazetteer knows, right after the first
+   * word of an unknown name, is the name's second word (two-word village names often end in
+   * a word that is a village elsewhere), not a second place: a wider place that holds the
+   * village comes after a preposition (بريف X) or is a city or region.
+   */
+  static boolean smallPlaceWord(org.hadath.entities.PhraseMatcher.Match<Place> g) {
+    return g != null && g.tokenEnd() == g.tokenBegin() + 1 && g.values().stream()
+        .allMatch(p -> p.type() == PlaceType.VILLAGE || p.type() == PlaceType.TOWN);
+  }
+
   static int skipClosingQuote(List<CoreLabel> toks, int k) {
     return k < toks.size() && isQuote(toks.get(k)) ? k + 1 : k;
   }

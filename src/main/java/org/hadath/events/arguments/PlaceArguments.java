@@ -50,7 +50,7 @@ public final class PlaceArguments {
     for (int k = 0; k < kept.size(); k++) {
       Candidate c = kept.get(k);
       PlaceMention pm = place(v, c) != null ? place(v, c) : placeEnding(v, c);
-      if (pm == null || !isPlaceRole(c.role())) {
+      if (pm == null || !isPlaceRole(c.role()) || appended(v, pm)) {
         continue;
       }
       for (PlaceMention next = sibling(v, pm); next != null; next = sibling(v, next)) {
@@ -71,6 +71,15 @@ public final class PlaceArguments {
             && c.span().end() <= o.span().end() && o.span().end() - o.span().begin() > c.span().end() - c.span().begin()));
     out.clear();
     out.addAll(kept);
+  }
+
+  /**
+   * بلدة X شمال Y، وقريتا Z وW: a place right after another (its container) closes that place's
+   * phrase; a list after it continues the list before it, not the container's.
+   */
+  private static boolean appended(SentenceView v, PlaceMention p) {
+    return p.tokenBegin() > 0 && v.placeAt(p.tokenBegin() - 1) != null
+        && v.placeAt(p.tokenBegin() - 1) != p;
   }
 
   /** بلدات بريفي X، مواقع في قرية Y: the place has a preposition of its own (glued or not). */
@@ -139,9 +148,16 @@ public final class PlaceArguments {
     return -1;
   }
 
-  /** The place right after {@code pm} joined to it by و, a comma or both (، وقرية X), or null. */
+  /**
+   * The place right after {@code pm} (and its closing quote) joined to it by و, a comma or both
+   * (، وقرية X), or null.
+   */
   static PlaceMention sibling(SentenceView v, PlaceMention pm) {
     int j = pm.tokenEnd();
+    if (j < v.size() && v.end(j) - v.begin(j) == 1
+        && org.hadath.events.sentence.Punctuation.isQuote(v.text().charAt(v.begin(j)))) {
+      j++; // قرية "X"، وقرية Y: the closing quote of a quoted name
+    }
     if (j + 1 >= v.size() || !isJoin(v, j)) {
       return null;
     }

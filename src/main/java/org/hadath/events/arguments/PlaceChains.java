@@ -13,6 +13,8 @@ import org.hadath.events.sentence.WordClasses;
 public final class PlaceChains {
   /** At most this many tokens between a place and the wider place after it. */
   public static final int MAX_GAP = 3;
+  /** The word class of داخل and وسط (classes.tsv). */
+  static final String INSIDE = "INSIDE";
   /** Characters that end a dateline's place (إدلب: ، حلب – ، ادلب/). */
   private static final String DATELINE_MARKS = ":-–—/|";
 
@@ -42,11 +44,11 @@ public final class PlaceChains {
           return null; // a village is not inside a district: a list, not a chain
         }
         boolean wider = in || q.direction() != null || roles.gluedPreposition(v, q).equals("ب")
-            || words.isA(v.caseOf(k), WordClass.IN);
+            || isIn(v.caseOf(k));
         return wider ? q : null;
       }
       String tag = v.tag(k);
-      if (words.isA(v.key(k), WordClass.IN)) {
+      if (isIn(v.key(k))) {
         in = true;
       } else if (!(v.key(k).equals("،") || v.key(k).equals(",") || tag.equals("IN")
           || tag.endsWith("JJ") || tag.equals("VN") || isQuote(v, k))) {
@@ -92,11 +94,16 @@ public final class PlaceChains {
     return head;
   }
 
-  /** Whether {@code p} follows في or a glued ب (في قرية X، بريف Y). */
+  /** في, or a preposition that puts a thing inside a place like it (داخل، وسط: class INSIDE). */
+  private boolean isIn(String key) {
+    return words.isA(key, WordClass.IN) || words.rules().isA(key, INSIDE);
+  }
+
+  /** Whether {@code p} follows في, داخل or a glued ب (في قرية X، بريف Y). */
   public boolean introducedByIn(SentenceView v, PlaceMention p) {
     int h = org.hadath.events.sentence.Trees.mentionHead(v, p.tokenBegin(), p.tokenEnd());
-    return words.isA(v.caseOf(h), WordClass.IN) || roles.gluedPreposition(v, p).equals("ب")
-        || p.tokenBegin() > 0 && (words.isA(v.key(p.tokenBegin() - 1), WordClass.IN)
+    return isIn(v.caseOf(h)) || roles.gluedPreposition(v, p).equals("ب")
+        || p.tokenBegin() > 0 && (isIn(v.key(p.tokenBegin() - 1))
             || v.key(p.tokenBegin() - 1).equals("ب"));
   }
 

@@ -7,11 +7,12 @@ import org.hadath.events.sentence.SentenceView;
 
 /**
  * A place the strike did not act on is where it happened (GUIDE.md: "a place in a في X / بـX
- * phrase is LOCATION"): a TARGET that is a place with a compass qualifier (بقصف غربي حماة،
+ * phrase is LOCATION"): a TARGET that is a front line (على محور قرية X), a place with a compass qualifier (بقصف غربي حماة،
  * على بلدات X وY جنوب إدلب، غارات على محاور X بالريف الشمالي) or a place after في/ب becomes
  * the LOCATION. A compass place right after a place the mention already has as LOCATION
  * (قرية X شمالي Y) is that place's container, and the guide wants the most specific one:
- * it is dropped. A dateline's place is no argument of the sentence's events.
+ * it is dropped, as is any LOCATION that contains another LOCATION of the mention (داخل
+ * بلدة X بريف Y). A dateline's place is no argument of the sentence's events.
  */
 public final class PlaceLocations {
   private final PlaceChains chains;
@@ -29,7 +30,8 @@ public final class PlaceLocations {
     for (int k = out.size() - 1; k >= 0; k--) {
       Candidate c = out.get(k);
       PlaceMention p = c.role() == Role.TARGET ? placeOf(v, c) : null;
-      if (p == null || !(p.direction() != null || chains.introducedByIn(v, p))) {
+      if (p == null || !(p.direction() != null || chains.introducedByIn(v, p)
+          || p.placeType() == org.hadath.entities.places.PlaceType.FRONT)) {
         continue;
       }
       PlaceMention inner = p.direction() == null ? null : chains.containedBefore(v, p);
@@ -40,6 +42,10 @@ public final class PlaceLocations {
         out.set(k, new Candidate(Role.LOCATION, c.head(), c.span(), c.headSpan(), c.rule()));
       }
     }
+    // في بلدة X بريف Y: when both are LOCATIONs, the guide keeps the most specific one
+    out.removeIf(c -> c.role() == Role.LOCATION && placeOf(v, c) != null && out.stream().anyMatch(
+        o -> o != c && o.role() == Role.LOCATION && placeOf(v, o) != null
+            && chains.containerAfter(v, placeOf(v, o)) == placeOf(v, c)));
   }
 
   /** The place mention the candidate is (its head in it, its words within it), or null. */

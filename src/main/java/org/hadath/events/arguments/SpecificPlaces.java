@@ -54,10 +54,16 @@ public final class SpecificPlaces {
     }
   }
 
-  /** Whether a candidate already covers a place of the list from {@code first} to {@code last}. */
+  /**
+   * Whether a candidate already names a place of the list from {@code first} to {@code last}:
+   * one whose head lies in the list, or another place argument over it. A target whose words
+   * merely run on over the list (محيط بلدة X بسهل Y بريف Z, headed by محيط) does not name it.
+   */
   private static boolean mentioned(List<Candidate> out, SentenceView v, PlaceMention first,
       PlaceMention last) {
     Span s = Span.of(v.text(), first.begin(), last.end());
-    return out.stream().anyMatch(c -> c.span().overlaps(s));
+    return out.stream().anyMatch(c -> c.span().overlaps(s) && (c.role() == Role.LOCATION
+        || c.head() >= first.tokenBegin() && c.head() < last.tokenEnd()
+        || c.span().begin() >= first.begin()));
   }
 }

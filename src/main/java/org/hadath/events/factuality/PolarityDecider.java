@@ -10,7 +10,8 @@ import org.hadath.events.sentence.WordClasses;
 /**
  * Whether the text says an event did not happen or was refused (NEGATIVE): a denial or
  * refusal shortly before the trigger, a negation particle before the verb of the trigger or
- * of a close governor, or a denying governor ({@link Trees#governorChain}).
+ * of a close governor (unless the trigger is what على or عن introduce: لم ترد على القصف), or a
+ * denying governor ({@link Trees#governorChain}).
  */
 public final class PolarityDecider {
   /** A denial or refusal this many tokens before the trigger or fewer, with no punctuation between. */
@@ -36,7 +37,11 @@ public final class PolarityDecider {
       }
     }
     List<Integer> ch = Trees.governorChain(v, t);
-    for (int k = 0; k < Math.min(NEGATED_VERB_LEVELS, ch.size()); k++) {
+    // لم ترد على القصف، لم تعلق على الغارة، لم تعلن مسؤوليتها عن الهجوم: a trigger introduced by
+    // على or عن is what a negated reaction or claim is about; the event itself took place
+    boolean about = v.children(t, "case").stream()
+        .anyMatch(c -> c < t && (words.is(v, c, WordClass.ON) || words.is(v, c, WordClass.REPORTED_FROM)));
+    for (int k = 0; k < Math.min(NEGATED_VERB_LEVELS, ch.size()) && !about; k++) {
       int x = ch.get(k);
       // لم تسجل أي اشتباكات: a negation particle right before the trigger's verb
       if (x > 0 && v.isVerb(x) && words.is(v, x - 1, WordClass.NEG)) {
@@ -48,7 +53,7 @@ public final class PolarityDecider {
       if (k > 0 && words.is(v, x, WordClass.DENY)) {
         return Polarity.NEGATIVE;
       }
-      if (k < NEGATION_CHILD_LEVELS) {
+      if (k < NEGATION_CHILD_LEVELS && (k == 0 || !about)) {
         for (int c : v.children(x)) {
           if ((v.rel(c).startsWith("advmod") || v.rel(c).startsWith("case") || v.rel(c).startsWith("det"))
               && c < x && words.is(v, c, WordClass.NEG)) {

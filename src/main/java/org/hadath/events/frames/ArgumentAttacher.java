@@ -29,6 +29,7 @@ import org.hadath.events.arguments.fallback.RecipientAfterPreposition;
 import org.hadath.events.arguments.fallback.SidesAfterBetween;
 import org.hadath.events.arguments.fallback.TargetAfterTrigger;
 import org.hadath.events.arguments.fallback.TriggerAsInstrument;
+import org.hadath.events.arguments.fallback.UndergonePlaces;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
@@ -53,6 +54,7 @@ public final class ArgumentAttacher {
         new SidesAfterBetween(words),
         new AgentAfterFireOrigin(words),
         new ArmedActorNearTrigger(),
+        new UndergonePlaces(words, new org.hadath.events.arguments.PlaceChains(words, placeRoles)),
         new PlacesAfterOn(words, placeRoles),
         new TargetAfterTrigger(kinds),
         new RecipientAfterPreposition(words),

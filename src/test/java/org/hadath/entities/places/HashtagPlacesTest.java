@@ -40,6 +40,13 @@ class HashtagPlacesTest {
     String text = "جرحى في #تلعادة بقصف";
     List<CoreLabel> toks = tokens(text, "جرحى", "NN", "في", "IN", "#", "PUNC", "تلعادة", "NN", "ب", "IN", "قصف", "NN");
     assertEquals(4, HashtagPlaces.nameEnd(toks, 2, text, gaz));
+    // the tagger reads many village names as adjectives
+    String adj = "شهداء في #كفرتخاريم بقصف";
+    assertEquals(4, HashtagPlaces.nameEnd(tokens(adj, "شهداء", "NN", "في", "IN", "#", "PUNC",
+        "كفرتخاريم", "JJ", "ب", "IN", "قصف", "NN"), 2, adj, gaz));
+    // but a verb after the mark is no name
+    String verb = "في #يقصفون";
+    assertEquals(-1, HashtagPlaces.nameEnd(tokens(verb, "في", "IN", "#", "PUNC", "يقصفون", "VBP"), 1, verb, gaz));
     // no preposition of place before it: a topic tag, not a place
     String tag = "عاجل #تلعادة";
     assertEquals(-1, HashtagPlaces.nameEnd(tokens(tag, "عاجل", "NN", "#", "PUNC", "تلعادة", "NN"), 1, tag, gaz));

@@ -32,7 +32,7 @@ class PlaceAssignmentTest {
   private final WordClasses words = HandSentence.words();
   private final PlaceRoles roles = new PlaceRoles(words);
   private final PlaceChains chains = new PlaceChains(words, roles);
-  private final PlaceAssignment assignment = new PlaceAssignment(roles, chains);
+  private final PlaceAssignment assignment = new PlaceAssignment(roles, chains, words);
 
   private static Trigger trigger(int token, EventType type) {
     return new Trigger(token, new TriggerRule(type, type + "_N", Pattern.compile(".*"), List.of(), "test"));
@@ -66,6 +66,20 @@ class PlaceAssignmentTest {
     assertEquals(List.of("قرية كفرا"), texts(args.get(shelled), Role.TARGET));
     assertEquals(List.of("بلدة سرمين"), texts(args.get(raid), Role.TARGET));
     assertEquals(PlaceAssignment.RULE, args.get(raid).get(0).rule());
+  }
+
+  @Test
+  void aPlaceUnderAVerbOfItsOwnTellsWhereSomethingElseHappened() {
+    // قصفت الطائرات البلدة فيما اغتال مسلحون رجلا في درعا
+    String words = "قصفت/VBD/0/root الطائرات/DTNNS/1/nsubj البلدة/DTNN/1/obj فيما/IN/5/mark";
+    SentenceView other = HandSentence.parse(words + " اغتال/VBD/1/advcl مسلحون/NNS/5/nsubj رجلا/NN/5/obj"
+        + " في/IN/9/case درعا/NNP/5/obl").place(8, 9, 8, PlaceType.CITY, null).build();
+    assertTrue(assign(other, trigger(0, EventType.STRIKE)).values().iterator().next().isEmpty());
+    // the same place hung on the strike verb is its LOCATION
+    SentenceView own = HandSentence.parse(words + " اغتال/VBD/1/advcl مسلحون/NNS/5/nsubj رجلا/NN/5/obj"
+        + " في/IN/9/case درعا/NNP/1/obl").place(8, 9, 8, PlaceType.CITY, null).build();
+    assertEquals(List.of("درعا"), texts(assign(own, trigger(0, EventType.STRIKE)).values().iterator().next(),
+        Role.LOCATION));
   }
 
   @Test

@@ -119,4 +119,15 @@ class FactualityTest {
     SentenceView resumed = s("عاد/VBD/0/root الطيران/DTNN/1/nsubj ل/IN/4/case شن/NN/1/obl غارات/NNS/4/nmod");
     assertEquals(Modality.ASSERTED, modality.of(resumed, 4));
   }
+
+  @Test
+  void aNegatedReactionToAnEventLeavesItPositive() {
+    // لم ترد قسد على القصف التركي: the strike took place, the response did not
+    SentenceView v = s("لم/RP/2/advmod ترد/VBP/0/root قسد/NNP/2/nsubj على/IN/5/case القصف/DTNN/2/obl"
+        + " التركي/DTJJ/5/amod");
+    assertEquals(Polarity.POSITIVE, polarity.of(v, 4));
+    // لم تتعرض البلدة لقصف: undergoing, negated, is no event
+    SentenceView none = s("لم/RP/2/advmod تتعرض/VBP/0/root البلدة/DTNN/2/nsubj ل/IN/5/case قصف/NN/2/obl");
+    assertEquals(Polarity.NEGATIVE, polarity.of(none, 4));
+  }
 }
