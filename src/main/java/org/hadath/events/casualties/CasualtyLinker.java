@@ -36,8 +36,6 @@ public final class CasualtyLinker {
   public static final int CAUSE_TREE_DISTANCE = 3;
   /** People counted at most this many links under a killing word (مجزرة بحق … و12 فرداً) are its dead. */
   public static final int KILLING_REACH = 3;
-  /** A breakdown after بين lists its parts within this many words. */
-  public static final int BREAKDOWN_REACH = 6;
   /** A result verb without subject takes the mention at most this many words before it. */
   public static final int RESULT_REACH = 12;
   /** Punctuation that ends a clause: a result verb after one tells another clause's result. */
@@ -46,11 +44,13 @@ public final class CasualtyLinker {
   private final WordClasses words;
   private final CasualtyWords casualtyWords;
   private final CasualtyFigures figures;
+  private final Breakdowns breakdowns;
 
   public CasualtyLinker(WordClasses words) {
     this.words = words;
     this.casualtyWords = new CasualtyWords(words);
     this.figures = new CasualtyFigures(words);
+    this.breakdowns = new Breakdowns(words);
   }
 
   /** A casualty a sentence tells, before it is linked to a mention: its casualty word's token and the entry. */
@@ -161,7 +161,7 @@ public final class CasualtyLinker {
         q = figures.quantityFor(v, life); // أودى القصف بحياة ثلاثة مدنيين: the victims follow the life word
       }
       // استشهاد وإصابة عدد من المدنيين، قتلى وجرحى: one entry of both kinds
-      boolean part = !v.isVerb(c) && inBreakdown(v, c); // بين شهيد وإصابتين: each part has its own kind
+      boolean part = !v.isVerb(c) && breakdowns.isPart(v, c); // بين شهيد وإصابتين: each part has its own kind
       for (int k : part ? List.<Integer>of() : coordinated(v, c)) {
         boolean otherKind = killed ? casualtyWords.injured(v, k) : injured && casualtyWords.killed(v, k);
         QuantityMention kq = figures.quantityFor(v, k);
@@ -174,9 +174,9 @@ public final class CasualtyLinker {
           }
         }
       }
-      List<Integer> parts = q == null ? List.of() : breakdownParts(v, q);
+      List<Integer> parts = q == null ? List.of() : breakdowns.parts(v, q);
       if (!parts.isEmpty()) {
-        if (partsAddUp(v, parts, q)) {
+        if (breakdowns.addUp(v, parts, q)) {
           continue; // 3 أشخاص بين شهيد وإصابتين: the parts after بين are the tolls
         }
         // عشرات بين قتيل وجريح: the parts only say the victims are of both kinds
@@ -228,49 +228,6 @@ public final class CasualtyLinker {
       out.add(new Toll(c, new Casualty(kind, qty, victims, "casualty:" + how)));
     }
     return out;
-  }
-
-  /**
-   * The victim words after figure {@code q} and a bare بين (3 أشخاص بين شهيد وإصابتين), up to
-   * the next punctuation or verb; empty when no breakdown follows.
-   */
-  private List<Integer> breakdownParts(SentenceView v, QuantityMention q) {
-    int b = q.tokenEnd();
-    List<Integer> parts = new ArrayList<>();
-    if (b + 1 >= v.size() || !words.is(v, b, WordClass.BREAKDOWN) || !casualtyWords.victim(v, b + 1)) {
-      return parts;
-    }
-    for (int k = b + 1; k < v.size() && k <= b + BREAKDOWN_REACH && !v.tag(k).equals("PUNC") && !v.isVerb(k); k++) {
-      if (casualtyWords.victim(v, k)) {
-        parts.add(k);
-      }
-    }
-    return parts;
-  }
-
-  /** True when the parts' own counts (a figure, a dual: 2, else 1) add up to within figure {@code q}. */
-  private boolean partsAddUp(SentenceView v, List<Integer> parts, QuantityMention q) {
-    long sum = 0;
-    for (int p : parts) {
-      long n = words.is(v, p, WordClass.CASUALTY_DUAL) ? 2 : 1;
-      for (QuantityMention m : v.quantities()) {
-        if (m.countedNoun() != null && m.countedNoun().tokenIndex() == p) {
-          n = m.min();
-        }
-      }
-      sum += n;
-    }
-    return sum >= q.min() && (q.max() == null || sum <= q.max());
-  }
-
-  /** True when victim word {@code c} is one of the parts after such a بين, or a conjunct of one. */
-  private boolean inBreakdown(SentenceView v, int c) {
-    int first = c;
-    while (first >= 0 && v.rel(first).startsWith("conj") && v.head(first) >= 0 && v.head(first) < first) {
-      first = v.head(first);
-    }
-    int b = first - 1;
-    return b > 0 && words.is(v, b, WordClass.BREAKDOWN) && v.quantities().stream().anyMatch(q -> q.tokenEnd() == b);
   }
 
   /**
