@@ -177,9 +177,32 @@ public final class PhraseMatcher<V> {
       if (k >= tokens.size() || k - start >= MAX_TOKENS) {
         return;
       }
-      n = advance(n, tokenKey(tokens.get(k)));
+      String key = tokenKey(tokens.get(k));
+      Node<V> next = advance(n, key);
+      if (next == null) {
+        next = advanceAsWritten(n, tokenKey(tokens.get(j)), key);
+      }
+      n = next;
       j = k;
     }
+  }
+
+  /**
+   * Inside a name, a split proclitic before a word whose article it swallows in writing
+   * (الجبهة الوطنية للتحرير: the segmenter gives ل + التحرير): the key as the name is written,
+   * by the clitic rules that restore the article, or null.
+   */
+  private Node<V> advanceAsWritten(Node<V> n, String previous, String key) {
+    for (CliticRule c : clitics) {
+      if (!c.restore().isEmpty() && c.glued().length() > previous.length() && c.glued().startsWith(previous)
+          && key.startsWith(c.restore())) {
+        Node<V> next = advance(n, c.glued().substring(previous.length()) + key.substring(c.restore().length()));
+        if (next != null) {
+          return next;
+        }
+      }
+    }
+    return null;
   }
 
   private static <V> Node<V> advance(Node<V> n, String key) {

@@ -107,6 +107,8 @@ public enum WordClass {
   OUTLET_NOUN,
   /** Reporters named as persons (مراسل، الناشط): their own name may follow. */
   REPORTER,
+  /** "By" after a preposition (من قبل، من طرف): the doer of a passive attack follows. */
+  BY_AGENT,
   /** A title that only describes a person (الناشط): before the person's name, the name alone is the source. */
   PERSON_TITLE,
   /** The preposition of the outlet a source spoke to (قالت مصادر لـ"…"). */

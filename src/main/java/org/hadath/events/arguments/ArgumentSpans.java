@@ -34,6 +34,30 @@ public final class ArgumentSpans {
     return new Candidate(role, h, span, headSpan, rule);
   }
 
+  /**
+   * The span of an actor mention: the whole mention, but only the name when it stands in
+   * quotes after a noun (عناصر «قسد»، فصائل "الجيش الوطني": the guide's span is the name).
+   */
+  public static Span actorSpan(SentenceView v, ActorMention a) {
+    Span whole = mentionSpan(v, a.begin(), a.end());
+    String text = v.text();
+    for (int i = whole.begin() + 1; i < whole.end(); i++) {
+      char c = text.charAt(i);
+      if (!Punctuation.isQuote(c)) {
+        continue;
+      }
+      // «التحالف الدولي» الذي تقوده …: the name closes inside; فصائل "الجيش الوطني": it opens inside
+      boolean opensBefore = whole.begin() > 0 && Punctuation.isQuote(text.charAt(whole.begin() - 1));
+      boolean closes = CLOSERS.indexOf(c) >= 0 || OPENERS.indexOf(c) < 0 && opensBefore;
+      return closes ? mentionSpan(v, whole.begin(), i) : mentionSpan(v, i + 1, whole.end());
+    }
+    return whole;
+  }
+
+  /** Quotes that only close a name; those that only open one. Straight quotes are either. */
+  private static final String CLOSERS = "»”’";
+  private static final String OPENERS = "«“‘";
+
   /** The span of a whole entity mention, without quotes at the ends. */
   public static Span mentionSpan(SentenceView v, int begin, int end) {
     return Punctuation.trimQuotes(Span.of(v.text(), begin, end));
@@ -47,7 +71,7 @@ public final class ArgumentSpans {
   public static Span argSpan(SentenceView v, int h) {
     ActorMention a = v.actorAt(h);
     if (a != null) {
-      return mentionSpan(v, a.begin(), a.end());
+      return actorSpan(v, a);
     }
     PlaceMention p = v.placeAt(h);
     if (p != null) {

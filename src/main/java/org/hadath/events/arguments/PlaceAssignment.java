@@ -6,7 +6,6 @@ import org.hadath.entities.places.PlaceMention;
 import org.hadath.events.EventType;
 import org.hadath.events.Role;
 import org.hadath.events.Span;
-import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.Trees;
 import org.hadath.events.triggers.Trigger;
@@ -25,21 +24,15 @@ import org.hadath.events.triggers.Trigger;
 public final class PlaceAssignment {
   /** A place further than this many dependency links from the trigger is not its place. */
   public static final int MAX_TREE_DISTANCE = 8;
-  /** Word classes of verbs that tell the event itself (classes.tsv). */
-  private static final String IMPACT = "IMPACT";
-  private static final String UNDERGO = "UNDERGO";
   /** The rule name the assigned arguments carry. */
   public static final String RULE = "place:nearest-in-tree";
 
   private final PlaceRoles roles;
   private final PlaceChains chains;
-  private final org.hadath.events.sentence.WordClasses words;
 
-  public PlaceAssignment(PlaceRoles roles, PlaceChains chains,
-      org.hadath.events.sentence.WordClasses words) {
+  public PlaceAssignment(PlaceRoles roles, PlaceChains chains) {
     this.roles = roles;
     this.chains = chains;
-    this.words = words;
   }
 
   /** Adds a place to each mention of {@code trigs} that has none in {@code args}. */
@@ -62,7 +55,7 @@ public final class PlaceAssignment {
           continue;
         }
         int d = distance(v, t, h);
-        if (d > MAX_TREE_DISTANCE || nearerToOther(v, trigs, t, h, d) || inOtherClause(v, t, h)) {
+        if (d > MAX_TREE_DISTANCE || nearerToOther(v, trigs, t, h, d) || roles.inOtherClause(v, t, h)) {
           continue;
         }
         if (d < bestDist || d == bestDist
@@ -153,45 +146,7 @@ public final class PlaceAssignment {
     return d;
   }
 
-  /**
-   * True when the place hangs under a verb of its own below the point where its path meets the
-   * trigger's (فيما اغتال مجهولون … في درعا، كان سجيناً في تركيا، وتقع القرية على طريق X): it
-   * says where something else happened or lies. A verb of the event itself (an event word,
-   * استهدف الأحياء بمدينة X), a light verb (شن، نفذ), a verb of impact (طال، سقط) or of
-   * undergoing (تعرض) does not count, nor a place name the tagger took for a verb (إدلب), nor a
-   * clause that describes or completes a word on the path (منزلاً يقطنه مهجرون على أطراف بنش:
-   * the house is there).
-   */
-  private boolean inOtherClause(SentenceView v, Trigger t, int h) {
-    for (int x = v.head(h); x >= 0; x = v.head(x)) {
-      if (x == t.token() || v.depthBelow(x, t.token()) >= 0) {
-        return false; // the meeting point: the trigger or a word above it
-      }
-      if (v.isVerb(x) && clauseOfItsOwn(v.rel(x)) && v.placeAt(x) == null && !sharesSubject(v, t, x)
-          && !words.isTriggerWord(v, x) && !t.alts().contains(x)
-          && !words.is(v, x, WordClass.LIGHT) && !words.is(v, x, IMPACT) && !words.is(v, x, UNDERGO)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  /**
-   * يستمر القصف … ويطال قرى X: a verb coordinated with the one whose subject the event is
-   * tells more of the same event.
-   */
-  private static boolean sharesSubject(SentenceView v, Trigger t, int x) {
-    return v.rel(x).startsWith("conj") && v.head(x) >= 0 && v.head(x) == v.head(t.token())
-        && v.rel(t.token()).startsWith("nsubj");
-  }
-
-  /**
-   * A clause beside the event's (فيما اغتال، وتقع القرية), not one that describes or completes a
-   * word of it (a relative clause, a complement).
-   */
-  private static boolean clauseOfItsOwn(String rel) {
-    return rel.startsWith("advcl") || rel.startsWith("conj") || rel.startsWith("parataxis");
-  }
 
   /** True when another mention of the sentence lies strictly nearer to token {@code h}. */
   private static boolean nearerToOther(SentenceView v, List<Trigger> trigs, Trigger t, int h, int d) {

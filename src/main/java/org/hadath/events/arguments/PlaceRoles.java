@@ -7,6 +7,7 @@ import org.hadath.events.Role;
 import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
+import org.hadath.events.triggers.Trigger;
 
 /**
  * The role of a place from its preposition (من/عن a place left, إلى/نحو a place reached,
@@ -16,6 +17,13 @@ import org.hadath.events.sentence.WordClasses;
 public final class PlaceRoles {
   /** Only a word longer than this can carry a glued preposition (بريف، لمدينة). */
   public static final int MIN_GLUED_LENGTH = 3;
+
+  /**
+   * Word classes of verbs that tell the event itself or its toll (classes.tsv): a place under
+   * them is the event's (قصف … تسبب بمقتل مدني في بلدة X).
+   */
+  private static final java.util.List<String> SAME_EVENT_VERBS =
+      java.util.List.of("IMPACT", "UNDERGO", "RESULT", "KILLED", "INJURED");
 
   private final WordClasses words;
 
@@ -72,5 +80,49 @@ public final class PlaceRoles {
       return Role.AGENT;
     }
     return r;
+  }
+
+  /**
+   * يستمر القصف … ويطال قرى X: a verb coordinated with the one whose subject the event is
+   * tells more of the same event.
+   */
+  private static boolean sharesSubject(SentenceView v, Trigger t, int x) {
+    return v.rel(x).startsWith("conj") && v.head(x) >= 0 && v.head(x) == v.head(t.token())
+        && v.rel(t.token()).startsWith("nsubj");
+  }
+
+  /**
+   * A clause beside the event's (فيما اغتال، وتقع القرية), not one that describes or completes a
+   * word of it (a relative clause, a complement).
+   */
+  private static boolean clauseOfItsOwn(String rel) {
+    return rel.startsWith("advcl") || rel.startsWith("conj") || rel.startsWith("parataxis");
+  }
+
+  /**
+   * True when the place hangs under a verb of its own below the point where its path meets the
+   * trigger's (فيما اغتال مجهولون … في درعا، كان سجيناً في تركيا، وتقع القرية على طريق X): it
+   * says where something else happened or lies. A verb of the event itself (an event word,
+   * استهدف الأحياء بمدينة X), a light verb (شن، نفذ), a verb of impact (طال، سقط), of
+   * undergoing (تعرض), of result (تسبب، أدى) or of the toll (قتل، أصيب) does not count, nor a place name the tagger took for a verb (إدلب), nor a
+   * clause that describes or completes a word on the path (منزلاً يقطنه مهجرون على أطراف بنش:
+   * the house is there).
+   */
+  public boolean inOtherClause(SentenceView v, Trigger t, int h) {
+    for (int x = v.head(h); x >= 0; x = v.head(x)) {
+      if (x == t.token() || v.depthBelow(x, t.token()) >= 0) {
+        return false; // the meeting point: the trigger or a word above it
+      }
+      if (v.isVerb(x) && clauseOfItsOwn(v.rel(x)) && v.placeAt(x) == null && !sharesSubject(v, t, x)
+          && !words.isTriggerWord(v, x) && !t.alts().contains(x)
+          && !words.is(v, x, WordClass.LIGHT) && !sameEventVerb(v, x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean sameEventVerb(SentenceView v, int x) {
+    return SAME_EVENT_VERBS.stream().anyMatch(c -> words.is(v, x, c));
   }
 }

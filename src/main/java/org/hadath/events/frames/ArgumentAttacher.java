@@ -16,6 +16,7 @@ import org.hadath.events.arguments.fallback.AgentAfterFireOrigin;
 import org.hadath.events.arguments.fallback.AnnouncerAsDoer;
 import org.hadath.events.arguments.fallback.ArgumentFallback;
 import org.hadath.events.arguments.fallback.BothSides;
+import org.hadath.events.arguments.fallback.DoerAfterBy;
 import org.hadath.events.arguments.fallback.ArmedActorNearTrigger;
 import org.hadath.events.arguments.fallback.InstrumentAfterBi;
 import org.hadath.events.arguments.fallback.InstrumentNearTrigger;
@@ -30,6 +31,7 @@ import org.hadath.events.arguments.fallback.SidesAfterBetween;
 import org.hadath.events.arguments.fallback.TargetAfterTrigger;
 import org.hadath.events.arguments.fallback.TriggerAsInstrument;
 import org.hadath.events.arguments.fallback.UndergonePlaces;
+import org.hadath.events.arguments.fallback.VictimsSides;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
@@ -53,6 +55,8 @@ public final class ArgumentAttacher {
         new BothSides(words),
         new SidesAfterBetween(words),
         new AgentAfterFireOrigin(words),
+        new DoerAfterBy(words),
+        new VictimsSides(words),
         new ArmedActorNearTrigger(),
         new UndergonePlaces(words, new org.hadath.events.arguments.PlaceChains(words, placeRoles)),
         new PlacesAfterOn(words, placeRoles),

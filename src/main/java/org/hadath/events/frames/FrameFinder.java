@@ -66,7 +66,7 @@ public final class FrameFinder {
     this.arguments = new ArgumentAttacher(words);
     PlaceRoles placeRoles = new PlaceRoles(words);
     PlaceChains chains = new PlaceChains(words, placeRoles);
-    this.places = new PlaceAssignment(placeRoles, chains, words);
+    this.places = new PlaceAssignment(placeRoles, chains);
     this.containers = new TargetContainers(chains);
     this.specific = new SpecificPlaces(chains);
     this.locations = new PlaceLocations(chains);

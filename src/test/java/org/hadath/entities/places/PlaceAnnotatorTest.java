@@ -76,6 +76,26 @@ class PlaceAnnotatorTest {
   }
 
   @Test
+  void namesLongerThanAKnownWord() {
+    // a known one-word village as the second word of an unknown name; a quoted name longer
+    // than the known alias inside it; the countryside of a city named with its own cue; a
+    // front line named with its village's cue
+    List<PlaceMention> ms = places("سقطت قذائف على قرية جب عوينة وقرية “الحويجة الصغيرة” وفي ريف "
+        + "مدينة بزاعة وعلى محور قرية كبانة.");
+    PlaceMention joined = get(ms, "قرية جب عوينة");
+    assertEquals("جب عوينة", joined.headText());
+    assertNull(joined.placeId());
+    assertEquals("الحويجة الصغيرة", ms.stream().filter(m -> m.headText().startsWith("الحويجة"))
+        .findFirst().orElseThrow().headText());
+    PlaceMention countryside = get(ms, "ريف مدينة بزاعة");
+    assertEquals("بزاعة", countryside.headText());
+    assertEquals(PlaceType.REGION, countryside.placeType());
+    PlaceMention front = get(ms, "محور قرية كبانة");
+    assertEquals("كبانة", front.headText());
+    assertEquals(PlaceType.FRONT, front.placeType());
+  }
+
+  @Test
   void unknownVillageGetsContainer() {
     List<PlaceMention> ms = places("قتل مدنيان في قرية الكشمة بريف دير الزور الشرقي أمس.");
     PlaceMention v = get(ms, "قرية الكشمة");

@@ -32,7 +32,7 @@ class PlaceAssignmentTest {
   private final WordClasses words = HandSentence.words();
   private final PlaceRoles roles = new PlaceRoles(words);
   private final PlaceChains chains = new PlaceChains(words, roles);
-  private final PlaceAssignment assignment = new PlaceAssignment(roles, chains, words);
+  private final PlaceAssignment assignment = new PlaceAssignment(roles, chains);
 
   private static Trigger trigger(int token, EventType type) {
     return new Trigger(token, new TriggerRule(type, type + "_N", Pattern.compile(".*"), List.of(), "test"));

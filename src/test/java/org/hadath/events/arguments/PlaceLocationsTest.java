@@ -1,6 +1,7 @@
 package org.hadath.events.arguments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +57,31 @@ class PlaceLocationsTest {
     locations.apply(v, out);
     assertEquals(List.of("قرية كفرا"), texts(out, Role.LOCATION));
     assertEquals(1, out.size());
+  }
+
+  @Test
+  void aLocationThatContainsAnotherLocationIsDropped() {
+    // قصف داخل بلدة كفرا بريف إدلب: both reached as LOCATION, the town is the most specific
+    SentenceView v = HandSentence.parse("قصف/NN/0/root داخل/IN/3/case بلدة/NN/1/nmod كفرا/NNP/3/nmod"
+        + " بريف/NN/3/nmod إدلب/NNP/5/nmod")
+        .place(2, 4, 3, PlaceType.TOWN, null)
+        .place(4, 6, 5, PlaceType.REGION, null).build();
+    assertTrue(chains.introducedByIn(v, v.places().get(0)), "داخل puts a place like في");
+    List<Candidate> out = new ArrayList<>(List.of(place(v, 1, Role.LOCATION, 5), place(v, 0, Role.LOCATION, 3)));
+    locations.apply(v, out);
+    assertEquals(List.of("بلدة كفرا"), texts(out, Role.LOCATION));
+  }
+
+  @Test
+  void aFrontLineIsWhereEvenAfterAla() {
+    // استهداف على محور قرية كفرا: the front is where the strike happened, not what it hit
+    SentenceView v = HandSentence.parse("استهداف/NN/0/root على/IN/3/case محور/NN/1/nmod قرية/NN/3/nmod"
+        + " كفرا/NNP/4/nmod")
+        .place(2, 5, 4, PlaceType.FRONT, null).build();
+    List<Candidate> out = new ArrayList<>(List.of(place(v, 0, Role.TARGET, 4)));
+    locations.apply(v, out);
+    assertEquals(List.of("محور قرية كفرا"), texts(out, Role.LOCATION));
+    assertEquals(List.of(), texts(out, Role.TARGET));
   }
 
   @Test

@@ -36,7 +36,7 @@ public final class ArmedActorNearTrigger implements ArgumentFallback {
         continue;
       }
       claimed.claim(am.tokenBegin(), am.tokenEnd());
-      out.add(new Candidate(Role.PARTICIPANT, i, ArgumentSpans.mentionSpan(v, am.begin(), am.end()),
+      out.add(new Candidate(Role.PARTICIPANT, i, ArgumentSpans.actorSpan(v, am),
           v.span(i, i + 1), "fallback:armed-actor-near-trigger"));
     }
   }

@@ -14,7 +14,8 @@ import org.hadath.events.triggers.Trigger;
 
 /**
  * An event without a LOCATION: the first place mention (in text order) a few links below the
- * trigger that no candidate overlaps, in the role its preposition gives ({@link PlaceRoles#below}).
+ * trigger that no candidate overlaps and that no clause of its own holds
+ * ({@link PlaceRoles#inOtherClause}), in the role its preposition gives ({@link PlaceRoles#below}).
  */
 public final class PlaceBelowTrigger implements ArgumentFallback {
   /** At most this many links below the trigger. */
@@ -35,7 +36,7 @@ public final class PlaceBelowTrigger implements ArgumentFallback {
       int h = Trees.mentionHead(v, p.tokenBegin(), p.tokenEnd());
       int depth = v.depthBelow(t.token(), h);
       if (depth > 0 && depth <= MAX_DEPTH && !covered(out, v, p.tokenBegin(), p.tokenEnd())
-          && !PlaceRoles.namesActor(v, h, p)) {
+          && !PlaceRoles.namesActor(v, h, p) && !placeRoles.inOtherClause(v, t, h)) {
         Role role = placeRoles.below(v, t.rule().type(), h, p);
         if (role != null) {
           out.add(ArgumentSpans.candidate(v, role, h, Span.of(v.text(), p.begin(), p.end()),
