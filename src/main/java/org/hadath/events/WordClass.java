@@ -172,5 +172,13 @@ public enum WordClass {
   /** The bare preposition opening a breakdown of victims counted before it (3 أشخاص بين شهيد وجريحين). */
   BREAKDOWN,
   /** The pronoun of a result told of a whole clause (… ، ما أدى إلى): the tree links that result. */
-  WHAT_RESULT
+  WHAT_RESULT,
+  /** Relative pronouns of one person (الذي، التي): the subject of a death verb, one dead. */
+  RELATIVE_ONE,
+  /** Relative pronouns of two (اللذان، اللتان): two dead. */
+  RELATIVE_TWO,
+  /** Relative pronouns of a group (الذين، اللواتي): at least two dead. */
+  RELATIVE_MANY,
+  /** One picked out of a group (أحد، إحدى): أحد الجرحى names a person, not an injury. */
+  ONE_OF
 }

@@ -1,5 +1,6 @@
 package org.hadath.events.casualties;
 
+import java.util.List;
 import org.hadath.entities.quantity.QuantityLexicon;
 import org.hadath.entities.quantity.QuantityMention;
 import org.hadath.events.EventFrame.Quantity;
@@ -7,6 +8,7 @@ import org.hadath.events.WordClass;
 import org.hadath.events.sentence.Punctuation;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
+import org.hadath.events.triggers.Trigger;
 
 /**
  * How many a casualty word (قتيل، جرحى، مقتل) counts: the quantity that goes with it, else
@@ -190,6 +192,33 @@ public final class CasualtyFigures {
     }
     long[] n = QuantityLexicon.get().suffixPeople(v.key(p));
     return n == null ? null : new Quantity(n[0], n[1] < 0 ? null : n[1], false, v.span(c, p + 1));
+  }
+
+  /**
+   * Without a figure, the relative pronoun subject of a death verb counts the dead (الصحفي أنس،
+   * الذي ارتقى إثر غارة = 1؛ الشقيقان اللذان قُتلا = 2؛ الذين = 2 or more), when the verb has no
+   * object and what the clause describes is no event word of {@code trigs} (الغارة التي قتلت …
+   * tells what the strike did); null otherwise.
+   */
+  public Quantity relativeVictims(SentenceView v, int c, List<Trigger> trigs) {
+    if (!v.isVerb(c) || !v.children(c, "obj").isEmpty() || v.head(c) < 0) {
+      return null;
+    }
+    int described = v.head(c);
+    for (Trigger t : trigs) {
+      if (t.token() == described) {
+        return null;
+      }
+    }
+    for (int r : v.children(c, "nsubj")) {
+      long[] n = words.is(v, r, WordClass.RELATIVE_ONE) ? new long[] {1, 1}
+          : words.is(v, r, WordClass.RELATIVE_TWO) ? new long[] {2, 2}
+          : words.is(v, r, WordClass.RELATIVE_MANY) ? new long[] {INDEFINITE_PLURAL_MIN, -1} : null;
+      if (n != null) {
+        return new Quantity(n[0], n[1] < 0 ? null : n[1], false, v.span(r, r + 1));
+      }
+    }
+    return null;
   }
 
   /**

@@ -34,6 +34,8 @@ public final class CasualtyLinker {
   public static final int ELABORATION_TREE_DISTANCE = 4;
   /** A causal preposition links two mentions at most this many links apart (… جراء قصفه). */
   public static final int CAUSE_TREE_DISTANCE = 3;
+  /** People counted at most this many links under a killing word (مجزرة بحق … و12 فرداً) are its dead. */
+  public static final int KILLING_REACH = 3;
   /** A result verb without subject takes the mention at most this many words before it. */
   public static final int RESULT_REACH = 12;
   /** Punctuation that ends a clause: a result verb after one tells another clause's result. */
@@ -42,11 +44,13 @@ public final class CasualtyLinker {
   private final WordClasses words;
   private final CasualtyWords casualtyWords;
   private final CasualtyFigures figures;
+  private final Breakdowns breakdowns;
 
   public CasualtyLinker(WordClasses words) {
     this.words = words;
     this.casualtyWords = new CasualtyWords(words);
     this.figures = new CasualtyFigures(words);
+    this.breakdowns = new Breakdowns(words);
   }
 
   /** A casualty a sentence tells, before it is linked to a mention: its casualty word's token and the entry. */
@@ -100,6 +104,16 @@ public final class CasualtyLinker {
       if (!words.is(v, t.token(), WordClass.KILLING) || out.containsKey(t)) {
         continue;
       }
+      for (QuantityMention q : v.quantities()) {
+        // المجزرة بحق أعمامنا … و12 فرداً من العائلة: people counted under the killing word are its dead
+        int n = q.countedNoun() == null ? -1 : q.countedNoun().tokenIndex();
+        if (q.countsPeople() && n >= 0 && v.dominates(t.token(), n)
+            && Trees.treeDistance(v, t.token(), n) <= KILLING_REACH && !casualtyWords.amongBefore(v, q.tokenBegin())) {
+          addCasualty(out, t, new Casualty(CasualtyKind.KILLED,
+              new Quantity(q.min(), q.max(), q.approximate(), Span.of(v.text(), q.begin(), q.end())),
+              q.countedNoun().text(), "casualty:killing-people"));
+        }
+      }
       for (Candidate a : args.get(t)) {
         if (a.role() != Role.TARGET) {
           continue;
@@ -147,7 +161,7 @@ public final class CasualtyLinker {
         q = figures.quantityFor(v, life); // أودى القصف بحياة ثلاثة مدنيين: the victims follow the life word
       }
       // استشهاد وإصابة عدد من المدنيين، قتلى وجرحى: one entry of both kinds
-      boolean part = !v.isVerb(c) && inBreakdown(v, c); // بين شهيد وإصابتين: each part has its own kind
+      boolean part = !v.isVerb(c) && breakdowns.isPart(v, c); // بين شهيد وإصابتين: each part has its own kind
       for (int k : part ? List.<Integer>of() : coordinated(v, c)) {
         boolean otherKind = killed ? casualtyWords.injured(v, k) : injured && casualtyWords.killed(v, k);
         QuantityMention kq = figures.quantityFor(v, k);
@@ -160,8 +174,19 @@ public final class CasualtyLinker {
           }
         }
       }
-      if (q != null && breakdownAfter(v, q)) {
-        continue; // 3 أشخاص بين شهيد وإصابتين: the parts after بين are the tolls
+      List<Integer> parts = q == null ? List.of() : breakdowns.parts(v, q);
+      if (!parts.isEmpty()) {
+        if (breakdowns.addUp(v, parts, q)) {
+          continue; // 3 أشخاص بين شهيد وإصابتين: the parts after بين are the tolls
+        }
+        // عشرات بين قتيل وجريح: the parts only say the victims are of both kinds
+        boolean k0 = casualtyWords.killed(v, parts.get(0));
+        for (int p : parts) {
+          used[p] = true;
+          if (casualtyWords.killed(v, p) != k0) {
+            kind = CasualtyKind.KILLED_OR_INJURED;
+          }
+        }
       }
       Quantity qty;
       String victims = null;
@@ -191,6 +216,10 @@ public final class CasualtyLinker {
         if (qty == null && life >= 0) {
           qty = figures.pronounVictims(v, life); // فقدا حياتهما: the life word's pronoun counts the dead
         }
+        if (qty == null && killed) {
+          qty = figures.relativeVictims(v, c, trigs); // الصحفي أنس، الذي ارتقى إثر غارة: one
+          how = "relative";
+        }
         if (qty == null) {
           continue;
         }
@@ -199,22 +228,6 @@ public final class CasualtyLinker {
       out.add(new Toll(c, new Casualty(kind, qty, victims, "casualty:" + how)));
     }
     return out;
-  }
-
-  /** True when victim words follow figure {@code q} after a bare بين (3 أشخاص بين شهيد وإصابتين). */
-  private boolean breakdownAfter(SentenceView v, QuantityMention q) {
-    int b = q.tokenEnd();
-    return b + 1 < v.size() && words.is(v, b, WordClass.BREAKDOWN) && casualtyWords.victim(v, b + 1);
-  }
-
-  /** True when victim word {@code c} is one of the parts after such a بين, or a conjunct of one. */
-  private boolean inBreakdown(SentenceView v, int c) {
-    int first = c;
-    while (first >= 0 && v.rel(first).startsWith("conj") && v.head(first) >= 0 && v.head(first) < first) {
-      first = v.head(first);
-    }
-    int b = first - 1;
-    return b > 0 && words.is(v, b, WordClass.BREAKDOWN) && v.quantities().stream().anyMatch(q -> q.tokenEnd() == b);
   }
 
   /**

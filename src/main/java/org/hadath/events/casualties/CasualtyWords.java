@@ -29,10 +29,16 @@ final class CasualtyWords {
 
   /**
    * True for a word telling an injury; not a noun of hits (حققت إصابات دقيقة، إصابة مباشرة:
-   * {@code HIT_QUALITY}) nor the manner of a wound already told (أصيب 10 بإصابات مختلفة).
+   * {@code HIT_QUALITY}), the manner of a wound already told (أصيب 10 بإصابات مختلفة) nor one
+   * of the wounded picked out (استشهد أحد الجرحى).
    */
   boolean injured(SentenceView v, int i) {
-    return words.is(v, i, WordClass.INJURED) && (v.isVerb(i) || !hit(v, i) && !manner(v, i));
+    return words.is(v, i, WordClass.INJURED) && (v.isVerb(i) || !hit(v, i) && !manner(v, i) && !oneOf(v, i));
+  }
+
+  /** استشهاد السائق وأحد الجرحى: the wounded word after أحد names who died, not who was hurt. */
+  private boolean oneOf(SentenceView v, int i) {
+    return i > 0 && words.is(v, i - 1, WordClass.ONE_OF);
   }
 
   private boolean hit(SentenceView v, int i) {

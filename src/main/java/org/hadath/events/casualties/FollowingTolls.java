@@ -141,10 +141,13 @@ public final class FollowingTolls {
     return false;
   }
 
-  /** A sentence with a possible trigger word tells its own event (or was filtered for a reason). */
+  /**
+   * A sentence with a possible trigger word tells its own event (or was filtered for a reason);
+   * not one after a demonstrative (وأسفر هذا القصف عن …), which points back to the event before.
+   */
   private boolean hasTriggerWord(SentenceView v) {
     for (int i = 0; i < v.size(); i++) {
-      if (words.isTriggerWord(v, i)) {
+      if (words.isTriggerWord(v, i) && !(i > 0 && words.is(v, i - 1, WordClass.DEMONSTRATIVE))) {
         return true;
       }
     }

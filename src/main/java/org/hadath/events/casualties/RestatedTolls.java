@@ -2,7 +2,10 @@ package org.hadath.events.casualties;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.hadath.events.CasualtyKind;
 import org.hadath.events.EventFrame;
 import org.hadath.events.EventFrame.Casualty;
 import org.hadath.events.EventType;
@@ -44,18 +47,24 @@ public final class RestatedTolls {
   public void carry(List<SentenceView> views, List<List<EventFrame>> frames) {
     for (int si = 0; si < frames.size() && si < views.size(); si++) {
       for (EventFrame f : frames.get(si)) {
-        if (f.casualties().isEmpty() || !restates(views.get(si), f) || !tellsToll(views.get(si), f)) {
+        boolean total = runningTotal(views.get(si), f);
+        // the event of a running total is named again even where its sentence then names a place
+        // (وبذلك يرتفع عدد ضحايا القصف إلى 3، والشهداء هم سيدة وطفلها في قرية X)
+        if (f.casualties().isEmpty() || !(total || restates(views.get(si), f) && tellsToll(views.get(si), f))) {
           continue;
         }
         int[] host = antecedent(views, frames, si, f);
         if (host == null) {
           continue;
         }
-        boolean total = hasWord(views.get(si), WordClass.TOTAL);
         EventFrame h = frames.get(host[0]).get(host[1]);
         List<Casualty> cs = new ArrayList<>(h.casualties());
         boolean changed = false;
+        Set<CasualtyKind> told = EnumSet.noneOf(CasualtyKind.class);
         for (Casualty c : f.casualties()) {
+          if (!told.add(c.kind())) {
+            continue; // the first figure of a kind is the restated toll; later ones list its parts
+          }
           int same = sameKind(cs, c);
           Casualty moved = new Casualty(c.kind(), c.quantity(), c.victims(), c.rule() + "+restated");
           if (same < 0) {
@@ -91,8 +100,15 @@ public final class RestatedTolls {
     if (t < 0) {
       return false;
     }
-    if (v.rel(t).startsWith("nsubj") && v.head(t) >= 0 && words.is(v, v.head(t), WordClass.RESULT)) {
-      return true;
+    return v.rel(t).startsWith("nsubj") && v.head(t) >= 0 && words.is(v, v.head(t), WordClass.RESULT)
+        || runningTotal(v, f);
+  }
+
+  /** A definite trigger noun a few links under a running-total word (ارتفع عدد ضحايا القصف). */
+  private boolean runningTotal(SentenceView v, EventFrame f) {
+    int t = v.tokenStartingAt(f.trigger().begin());
+    if (t < 0 || !violent(f) || v.isVerb(t) || !v.key(t).startsWith("ال")) {
+      return false;
     }
     int x = v.head(t);
     for (int step = 0; step < TOTAL_REACH && x >= 0; step++, x = v.head(x)) {
@@ -139,14 +155,5 @@ public final class RestatedTolls {
       }
     }
     return -1;
-  }
-
-  private boolean hasWord(SentenceView v, WordClass c) {
-    for (int i = 0; i < v.size(); i++) {
-      if (words.is(v, i, c)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

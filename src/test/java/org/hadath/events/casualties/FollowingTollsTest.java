@@ -82,6 +82,18 @@ class FollowingTollsTest {
   }
 
   @Test
+  void aStrikeNamedAgainAfterADemonstrativePointsBack() {
+    // و أسفر هذا القصف عن مقتل 3 مدنيين: the strike before, named again (tolls3)
+    SentenceView first = strikeSentence();
+    SentenceView next = HandSentence.parse("و/CC/2/cc أسفر/VBD/0/root هذا/DT/2/nsubj القصف/DTNN/3/nmod"
+        + " عن/IN/6/case مقتل/NN/2/obl 3/CD/8/nummod مدنيين/NNS/6/nmod").index(1)
+        .quantity(6, 8, 3, 3L, 7, true).build();
+    EventFrame f = carried(first, strike(first), next, "");
+    assertEquals(1, f.casualties().size());
+    assertEquals(3, f.casualties().get(0).quantity().min());
+  }
+
+  @Test
   void killersNamedMakeANewEvent() {
     // و قتل مسلحون شابا: a killing with its killers is no toll of the strike before
     SentenceView first = strikeSentence();

@@ -85,6 +85,18 @@ class RestatedTollsTest {
   }
 
   @Test
+  void theEventOfARunningTotalIsNamedAgainEvenWithAPlaceInItsSentence() {
+    SentenceView first = strikeSentence();
+    EventFrame host = frame(EventType.STRIKE, first, 0, List.of(target(first)), killed(first, 1));
+    SentenceView total = restating("ارتفع");
+    Argument elsewhere = new Argument(Role.LOCATION, total.span(5, 6), total.span(5, 6), null, null, null, null,
+        null, null, null, null, "test");
+    EventFrame updated = carried(first, host, total,
+        frame(EventType.STRIKE, total, 2, List.of(elsewhere), killed(total, 3)));
+    assertEquals(3, updated.casualties().get(0).quantity().min());
+  }
+
+  @Test
   void aPlacedMentionOrAnotherTypeIsNoRestatement() {
     SentenceView first = strikeSentence();
     SentenceView second = restating("أسفر");

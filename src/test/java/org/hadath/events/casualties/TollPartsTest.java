@@ -66,6 +66,44 @@ class TollPartsTest {
   }
 
   @Test
+  void partsThatDoNotAddUpOnlySayTheVictimsAreOfBothKinds() {
+    // سقط عشرات المدنيين بين قتيل و جريح في القصف: dozens, dead or wounded
+    SentenceView v = HandSentence.parse("سقط/VBD/0/root عشرات/NN/1/nsubj المدنيين/DTNNS/2/nmod بين/NN/5/case"
+        + " قتيل/NN/2/nmod و/CC/7/cc جريح/NN/5/conj في/IN/9/case القصف/DTNN/1/obl")
+        .quantity(1, 3, 20, 99L, 2, true).build();
+    Trigger strike = CasualtyLinkerTest.trigger(8, EventType.STRIKE);
+    List<Casualty> c = link(v, strike).get(strike);
+    assertEquals(1, c.size(), c.toString());
+    assertEquals(CasualtyKind.KILLED_OR_INJURED, c.get(0).kind());
+    assertEquals(20, c.get(0).quantity().min());
+  }
+
+  @Test
+  void peopleCountedUnderAKillingWordAreItsDead() {
+    // فجعنا ب المجزرة بحق أعمامنا في القرية و 12 فردا من العائلة
+    SentenceView v = HandSentence.parse("فجعنا/VBD/0/root ب/IN/3/case المجزرة/DTNN/1/obl بحق/IN/5/case"
+        + " أعمامنا/NN/3/nmod في/IN/7/case القرية/DTNN/5/nmod و/CC/10/cc 12/CD/10/nummod فردا/NN/3/conj"
+        + " من/IN/12/case العائلة/DTNN/10/nmod").quantity(8, 10, 12, 12L, 9, true).build();
+    Trigger killing = CasualtyLinkerTest.trigger(2, EventType.STRIKE);
+    List<Casualty> c = link(v, killing).get(killing);
+    assertEquals(1, c.size(), c.toString());
+    assertEquals(CasualtyKind.KILLED, c.get(0).kind());
+    assertEquals(12, c.get(0).quantity().min());
+  }
+
+  @Test
+  void aRelativePronounSubjectOfADeathVerbCountsTheDead() {
+    // شيع الأهالي الشاب ، الذي ارتقى إثر غارة
+    SentenceView v = HandSentence.parse("شيع/VBD/0/root الأهالي/DTNNS/1/nsubj الشاب/DTNN/1/obj ،/PUNC/3/punct"
+        + " الذي/WP/6/nsubj ارتقى/VBD/3/acl إثر/NN/8/case غارة/NN/6/obl").build();
+    Trigger strike = CasualtyLinkerTest.trigger(7, EventType.STRIKE);
+    List<Casualty> c = link(v, strike).get(strike);
+    assertEquals(1, c.size(), c.toString());
+    assertEquals(1, c.get(0).quantity().min());
+    assertEquals(1L, c.get(0).quantity().max());
+  }
+
+  @Test
   void aDualVictimNounCountsTwo() {
     // أدى القصف إلى سقوط شهيدين
     SentenceView v = HandSentence.parse("أدى/VBD/0/root القصف/DTNN/1/nsubj إلى/IN/4/case سقوط/NN/1/obl"
