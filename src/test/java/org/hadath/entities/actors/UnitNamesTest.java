@@ -3,7 +3,6 @@ package org.hadath.entities.actors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,19 +11,7 @@ import org.junit.jupiter.api.Test;
 class UnitNamesTest {
 
   private static List<CoreLabel> tokens(String... words) {
-    List<CoreLabel> out = new ArrayList<>();
-    int at = 0;
-    for (String w : words) {
-      CoreLabel t = new CoreLabel();
-      t.setWord(w);
-      t.setValue(w);
-      t.setOriginalText(w);
-      t.setBeginPosition(at);
-      t.setEndPosition(at + w.length());
-      at += w.length() + 1;
-      out.add(t);
-    }
-    return out;
+    return HandTokens.of(words);
   }
 
   private static List<UnitNames.Name> find(List<CoreLabel> ts, BitSet taken) {
