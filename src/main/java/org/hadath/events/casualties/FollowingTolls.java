@@ -100,13 +100,17 @@ public final class FollowingTolls {
   /** The first asserted, positive strike, clash or bombing of a sentence's frames, or -1. */
   private static int hostFrame(List<EventFrame> fs) {
     for (int k = 0; k < fs.size(); k++) {
-      EventFrame f = fs.get(k);
-      if ((f.type() == EventType.STRIKE || f.type() == EventType.CLASH || f.type() == EventType.BOMBING)
-          && f.polarity() == Polarity.POSITIVE && f.modality() == Modality.ASSERTED) {
+      if (assertedAttack(fs.get(k))) {
         return k;
       }
     }
     return -1;
+  }
+
+  /** An asserted, positive strike, clash or bombing: a frame a toll told nearby may belong to. */
+  static boolean assertedAttack(EventFrame f) {
+    return (f.type() == EventType.STRIKE || f.type() == EventType.CLASH || f.type() == EventType.BOMBING)
+        && f.polarity() == Polarity.POSITIVE && f.modality() == Modality.ASSERTED;
   }
 
   /** True when the casualty word is an active verb with a subject and an object: the killers and their victims. */

@@ -8,9 +8,6 @@ import java.util.Set;
 import org.hadath.events.CasualtyKind;
 import org.hadath.events.EventFrame;
 import org.hadath.events.EventFrame.Casualty;
-import org.hadath.events.EventType;
-import org.hadath.events.Modality;
-import org.hadath.events.Polarity;
 import org.hadath.events.Role;
 import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
@@ -86,8 +83,13 @@ public final class RestatedTolls {
 
   /** A violent, asserted frame whose trigger is a definite noun and which names no place. */
   private boolean restates(SentenceView v, EventFrame f) {
+    return definiteAttack(v, f) >= 0 && !placed(f);
+  }
+
+  /** The trigger token of an asserted attack told by a definite noun (العدوان، القصف), or -1. */
+  private static int definiteAttack(SentenceView v, EventFrame f) {
     int t = v.tokenStartingAt(f.trigger().begin());
-    return t >= 0 && violent(f) && !v.isVerb(t) && v.key(t).startsWith("ال") && !placed(f);
+    return t >= 0 && FollowingTolls.assertedAttack(f) && !v.isVerb(t) && v.key(t).startsWith("ال") ? t : -1;
   }
 
   /**
@@ -106,8 +108,8 @@ public final class RestatedTolls {
 
   /** A definite trigger noun a few links under a running-total word (ارتفع عدد ضحايا القصف). */
   private boolean runningTotal(SentenceView v, EventFrame f) {
-    int t = v.tokenStartingAt(f.trigger().begin());
-    if (t < 0 || !violent(f) || v.isVerb(t) || !v.key(t).startsWith("ال")) {
+    int t = definiteAttack(v, f);
+    if (t < 0) {
       return false;
     }
     int x = v.head(t);
@@ -133,15 +135,10 @@ public final class RestatedTolls {
         if (g.type() != f.type() || restates(views.get(s), g)) {
           continue;
         }
-        return violent(g) && placed(g) ? new int[] {s, k} : null;
+        return FollowingTolls.assertedAttack(g) && placed(g) ? new int[] {s, k} : null;
       }
     }
     return null;
-  }
-
-  private static boolean violent(EventFrame f) {
-    return (f.type() == EventType.STRIKE || f.type() == EventType.CLASH || f.type() == EventType.BOMBING)
-        && f.polarity() == Polarity.POSITIVE && f.modality() == Modality.ASSERTED;
   }
 
   private static boolean placed(EventFrame f) {
