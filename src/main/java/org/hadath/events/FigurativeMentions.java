@@ -82,7 +82,7 @@ final class FigurativeMentions {
    * reporting verb after it is no sign: a real clash is often followed by who told of it.
    */
   private boolean inWords(SentenceView v, int t, EventFrame f) {
-    if (f.type() != EventType.CLASH || !f.casualties().isEmpty() || !f.arguments(Role.INSTRUMENT).isEmpty()) {
+    if (f.type() != EventType.CLASH || armedOrDeadly(f)) {
       return false;
     }
     for (int i = t + 1; i < v.size() && i <= t + SPEECH_REACH; i++) {
@@ -122,8 +122,7 @@ final class FigurativeMentions {
    * object of) is a person in office.
    */
   private boolean bySubject(SentenceView v, int t, EventFrame f) {
-    if (f.type() != EventType.CLASH && f.type() != EventType.EVACUATION || !f.casualties().isEmpty()
-        || !f.arguments(Role.INSTRUMENT).isEmpty()) {
+    if (f.type() != EventType.CLASH && f.type() != EventType.EVACUATION || armedOrDeadly(f)) {
       return false;
     }
     int h = v.head(t);
@@ -134,6 +133,11 @@ final class FigurativeMentions {
       }
     }
     return false;
+  }
+
+  /** A weapon or a toll: what a war of words never has. */
+  private static boolean armedOrDeadly(EventFrame f) {
+    return !f.casualties().isEmpty() || !f.arguments(Role.INSTRUMENT).isEmpty();
   }
 
   /** في مواجهة حزب الله: an indefinite trigger word right after في that is a preposition there. */
