@@ -141,12 +141,8 @@ public final class MergeRules {
    * {@link IncidentBuilder} uses it only when a single open record is dated that close.
    */
   public boolean notePlaceless(Draft record, ReportNote note) {
-    DateRange rd = record.dates();
-    if (options.placelessDateDays() < 0 || rd == null || note.date() == null
-        || rd.gapDays(note.date()) > options.placelessDateDays()) {
-      return false;
-    }
-    return note.places().isEmpty() || record.places().stream().allMatch(IncidentPlace::coarse);
+    return options.placelessDateDays() >= 0 && sameDays(record, note)
+        && (note.places().isEmpty() || record.places().stream().allMatch(IncidentPlace::coarse));
   }
 
   /** True when a record is dated within {@link IncidentOptions#placelessDateDays()} of {@code note}. */
