@@ -151,6 +151,29 @@ public final class MergeRules {
     return rd != null && note.date() != null && rd.gapDays(note.date()) <= options.placelessDateDays();
   }
 
+  /**
+   * True when two reports without frames that joined no record tell of one incident: both
+   * dated, their own dates at most {@link IncidentOptions#noteGroupDays()} apart, and a
+   * specific place of one the same as or near one of the other's ({@link PlaceMatch#SAME},
+   * {@link PlaceMatch#NEAR}; a governorate never counts, {@link ReportNote#places()} holds
+   * none). The date alone is no key: a day of news holds many unrelated raids and arrests.
+   */
+  public boolean notesTogether(ReportNote a, ReportNote b) {
+    if (options.noteGroupDays() < 0 || a.date() == null || b.date() == null
+        || a.date().gapDays(b.date()) > options.noteGroupDays()) {
+      return false;
+    }
+    for (IncidentPlace p : a.places()) {
+      for (IncidentPlace q : b.places()) {
+        PlaceMatch m = PlaceMatch.between(p, q, options.maxDistanceKm());
+        if (m == PlaceMatch.SAME || m == PlaceMatch.NEAR) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** True when two figures of one kind can be one incident's toll, early and late. */
   public boolean compatible(Figure a, Figure b) {
     long small = Math.min(a.top(), b.top());
