@@ -67,6 +67,11 @@ public final class Draft {
     }
   }
 
+  /** What the reports told with frames name outside them ({@link #addNamed}), in the order read. */
+  public List<ReportNote> named() {
+    return java.util.Collections.unmodifiableList(named);
+  }
+
   /** The record's id. */
   public String id() {
     return id;

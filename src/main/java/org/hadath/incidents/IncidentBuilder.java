@@ -97,7 +97,7 @@ public final class IncidentBuilder {
     ImmutableList<Sighting> read = reader.read(doc, documentDate);
     ReportNote note = ReportNote.named(doc, documentDate);
     for (Sighting s : read) {
-      join(s).addNamed(note);
+      join(s, note).addNamed(note);
     }
     if (read.isEmpty() && note.date() != null) {
       notes.add(note); // its records may still be to come: placed when they may close
@@ -113,15 +113,19 @@ public final class IncidentBuilder {
    * scoring highest, of two scoring alike the one more reports tell of, or opens one.
    */
   public void add(Sighting s) {
-    join(s);
+    join(s, null);
   }
 
-  /** Adds {@code s} to the record it joins, or to a new one; returns that record. */
-  private Draft join(Sighting s) {
+  /**
+   * Adds {@code s} to the record it joins, or to a new one; returns that record. {@code named}
+   * is what its report names outside the frames, or null ({@link MergeRules#score(Draft,
+   * Sighting, ReportNote)}).
+   */
+  private Draft join(Sighting s, ReportNote named) {
     Draft best = null;
     int bestScore = options.minScore() - 1;
     for (Draft d : open) {
-      int score = rules.score(d, s);
+      int score = rules.score(d, s, named);
       if (score > bestScore || score == bestScore && best != null && d.reports() > best.reports()) {
         best = d;
         bestScore = score;
