@@ -63,6 +63,17 @@ final class RelativeDates {
     return doc.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(isoDay)));
   }
 
+  /**
+   * The day of ISO weekday {@code isoDay} nearest to {@code d} (at most three days away): a
+   * relative day named with its weekday (أمس الأربعاء، اليوم الخميس) is that weekday, even when
+   * the document date it counts from is a day off (a page stamped after midnight, a capture
+   * date, a quoted post's day).
+   */
+  static LocalDate nearest(int isoDay, LocalDate d) {
+    int diff = Math.floorMod(isoDay - d.getDayOfWeek().getValue(), 7);
+    return diff <= 3 ? d.plusDays(diff) : d.minusDays(7 - diff);
+  }
+
   /** {@code n} units before {@code d} (hours and minutes by whole days). */
   static LocalDate minus(LocalDate d, Granularity unit, long n) {
     return switch (unit) {

@@ -170,6 +170,10 @@ public final class TimeExtractor {
     } else if (rel != null) {
       g = rel.unit();
       span = docDate == null ? null : RelativeDates.relative(rel, docDate);
+      if (span != null && w1 != null && w2 == null && rel.unit() == Granularity.DAY) {
+        // أمس الأربعاء: the day the writer named; a page date a day off does not move it
+        span = DaySpan.day(RelativeDates.nearest(w1, span.start()));
+      }
     } else if (w1 != null) {
       g = Granularity.DAY;
       span = docDate == null ? null : RelativeDates.weekdays(w1, w2, docDate);
