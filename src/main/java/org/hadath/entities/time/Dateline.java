@@ -66,7 +66,8 @@ public final class Dateline {
 
   /**
    * The date the text carries, as {@link #locate(String)}, with {@code today} the last day a
-   * weekday date without its year may fall on.
+   * weekday date without its year may fall on; null leaves weekday dates out (what an archive's
+   * own written dates are, {@link ArchiveDates}).
    */
   public static Optional<DocumentDate> locate(String text, LocalDate today) {
     if (text == null || text.isEmpty()) {
