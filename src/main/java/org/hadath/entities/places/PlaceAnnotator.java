@@ -156,8 +156,15 @@ public final class PlaceAnnotator implements Annotator {
       end = g.tokenEnd();
       place = PlaceChoice.choose(g.values(), cue.type());
     } else {
-      end = PlaceTokens.splitNameStart(toks, k) ? names.end(toks, k + 1, false, gazAt, cueAt, dirAt)
-          : names.end(toks, k, false, gazAt, cueAt, dirAt);
+      if (PlaceTokens.splitNameStart(toks, k)) {
+        int rest = names.end(toks, k + 1, false, gazAt, cueAt, dirAt);
+        end = rest > k + 1 ? rest : k; // ، وأطراف X: a conjunction before a cue is no name
+      } else {
+        end = names.end(toks, k, false, gazAt, cueAt, dirAt);
+      }
+      if (end <= k && names.loneListWord(toks, k)) {
+        end = k + 1; // نواحي الرصافة وأثريا والسخنة: a one-word member the tagger took for an adjective
+      }
       if (end <= k) {
         return null;
       }

@@ -56,4 +56,23 @@ final class UnknownNames {
     }
     return k;
   }
+
+  /**
+   * Whether token {@code k} is a one-word member of a list of names: a word without article
+   * that the tagger took for an adjective, no stop word, and followed by a join, punctuation or
+   * the sentence's end (نواحي الرصافة وأثريا والسخنة). A list after a plural cue names places,
+   * so the adjective tag is the tagger's guess at an unknown name.
+   */
+  boolean loneListWord(List<CoreLabel> toks, int k) {
+    CoreLabel t = toks.get(k);
+    String key = PhraseMatcher.tokenKey(t);
+    if (!"JJ".equals(t.tag()) || !PlaceTokens.hasLetter(key) || gaz.isNameStop(key)) {
+      return false;
+    }
+    if (k + 1 >= toks.size()) {
+      return true;
+    }
+    CoreLabel next = toks.get(k + 1);
+    return PlaceTokens.isListJoin(next) || "PUNC".equals(next.tag());
+  }
 }

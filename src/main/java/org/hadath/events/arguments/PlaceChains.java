@@ -45,11 +45,11 @@ public final class PlaceChains {
                        // غرب مدينة Y places the area by the city whatever their kinds)
         }
         boolean wider = in || q.direction() != null || roles.gluedPreposition(v, q).equals("ب")
-            || isIn(v.caseOf(k));
+            || isIn(v.caseOf(k)) || v.caseOf(k).equals("ب");
         return wider ? q : null;
       }
       String tag = v.tag(k);
-      if (isIn(v.key(k))) {
+      if (isIn(v.key(k)) || v.key(k).equals("ب")) { // بريف Y as the segmenter splits it: ب ريف
         in = true;
       } else if (!(v.key(k).equals("،") || v.key(k).equals(",") || tag.equals("IN")
           || tag.endsWith("JJ") || tag.equals("VN") || isQuote(v, k))) {
@@ -106,6 +106,11 @@ public final class PlaceChains {
     return isIn(v.caseOf(h)) || roles.gluedPreposition(v, p).equals("ب")
         || p.tokenBegin() > 0 && (isIn(v.key(p.tokenBegin() - 1))
             || v.key(p.tokenBegin() - 1).equals("ب"));
+  }
+
+  /** Whether {@code p} follows a word of nearness ({@link PlaceRoles#afterNear}). */
+  public boolean afterNear(SentenceView v, PlaceMention p) {
+    return roles.afterNear(v, p);
   }
 
   /** The place right before {@code p} that {@code p} contains (قرية X before بريف Y), or null. */

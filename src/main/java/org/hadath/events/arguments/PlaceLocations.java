@@ -10,8 +10,8 @@ import org.hadath.events.sentence.Trees;
 /**
  * A place the strike did not act on is where it happened (GUIDE.md: "a place in a في X / بـX
  * phrase is LOCATION"): a TARGET that is a front line (على محور قرية X), a place with a compass qualifier (بقصف غربي حماة،
- * على بلدات X وY جنوب إدلب، غارات على محاور X بالريف الشمالي) or a place after في/ب becomes
- * the LOCATION. A compass place right after a place the mention already has as LOCATION
+ * على بلدات X وY جنوب إدلب، غارات على محاور X بالريف الشمالي), a place after في/ب or one
+ * the target lies near (مدجنة بالقرب من مدينة X، المعابر قرب بلدتي X وY) becomes the LOCATION. A compass place right after a place the mention already has as LOCATION
  * (قرية X شمالي Y) is that place's container, and the guide wants the most specific one:
  * it is dropped, as is any LOCATION that contains another LOCATION of the mention (داخل
  * بلدة X بريف Y). When the tree gave the compass place alone (قصفوا قرية X شرق مدينة Y with
@@ -37,7 +37,7 @@ public final class PlaceLocations {
       Candidate c = out.get(k);
       PlaceMention p = c.role() == Role.TARGET ? placeOf(v, c) : null;
       if (p == null || !(p.direction() != null || chains.introducedByIn(v, p)
-          || p.placeType() == org.hadath.entities.places.PlaceType.FRONT)) {
+          || p.placeType() == org.hadath.entities.places.PlaceType.FRONT || chains.afterNear(v, p))) {
         continue;
       }
       PlaceMention inner = p.direction() == null ? null : chains.containedBefore(v, p);
@@ -52,7 +52,7 @@ public final class PlaceLocations {
           PlaceMention first = chains.listHead(v, inner);
           int h = Trees.mentionHead(v, first.tokenBegin(), first.tokenEnd());
           Span s = ArgumentSpans.mentionSpan(v, first.begin(), first.end());
-          if (chains.introducedByIn(v, first)) {
+          if (chains.introducedByIn(v, first) || chains.afterNear(v, first)) {
             out.set(k, ArgumentSpans.candidate(v, Role.LOCATION, h, s, RULE));
           } else {
             out.add(ArgumentSpans.candidate(v, Role.TARGET, h, s, RULE));

@@ -60,6 +60,18 @@ public final class PlaceRoles {
     return Role.LOCATION;
   }
 
+  /**
+   * Whether {@code p} follows a word of nearness, alone or with من (قرب بلدة X، بالقرب من
+   * مدينة Y، القريبة من قرية Z): the text puts a thing near it, so it is where, not what.
+   */
+  public boolean afterNear(SentenceView v, PlaceMention p) {
+    int k = p.tokenBegin() - 1;
+    if (k >= 0 && words.isA(v.key(k), WordClass.FROM)) {
+      k--;
+    }
+    return k >= 0 && words.rules().isA(v.key(k), NEAR);
+  }
+
   /** The preposition glued to a place mention's first word when the segmenter left it (بريف), or "". */
   public String gluedPreposition(SentenceView v, PlaceMention p) {
     String k = v.key(p.tokenBegin());

@@ -197,4 +197,13 @@ class PlaceAnnotatorTest {
     ms = places("قصفت المدفعية قرى الدردارة وتل الشمام بريف الحسكة.");
     assertEquals("تل الشمام", get(ms, "تل الشمام").text());
   }
+
+  @Test
+  void aListAfterAPluralCueTakesOneWordMembersAndNoConjunction() {
+    List<PlaceMention> ms = places("شن الطيران غارات على مواقع في نواحي الرصافة وأثريا والسخنة.");
+    assertEquals("أثريا", get(ms, "أثريا").text());
+    // ، وأطراف X: the conjunction before another cue is no member of the list
+    ms = places("قصفت المدفعية بلدات كفرسجنة واحسم، وأطراف معرزيتا بجبل الزاوية.");
+    assertTrue(ms.stream().noneMatch(m -> m.text().equals("و")), ms.stream().map(PlaceMention::text).toList().toString());
+  }
 }

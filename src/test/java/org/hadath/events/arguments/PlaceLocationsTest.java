@@ -139,4 +139,27 @@ class PlaceLocationsTest {
     assertEquals(List.of("قرية كفرا"), texts(out, Role.TARGET));
     assertEquals(PlaceLocations.RULE, out.get(1).rule());
   }
+
+  @Test
+  void aPlaceTheTargetLiesNearIsWhere() {
+    // استهدفت مدجنة بالقرب من مدينة سراقب: the town is where the farm lies, not what was hit
+    SentenceView v = HandSentence.parse("استهدفت/VBD/0/root مدجنة/NN/1/obj ب/IN/4/case القرب/DTNN/2/nmod"
+        + " من/IN/6/case مدينة/NN/4/nmod سراقب/NNP/6/nmod")
+        .place(5, 7, 6, PlaceType.CITY, null).build();
+    assertTrue(chains.afterNear(v, v.places().get(0)));
+    List<Candidate> out = new ArrayList<>(List.of(place(v, 0, Role.TARGET, 6)));
+    locations.apply(v, out);
+    assertEquals(List.of("مدينة سراقب"), texts(out, Role.LOCATION));
+    assertEquals(List.of(), texts(out, Role.TARGET));
+  }
+
+  @Test
+  void aSplitBiLinksAPlaceToItsContainer() {
+    // قرية كفرا في ريف مدينة سلوك ب مقاطعة الجزيرة: the segmenter split بمقاطعة
+    SentenceView v = HandSentence.parse("قصف/NN/0/root في/IN/3/case ريف/NN/1/nmod مدينة/NN/3/nmod"
+        + " سلوك/NNP/4/nmod ب/IN/7/case مقاطعة/NN/3/nmod الجزيرة/DTNN/7/nmod")
+        .place(2, 5, 4, PlaceType.REGION, null)
+        .place(6, 8, 7, PlaceType.REGION, null).build();
+    assertEquals(v.places().get(1), chains.containerAfter(v, v.places().get(0)));
+  }
 }

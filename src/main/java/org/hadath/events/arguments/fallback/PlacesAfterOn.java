@@ -17,7 +17,8 @@ import org.hadath.events.triggers.Trigger;
 
 /**
  * A strike's places after the first على that follows it (غارات … على قرى X وY وZ بريف W): they
- * are TARGETs, and one with a glued ب or after في gives the LOCATION. The stretch ends at full punctuation
+ * are TARGETs, and one with a glued ب, after في or after a word of nearness (على المعابر قرب
+ * بلدة X) gives the LOCATION. The stretch ends at full punctuation
  * or at another event's word (a coordinated one shares the targets).
  */
 public final class PlacesAfterOn implements ArgumentFallback {
@@ -58,7 +59,7 @@ public final class PlacesAfterOn implements ArgumentFallback {
         boolean joined = lastEnd >= 0 && pm.tokenBegin() == lastEnd + 1 && v.tag(lastEnd).equals("CC");
         boolean whereHere = placeRoles.gluedPreposition(v, pm).equals("ب")
             || pm.tokenBegin() > i + 1 && words.is(v, pm.tokenBegin() - 1, WordClass.IN)
-            || joined && lastWhere;
+            || joined && lastWhere || placeRoles.afterNear(v, pm); // على المعابر قرب بلدة X
         lastEnd = pm.tokenEnd();
         lastWhere = whereHere;
         if (claimed.isClaimed(k)) {
