@@ -80,6 +80,12 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--max-lag", paramLabel = "DAYS", description = "a date a report's text gives more than this many days before the report's own date is background, not the event's")
   Integer maxLag;
 
+  @Option(names = "--note-group-days", paramLabel = "DAYS", description = "reports without frames that join no record form one when their own dates are at most this far apart and they name the same specific place (-1 = off)")
+  Integer noteGroupDays;
+
+  @Option(names = "--focus-days", paramLabel = "DAYS", description = "two reports this close in their own dates whose most named specific place is the same tell of one incident, whatever places their frames name (-1 = off)")
+  Integer focusDays;
+
   @Option(names = "--close-after", paramLabel = "DAYS", description = "a dated record closes once a report this many days newer is read (default: the archive's span, so none closes early)")
   Integer closeAfter;
 
@@ -197,6 +203,12 @@ final class IncidentsCommand implements Callable<Integer> {
     }
     if (placelessDays != null) {
       o = o.withPlacelessDateDays(placelessDays);
+    }
+    if (noteGroupDays != null) {
+      o = o.withNoteGroupDays(noteGroupDays);
+    }
+    if (focusDays != null) {
+      o = o.withFocusDays(focusDays);
     }
     return o;
   }

@@ -65,6 +65,13 @@ public class EventAnnotator implements Annotator {
   private final AgentsCarriedOver carriedAgents;
   /** Which remaining frames the learnt model takes for specific mentions (issue #16). */
   private final SpecificityDecision specificity;
+  /**
+   * The gazetteer that reads the places of the lines the pipeline left unanalysed, for the
+   * report's places ({@link ReportPlaces}); loaded on first use (the entity layer has loaded it
+   * by then in a full pipeline).
+   */
+  private final com.google.common.base.Supplier<org.hadath.entities.places.PlaceGazetteer> placeGazetteer =
+      com.google.common.base.Suppliers.memoize(org.hadath.entities.places.PlaceGazetteer::defaults);
 
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public EventAnnotator(String name, Properties props) {
@@ -195,7 +202,7 @@ public class EventAnnotator implements Annotator {
     }, false);
     // the places the report names, for grouping reports into incidents; frames are not touched
     doc.set(EventAnnotations.ReportPlacesAnnotation.class,
-        SentenceGuard.run(docId, -1, () -> ReportPlaces.of(views, notOwn), List.of()));
+        SentenceGuard.run(docId, -1, () -> ReportPlaces.of(sentences, views, notOwn, placeGazetteer.get()), List.of()));
     for (int si = 0; si < sentences.size(); si++) {
       sentences.get(si).set(EventAnnotations.EventFramesAnnotation.class, bySentence.get(si));
       all.addAll(bySentence.get(si));

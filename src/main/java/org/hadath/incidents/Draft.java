@@ -24,6 +24,11 @@ public final class Draft {
   private final List<Sighting> sightings = new ArrayList<>();
   /** Reports without frames that joined: members only, they shape none of the record's fields. */
   private final List<ReportNote> notes = new ArrayList<>();
+  /**
+   * The places the reports told with frames name anywhere (their {@link ReportNote}s): a guess
+   * at the record's place when the frames named none finer than a governorate.
+   */
+  private final List<ReportNote> named = new ArrayList<>();
   private DateRange textDates;
   private DateRange docDates;
   private long lastTouched;
@@ -50,6 +55,21 @@ public final class Draft {
   /** Adds a report without frames ({@link ReportNote}): a member, but no evidence of type, date, place or toll. */
   public void add(ReportNote note) {
     notes.add(note);
+  }
+
+  /**
+   * Adds what a report told with frames names anywhere ({@link ReportNote#of}): no member, no
+   * evidence for merging, only a guess at the place when the frames name none.
+   */
+  public void addNamed(ReportNote note) {
+    if (note != null && named.stream().noneMatch(n -> n.doc().equals(note.doc()))) {
+      named.add(note);
+    }
+  }
+
+  /** What the reports told with frames name outside them ({@link #addNamed}), in the order read. */
+  public List<ReportNote> named() {
+    return java.util.Collections.unmodifiableList(named);
   }
 
   /** The record's id. */
@@ -146,7 +166,11 @@ public final class Draft {
         ImmutableMap.copyOf(cas), first.polarity(), first.modality(), ImmutableSet.copyOf(reports), mentions.build());
   }
 
-  /** The place named by most sightings (specific before coarse, with coordinates when any has them), or null. */
+  /**
+   * The place named by most sightings, or null: specific before coarse, and a place the
+   * gazetteer resolved without coordinates ({@link IncidentPlace#doubtful()}) after the
+   * others; with coordinates when any spelling has them.
+   */
   public IncidentPlace place() {
     Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
     for (IncidentPlace p : places()) {
@@ -154,24 +178,26 @@ public final class Draft {
     }
     return byKey.values().stream()
         .max(Comparator.<List<IncidentPlace>, Boolean>comparing(l -> !l.get(0).coarse())
+            .thenComparing(l -> !l.get(0).doubtful())
             .thenComparingInt(List::size))
         .map(Draft::representative)
         .orElse(null);
   }
 
   /**
-   * The record's place: {@link #place()} when the frames name a specific place; else the first
-   * place the joined reports without frames name most ({@link ReportNote#places()}), the best
-   * guess there is when the frames named only a governorate, a country or nothing; else
-   * {@link #place()}.
+   * The record's place: {@link #place()} when the frames name a specific place the gazetteer
+   * does not doubt; else the place most of its reports name first ({@link ReportNote#places()}:
+   * the reports without frames that joined, and the reports told with frames, whose other
+   * sentences often name the village the frames' governorate holds), the best guess there is
+   * when the frames named only a governorate, a country or nothing; else {@link #place()}.
    */
   private IncidentPlace recordPlace() {
     IncidentPlace p = place();
-    if (p != null && !p.coarse()) {
+    if (p != null && !p.coarse() && !p.doubtful()) {
       return p;
     }
     Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
-    for (ReportNote n : notes) {
+    for (ReportNote n : com.google.common.collect.Iterables.concat(notes, named)) {
       if (!n.places().isEmpty()) {
         IncidentPlace q = n.places().get(0);
         byKey.computeIfAbsent(q.placeId() != null ? q.placeId() : q.key(), k -> new ArrayList<>()).add(q);
@@ -181,7 +207,7 @@ public final class Draft {
   }
 
   /** One spelling of a place, with coordinates when any has them and what holds it when any says. */
-  private static IncidentPlace representative(List<IncidentPlace> spellings) {
+  static IncidentPlace representative(List<IncidentPlace> spellings) {
     IncidentPlace p = spellings.stream().filter(IncidentPlace::hasCoordinates).findFirst().orElse(spellings.get(0));
     if (p.within() == null) {
       IncidentPlace w = spellings.stream().map(IncidentPlace::within).filter(x -> x != null).findFirst().orElse(null);

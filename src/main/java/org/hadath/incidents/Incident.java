@@ -15,15 +15,18 @@ import org.hadath.events.Polarity;
  * (ACLED, UCDP, Airwars), with every report and frame it was built from. Immutable.
  *
  * @param id the builder's id for it ({@code I1}, {@code I2}, … in the order records opened)
- * @param type the type the first report gave it
+ * @param type the type the first report gave it, or null for a record of reports without
+ *     frames only ({@link NoteGroups}): they tell of one incident by date and place but not
+ *     what it was
  * @param day the day the reports give most often (the report's own date when the text gave
  *     none), or null when no report was dated
  * @param dates the range every report's date falls in, or null
  * @param place the place most reports name (the most specific when they agree), or null
  * @param actors the agents the reports name (actor ids, or the words when unresolved)
  * @param casualties merged figures per kind
- * @param polarity the polarity of the asserted core (NEGATIVE only when no report asserts it)
- * @param modality the modality of the asserted core
+ * @param polarity the polarity of the asserted core (NEGATIVE only when no report asserts
+ *     it); null, like {@code type}, for a record of reports without frames
+ * @param modality the modality of the asserted core, or null like {@code polarity}
  * @param reports the document ids of the reports, in the order they were added
  * @param mentions every frame the record was built from
  */
@@ -32,18 +35,22 @@ public record Incident(String id, EventType type, LocalDate day, DateRange dates
     Modality modality, ImmutableSet<String> reports, ImmutableList<Mention> mentions) {
   public Incident {
     Preconditions.checkNotNull(id);
-    Preconditions.checkNotNull(type);
-    Preconditions.checkNotNull(polarity);
-    Preconditions.checkNotNull(modality);
+    Preconditions.checkArgument((type == null) == (polarity == null) && (type == null) == (modality == null),
+        "type, polarity and modality are all given, or none (a record of reports without frames)");
     actors = ImmutableSet.copyOf(actors);
     casualties = ImmutableMap.copyOf(casualties);
     reports = ImmutableSet.copyOf(reports);
     mentions = ImmutableList.copyOf(mentions);
   }
 
-  /** The type family. */
+  /** The type family, or null for a record of reports without frames. */
   public TypeFamily family() {
-    return TypeFamily.of(type);
+    return type == null ? null : TypeFamily.of(type);
+  }
+
+  /** True for a record built from reports without frames only ({@link NoteGroups}). */
+  public boolean notesOnly() {
+    return type == null;
   }
 
   /** The merged range of {@code kind}, or null when no report gave one. */

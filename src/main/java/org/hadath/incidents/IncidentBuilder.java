@@ -40,6 +40,8 @@ public final class IncidentBuilder {
   private final List<Draft> open = new ArrayList<>();
   /** Reports without frames waiting for the records they may join ({@link ReportNote}). */
   private final List<ReportNote> notes = new ArrayList<>();
+  /** Reports without frames that joined no record, grouped among themselves. */
+  private final NoteGroups noteGroups;
   /** The stream's clock: the newest report date read (a date in a text may be any old date). */
   private LocalDate newest;
   private long reports;
@@ -57,6 +59,7 @@ public final class IncidentBuilder {
     this.rules = new MergeRules(options);
     this.tolls = Preconditions.checkNotNull(tolls);
     this.sink = Preconditions.checkNotNull(sink);
+    this.noteGroups = new NoteGroups(rules, () -> "I" + nextId++);
   }
 
   /** All records of {@code docs}, in the order they opened. */
@@ -92,14 +95,12 @@ public final class IncidentBuilder {
     }
     reports++;
     ImmutableList<Sighting> read = reader.read(doc, documentDate);
+    ReportNote note = ReportNote.named(doc, documentDate);
     for (Sighting s : read) {
-      add(s);
+      join(s, note).addNamed(note);
     }
-    if (read.isEmpty()) {
-      ReportNote note = ReportNote.of(doc, documentDate);
-      if (note != null) {
-        notes.add(note); // its records may still be to come: placed when they may close
-      }
+    if (read.isEmpty() && note.date() != null) {
+      notes.add(note); // its records may still be to come: placed when they may close
     }
     if (documentDate != null && (newest == null || documentDate.isAfter(newest))) {
       newest = documentDate;
@@ -112,10 +113,19 @@ public final class IncidentBuilder {
    * scoring highest, of two scoring alike the one more reports tell of, or opens one.
    */
   public void add(Sighting s) {
+    join(s, null);
+  }
+
+  /**
+   * Adds {@code s} to the record it joins, or to a new one; returns that record. {@code named}
+   * is what its report names outside the frames, or null ({@link MergeRules#score(Draft,
+   * Sighting, ReportNote)}).
+   */
+  private Draft join(Sighting s, ReportNote named) {
     Draft best = null;
     int bestScore = options.minScore() - 1;
     for (Draft d : open) {
-      int score = rules.score(d, s);
+      int score = rules.score(d, s, named);
       if (score > bestScore || score == bestScore && best != null && d.reports() > best.reports()) {
         best = d;
         bestScore = score;
@@ -127,8 +137,10 @@ public final class IncidentBuilder {
     if (best != null) {
       best.add(s, reports);
     } else {
-      open.add(new Draft("I" + nextId++, s, reports));
+      best = new Draft("I" + nextId++, s, reports);
+      open.add(best);
     }
+    return best;
   }
 
   /**
@@ -157,9 +169,15 @@ public final class IncidentBuilder {
    * a roundup's side incident), or none. With no place to tie it, it joins the one open record
    * (the same way one) dated within {@link IncidentOptions#placelessDateDays()} of it when that
    * record or the note names no specific place ({@link MergeRules#notePlaceless}). A note never
-   * opens a record.
+   * opens a record of frames: one that joins none goes to {@link NoteGroups}.
    */
   private void place(ReportNote note) {
+    if (!placed(note)) {
+      noteGroups.add(note);
+    }
+  }
+
+  private boolean placed(ReportNote note) {
     for (IncidentPlace p : note.places()) {
       int bestScore = options.minScore() - 1;
       List<Draft> best = new ArrayList<>();
@@ -178,14 +196,16 @@ public final class IncidentBuilder {
         if (only != null) {
           only.add(note);
         }
-        return;
+        return only != null;
       }
     }
     // no place ties it: the one record of its days, when one side names no specific place
     Draft only = only(open.stream().filter(d -> rules.sameDays(d, note)).toList());
     if (only != null && rules.notePlaceless(only, note)) {
       only.add(note);
+      return true;
     }
+    return false;
   }
 
   /**
@@ -207,11 +227,15 @@ public final class IncidentBuilder {
       sink.accept(d.toIncident(tolls));
     }
     open.clear();
+    noteGroups.finish(sink);
   }
 
-  /** The number of reports without frames waiting for the records they may join. */
+  /**
+   * The number of reports without frames waiting: for the records they may join, or in groups
+   * of such reports not yet closed ({@link NoteGroups}).
+   */
   public int pendingNotes() {
-    return notes.size();
+    return notes.size() + noteGroups.pending();
   }
 
   /** The number of records open now. */
@@ -229,6 +253,9 @@ public final class IncidentBuilder {
         place(n);
         ns.remove();
       }
+    }
+    if (newest != null) {
+      noteGroups.closeBefore(newest, options.closeAfterDays(), sink);
     }
     Iterator<Draft> it = open.iterator();
     while (it.hasNext()) {

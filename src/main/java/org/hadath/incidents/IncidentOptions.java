@@ -28,10 +28,16 @@ import com.google.common.base.Preconditions;
  *     date its text gives further before the report's own date is background (the previous
  *     strike, last year's truce), not the event's date. Independent of {@code closeAfterDays},
  *     which an archive read whole sets to its span
+ * @param noteGroupDays largest gap, in days, between the own dates of two reports without
+ *     frames that join no record and are grouped as one incident when they name the same
+ *     specific place ({@link MergeRules#notesTogether}); -1 turns that grouping off
+ * @param focusDays largest gap, in days, between the own dates of two reports whose most named
+ *     specific place, the same, ties the core incident of one to the record of the other when
+ *     their frames name different places ({@link MergeRules#sameFocus}); -1 turns that off
  */
 public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double casualtyRatio,
     int casualtySlack, int minScore, int closeAfterDays, int maxIdleReports, int placelessDateDays,
-    int withinScore, int maxLagDays) {
+    int withinScore, int maxLagDays, int noteGroupDays, int focusDays) {
   public IncidentOptions {
     Preconditions.checkArgument(dateWindowDays >= 0, "dateWindowDays < 0");
     Preconditions.checkArgument(maxDistanceKm >= 0, "maxDistanceKm < 0");
@@ -44,50 +50,63 @@ public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double c
         "placelessDateDays outside -1..dateWindowDays");
     Preconditions.checkArgument(withinScore >= 0 && withinScore <= 3, "withinScore outside 0..3");
     Preconditions.checkArgument(maxLagDays >= 0, "maxLagDays < 0");
+    Preconditions.checkArgument(noteGroupDays >= -1 && noteGroupDays <= dateWindowDays,
+        "noteGroupDays outside -1..dateWindowDays");
+    Preconditions.checkArgument(focusDays >= -1 && focusDays <= dateWindowDays, "focusDays outside -1..dateWindowDays");
   }
 
   /** The defaults. */
   public static IncidentOptions defaults() {
-    return new IncidentOptions(2, 5.0, 0.2, 3, 2, 10, 100_000, 1, 1, 10);
+    return new IncidentOptions(2, 5.0, 0.2, 3, 2, 10, 100_000, 1, 1, 10, 0, 0);
   }
 
   /** A copy with another date window. */
   public IncidentOptions withDateWindowDays(int v) {
-    return new IncidentOptions(v, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays);
+    return new IncidentOptions(v, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays);
   }
 
   /** A copy with another distance. */
   public IncidentOptions withMaxDistanceKm(double v) {
-    return new IncidentOptions(dateWindowDays, v, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays);
+    return new IncidentOptions(dateWindowDays, v, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays);
   }
 
   /** A copy with other casualty tolerances. */
   public IncidentOptions withCasualtyTolerance(double ratio, int slack) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, ratio, slack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, ratio, slack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays);
   }
 
   /** A copy with another merge threshold. */
   public IncidentOptions withMinScore(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, v, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, v, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays);
   }
 
   /** A copy with another window for reports naming no place (-1: such reports stay apart). */
   public IncidentOptions withPlacelessDateDays(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, v, withinScore, maxLagDays);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, v, withinScore, maxLagDays, noteGroupDays, focusDays);
   }
 
   /** A copy with other closing bounds. */
   public IncidentOptions withClosing(int afterDays, int idleReports) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, afterDays, idleReports, placelessDateDays, withinScore, maxLagDays);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, afterDays, idleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays);
   }
 
   /** A copy with another weight for a village and the town a report writes it inside (0..3). */
   public IncidentOptions withWithinScore(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, v, maxLagDays);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, v, maxLagDays, noteGroupDays, focusDays);
+  }
+
+  /** A copy with another window for grouping reports without frames among themselves (-1: off). */
+  public IncidentOptions withNoteGroupDays(int v) {
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, v, focusDays);
+  }
+
+  /** A copy with another window for tying reports by the place they name most (-1: off). */
+  public IncidentOptions withFocusDays(int v) {
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, v);
   }
 
   /** A copy with another bound on how long after its incident a report may come. */
   public IncidentOptions withMaxLagDays(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, v);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, v, noteGroupDays, focusDays);
   }
 }

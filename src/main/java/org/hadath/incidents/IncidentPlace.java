@@ -105,6 +105,16 @@ public record IncidentPlace(String text, String key, String placeId, String gove
     return within != null && within.hasCoordinates() ? within : null;
   }
 
+  /**
+   * True for a place the gazetteer resolved but cannot place (an entry without coordinates):
+   * in Syrian news such a name is most often a village named like a district abroad (النصر،
+   * الجزيرة read as Iraqi subdistricts) or a common noun, so another place the reports name
+   * is the better guess for the record.
+   */
+  public boolean doubtful() {
+    return placeId != null && !hasCoordinates();
+  }
+
   /** True when both coordinates are known. */
   public boolean hasCoordinates() {
     return lat != null && lon != null;

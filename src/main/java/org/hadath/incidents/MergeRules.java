@@ -43,6 +43,15 @@ public final class MergeRules {
 
   /** The evidence that {@code s} tells of {@code record}, or -1 when it cannot. */
   public int score(Draft record, Sighting s) {
+    return score(record, s, null);
+  }
+
+  /**
+   * The evidence that {@code s} tells of {@code record}, or -1 when it cannot; {@code named}, what
+   * the sighting's report names outside its frames (null when unknown), may stand for the
+   * sighting's own place ({@link #sameFocus}).
+   */
+  public int score(Draft record, Sighting s, ReportNote named) {
     if (record.family() != s.family() || record.asserted() != s.asserted()) {
       return -1;
     }
@@ -57,6 +66,9 @@ public final class MergeRules {
       return -1; // a report recalling 2023 is not about a record of 2022 (incdates5)
     }
     int placeScore = placeScore(record, s);
+    if (placeScore < NEAR_PLACE && s.core() && sameFocus(record, named)) {
+      placeScore = NEAR_PLACE;
+    }
     if (placeScore < 0) {
       return -1;
     }
@@ -155,6 +167,55 @@ public final class MergeRules {
   public boolean sameDays(Draft record, ReportNote note) {
     DateRange rd = record.dates();
     return rd != null && note.date() != null && rd.gapDays(note.date()) <= options.placelessDateDays();
+  }
+
+  /**
+   * True when two reports without frames that joined no record tell of one incident: both
+   * dated, their own dates at most {@link IncidentOptions#noteGroupDays()} apart, and a
+   * specific place of one the same as or near one of the other's ({@link PlaceMatch#SAME},
+   * {@link PlaceMatch#NEAR}; a governorate never counts, {@link ReportNote#places()} holds
+   * none). The date alone is no key: a day of news holds many unrelated raids and arrests.
+   */
+  public boolean notesTogether(ReportNote a, ReportNote b) {
+    if (options.noteGroupDays() < 0 || a.date() == null || b.date() == null
+        || a.date().gapDays(b.date()) > options.noteGroupDays()) {
+      return false;
+    }
+    for (IncidentPlace p : a.places()) {
+      for (IncidentPlace q : b.places()) {
+        PlaceMatch m = PlaceMatch.between(p, q, options.maxDistanceKm());
+        if (m == PlaceMatch.SAME || m == PlaceMatch.NEAR) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a report's focus, the specific place it names most ({@link ReportNote#places()}:
+   * headline, lead and body all name it), is the focus of a report already in {@code record},
+   * and the two reports' own dates are at most {@link IncidentOptions#focusDays()} apart. Two
+   * outlets often hang their frames on different places of one story (the town in one, the
+   * village or the dam beside it in the other, or a place the gazetteer misreads), yet write
+   * the same place most; a report's side stories (a roundup's other towns) are named less. It
+   * stands for the core sighting's place only ({@link Sighting#core()}), never for a report
+   * without its own date: a town's name alone recurs over the years.
+   */
+  public boolean sameFocus(Draft record, ReportNote named) {
+    if (options.focusDays() < 0 || named == null || named.date() == null || named.places().isEmpty()) {
+      return false;
+    }
+    IncidentPlace focus = named.places().get(0);
+    for (ReportNote n : record.named()) {
+      if (n.date() != null && !n.places().isEmpty() && n.date().gapDays(named.date()) <= options.focusDays()) {
+        PlaceMatch m = PlaceMatch.between(n.places().get(0), focus, options.maxDistanceKm());
+        if (m == PlaceMatch.SAME || m == PlaceMatch.NEAR) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** True when two figures of one kind can be one incident's toll, early and late. */

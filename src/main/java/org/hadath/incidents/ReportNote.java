@@ -43,8 +43,16 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
     if (documentDate == null) {
       documentDate = doc.documentDate().map(d -> d.date()).orElse(null);
     }
+    return documentDate == null ? null : named(doc, documentDate);
+  }
+
+  /**
+   * What {@code doc} names, dated by {@code documentDate} (null: the date it carries, if any):
+   * the note of a report told with frames too, which only guesses at its record's place.
+   */
+  public static ReportNote named(DocumentEvents doc, LocalDate documentDate) {
     if (documentDate == null) {
-      return null;
+      documentDate = doc.documentDate().map(d -> d.date()).orElse(null);
     }
     Map<String, List<IncidentPlace>> named = new LinkedHashMap<>();
     for (Argument a : doc.reportPlaces()) {
@@ -57,6 +65,6 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
     order.sort((x, y) -> Integer.compare(y.size(), x.size())); // stable: text order on a tie
     ImmutableList<IncidentPlace> places = order.stream().limit(MAX_PLACES).map(l -> l.get(0))
         .collect(ImmutableList.toImmutableList());
-    return new ReportNote(doc.docId(), new DateRange(documentDate.minusDays(1), documentDate), places);
+    return new ReportNote(doc.docId(), documentDate == null ? null : new DateRange(documentDate.minusDays(1), documentDate), places);
   }
 }

@@ -63,10 +63,11 @@ public final class ReportReader {
     Map<TypeFamily, Group> current = new EnumMap<>(TypeFamily.class);
     List<EventFrame> frames = doc.events();
     Map<String, IncidentPlace> containers = containers(frames);
+    List<IncidentPlace> placed = placed(doc);
     for (int i = 0; i < frames.size(); i++) {
       EventFrame f = frames.get(i);
       TypeFamily fam = TypeFamily.of(f.type());
-      IncidentPlace read = place(f);
+      IncidentPlace read = unglued(place(f), placed);
       IncidentPlace p = read != null && read.within() == null && containers.containsKey(read.key())
           ? read.withWithin(containers.get(read.key())) : read;
       Group g = current.get(fam);
@@ -182,6 +183,42 @@ public final class ReportReader {
     }
     return out;
   }
+
+  /** The places with coordinates {@code doc} names anywhere, frames first, for {@link #unglued}. */
+  private static List<IncidentPlace> placed(DocumentEvents doc) {
+    List<IncidentPlace> out = new ArrayList<>();
+    java.util.stream.Stream.concat(doc.events().stream().flatMap(f -> f.arguments().stream()), doc.reportPlaces().stream())
+        .filter(a -> a.role() == Role.LOCATION || a.role() == Role.TARGET)
+        .filter(a -> a.actorId() == null && a.placeId() != null && a.lat() != null)
+        .map(IncidentPlace::of).filter(p -> p != null && !p.coarse()).forEach(out::add);
+    return out;
+  }
+
+  /**
+   * {@code p}, or the place it is glued to. Posts lose the space or line break between a name
+   * and the next word (سد تشرينعاودت، تل أبيضأصيب), and the place layer then reads the glued
+   * word as an unknown village. An unresolved name whose key starts with the key of a place
+   * the same report names with coordinates, or with that name's last word (تشرين of سد
+   * تشرين), of at least {@value #GLUE_MIN} letters and followed by at least
+   * {@value #GLUE_MIN} more, is that place.
+   */
+  static IncidentPlace unglued(IncidentPlace p, List<IncidentPlace> placed) {
+    if (p == null || p.placeId() != null) {
+      return p;
+    }
+    for (IncidentPlace q : placed) {
+      String[] words = q.text().trim().split("[\\s_]+");
+      for (String head : new String[] {q.key(), IncidentPlace.key(words[words.length - 1])}) {
+        if (head.length() >= GLUE_MIN && p.key().length() >= head.length() + GLUE_MIN && p.key().startsWith(head)) {
+          return q;
+        }
+      }
+    }
+    return p;
+  }
+
+  /** The fewest letters of a name, and of the word glued to it, {@link #unglued} trusts. */
+  private static final int GLUE_MIN = 4;
 
   private static boolean asserted(EventFrame f) {
     return f.polarity() == Polarity.POSITIVE && f.modality() == Modality.ASSERTED;

@@ -48,7 +48,7 @@ public final class IncidentCsv {
     List<Object> r = new ArrayList<>();
     r.add(i.id());
     r.add(i.day() == null ? "" : i.day().toString());
-    r.add(i.type().name());
+    r.add(i.notesOnly() ? "" : i.type().name());
     r.add(i.actors().isEmpty() ? "" : i.actors().iterator().next());
     r.add(pl == null || pl.governorate() == null ? "" : pl.governorate());
     r.add(pl == null ? "" : pl.text());
@@ -60,8 +60,8 @@ public final class IncidentCsv {
     r.add(k == null || k.high() == null ? "" : k.high());
     r.add(w == null ? "" : w.low());
     r.add(w == null || w.high() == null ? "" : w.high());
-    r.add(i.polarity().name());
-    r.add(i.modality().name());
+    r.add(i.notesOnly() ? "" : i.polarity().name());
+    r.add(i.notesOnly() ? "" : i.modality().name());
     r.add(i.dates() == null ? "" : i.dates().toString());
     r.add(pl == null || pl.placeId() == null ? "" : pl.placeId());
     r.add(i.reports().size());

@@ -40,7 +40,7 @@ public final class IncidentJson {
   public static ObjectNode toJson(Incident i) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("id", i.id());
-    n.put("type", i.type().name());
+    n.put("type", i.notesOnly() ? null : i.type().name()); // reports without frames: no type
     n.put("date", i.day() == null ? null : i.day().toString());
     n.put("date_range", i.dates() == null ? null : i.dates().toString());
     IncidentPlace p = i.place();
@@ -72,8 +72,8 @@ public final class IncidentJson {
       r.lowSources().forEach(c.putArray("min_sources")::add);
       r.highSources().forEach(c.putArray("max_sources")::add);
     }
-    n.put("polarity", i.polarity().name());
-    n.put("modality", i.modality().name());
+    n.put("polarity", i.notesOnly() ? null : i.polarity().name());
+    n.put("modality", i.notesOnly() ? null : i.modality().name());
     ArrayNode reports = n.putArray("reports");
     i.reports().forEach(reports::add);
     ArrayNode ms = n.putArray("mentions");

@@ -45,6 +45,14 @@ final class Frames {
       return this;
     }
 
+    /** A place the gazetteer resolved but cannot place (an entry without coordinates). */
+    F placeWithoutCoordinates(String name, String id, String gov) {
+      Span s = new Span(name, at, at + name.length());
+      args.add(new Argument(Role.LOCATION, s, s, null, null, id, gov, "iq", null, null, null, "test"));
+      at += 20;
+      return this;
+    }
+
     /** A village only a cue names (قرية X): unresolved, head after the cue. */
     F cuePlace(String cue, String name) {
       Span span = new Span(cue + " " + name, at, at + cue.length() + 1 + name.length());
@@ -151,6 +159,18 @@ final class Frames {
    * names) in text order.
    */
   static DocumentEvents frameless(String id, String date, Object[]... places) {
+    Optional<DocumentDate> dd = date == null ? Optional.empty()
+        : Optional.of(DocumentDate.given(LocalDate.parse(date), DocumentDate.Source.POST_STAMP));
+    return new DocumentEvents(id, ImmutableList.of(), 3, 30, ImmutableMap.of(), dd, reportPlaces(places));
+  }
+
+  /** {@code doc} naming {@code places} (as {@link #frameless} takes them) outside its frames too. */
+  static DocumentEvents naming(DocumentEvents doc, Object[]... places) {
+    return new DocumentEvents(doc.docId(), doc.events(), doc.sentences(), doc.tokens(), doc.parseStatus(),
+        doc.documentDate(), reportPlaces(places));
+  }
+
+  private static ImmutableList<Argument> reportPlaces(Object[]... places) {
     ImmutableList.Builder<Argument> b = ImmutableList.builder();
     int at = 10;
     for (Object[] p : places) {
@@ -161,9 +181,7 @@ final class Frames {
           p[1] == null ? null : "sy", (Double) p[3], (Double) p[4], null, "place:report"));
       at += 30;
     }
-    Optional<DocumentDate> dd = date == null ? Optional.empty()
-        : Optional.of(DocumentDate.given(LocalDate.parse(date), DocumentDate.Source.POST_STAMP));
-    return new DocumentEvents(id, ImmutableList.of(), 3, 30, ImmutableMap.of(), dd, b.build());
+    return b.build();
   }
 
   static final Object[] SARMIN = {"سرمين", "sy-subdist-sarmin", "sy-gov-idlib", 35.9, 36.72};

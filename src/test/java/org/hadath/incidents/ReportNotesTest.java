@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Reports in which no frame passed the filters (a raid told with a verb the rules do not
  * know, a funeral notice): they join the record their date and places agree with, as
- * report-level members, and never open one (hand-made report sets).
+ * report-level members, and never open a record of frames (hand-made report sets; those
+ * that join none are grouped among themselves: {@link NoteGroupsTest}).
  */
 class ReportNotesTest {
 
@@ -49,10 +50,8 @@ class ReportNotesTest {
   }
 
   @Test
-  void aFramelessReportNeverOpensARecord() {
-    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
-        frameless("raid-1", "2024-03-12", SARMIN),
-        frameless("raid-2", "2024-03-12", SARMIN)), opts);
+  void aLoneFramelessReportOpensNoRecord() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(frameless("raid-1", "2024-03-12", SARMIN)), opts);
     assertTrue(out.isEmpty(), out.toString());
   }
 

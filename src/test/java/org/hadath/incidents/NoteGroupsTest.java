@@ -1,0 +1,113 @@
+package org.hadath.incidents;
+
+import static org.hadath.incidents.Frames.ARIHA;
+import static org.hadath.incidents.Frames.SARMIN;
+import static org.hadath.incidents.Frames.doc;
+import static org.hadath.incidents.Frames.frameless;
+import static org.hadath.incidents.Frames.sarmin;
+import static org.hadath.incidents.Frames.strike;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reports without frames that join no record of frames, grouped among themselves by date and
+ * place ({@link NoteGroups}), on hand-made report sets: an arrest three pages tell with verbs
+ * the rules do not know, and the unrelated stories of the same day around it.
+ */
+class NoteGroupsTest {
+
+  private final IncidentOptions opts = IncidentOptions.defaults();
+  /** A village no gazetteer knows, named after a cue (قرية الطويلة). */
+  private static final Object[] TAWILA = {"الطويلة", null, null, null, null};
+
+  private static Set<Set<String>> groups(List<Incident> out) {
+    return out.stream().map(Incident::reports).map(Set::copyOf).collect(Collectors.toSet());
+  }
+
+  @Test
+  void threePostsOfOneRaidAtOneTownAreOneRecordWithoutAType() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        frameless("page-raid", "2024-03-12", SARMIN),
+        frameless("post-arrest", "2024-03-12", ARIHA, SARMIN),
+        frameless("late-post", "2024-03-13", SARMIN)), opts);
+    assertEquals(Set.of(Set.of("page-raid", "post-arrest", "late-post")), groups(out));
+    Incident i = out.get(0);
+    assertTrue(i.notesOnly());
+    assertNull(i.type());
+    assertNull(i.polarity());
+    assertTrue(i.casualties().isEmpty());
+    assertEquals(LocalDate.of(2024, 3, 12), i.day(), "the day most posts carry");
+    assertEquals("sy-subdist-sarmin", i.place().placeId(), "the place all three name");
+    assertTrue(i.mentions().stream().allMatch(Mention::reportLevel));
+  }
+
+  @Test
+  void twoUnrelatedStoriesOfTheSameDayStayApart() {
+    // a raid at Sarmin, a funeral at Ariha and a shelling of an unknown village, one morning
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        frameless("raid", "2024-03-12", SARMIN),
+        frameless("funeral", "2024-03-12", ARIHA),
+        frameless("village-post", "2024-03-12", TAWILA),
+        frameless("no-place", "2024-03-12")), opts);
+    assertTrue(out.isEmpty(), "the date alone is no key: " + out);
+  }
+
+  @Test
+  void anUnknownVillageNamedByTwoPostsThatDayIsOneRecord() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        frameless("post-1", "2024-03-12", TAWILA),
+        frameless("post-2", "2024-03-12", TAWILA),
+        frameless("other", "2024-03-12", ARIHA)), opts);
+    assertEquals(Set.of(Set.of("post-1", "post-2")), groups(out));
+    assertEquals("الطويلة", out.get(0).place().text());
+  }
+
+  @Test
+  void theSameTownAWeekApartOrUndatedIsNoRecord() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        frameless("tuesday", "2024-03-12", SARMIN),
+        frameless("next-tuesday", "2024-03-19", SARMIN),
+        frameless("undated-1", null, SARMIN),
+        frameless("undated-2", null, SARMIN)), opts);
+    assertTrue(out.isEmpty(), out.toString());
+  }
+
+  @Test
+  void postsThatJoinARecordOfFramesAreNotGroupedAgain() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("monitor", "2024-03-12", sarmin(strike()).killed(2, 2L)),
+        frameless("funeral-1", "2024-03-12", SARMIN),
+        frameless("funeral-2", "2024-03-13", SARMIN)), opts);
+    assertEquals(Set.of(Set.of("monitor", "funeral-1", "funeral-2")), groups(out));
+    assertTrue(out.stream().noneMatch(Incident::notesOnly));
+  }
+
+  @Test
+  void theGroupingCanBeTurnedOff() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        frameless("raid-1", "2024-03-12", SARMIN),
+        frameless("raid-2", "2024-03-12", SARMIN)), opts.withNoteGroupDays(-1));
+    assertTrue(out.isEmpty(), out.toString());
+  }
+
+  @Test
+  void groupsCloseAsTheClockPasses() {
+    List<Incident> closed = new java.util.ArrayList<>();
+    IncidentBuilder b = new IncidentBuilder(opts, closed::add);
+    b.add(frameless("raid-1", "2024-03-12", SARMIN));
+    b.add(frameless("raid-2", "2024-03-12", SARMIN));
+    b.add(frameless("much-later", "2024-05-01", ARIHA));
+    assertEquals(1, closed.size(), "the March group closed when May came");
+    assertEquals(1, b.pendingNotes());
+    b.finish();
+    assertEquals(0, b.pendingNotes());
+  }
+}
