@@ -134,10 +134,7 @@ public final class Draft {
         .max(Comparator.comparingLong(Figure::min)).orElse(null);
   }
 
-  /**
-   * The immutable record, with casualties merged by {@code tolls}; its day and range are the
-   * sightings' ({@link RecordDay}), else those of the notes that joined it.
-   */
+  /** The immutable record, with casualties merged by {@code tolls}. */
   public Incident toIncident(Tolls tolls) {
     Sighting first = sightings.stream().filter(Sighting::asserted).findFirst().orElse(sightings.get(0));
     Set<String> actors = new LinkedHashSet<>();
@@ -156,13 +153,7 @@ public final class Draft {
     }
     Map<CasualtyKind, CasualtyRange> cas = new EnumMap<>(CasualtyKind.class);
     figures.forEach((k, fs) -> cas.put(k, tolls.merge(k, fs)));
-    DateRange range = dates();
-    LocalDate day = RecordDay.of(sightings, range);
-    if (range == null) { // no report with frames dated it: the dates of the notes that joined it
-      range = RecordDay.span(notes);
-      day = RecordDay.ofNotes(notes);
-    }
-    return new Incident(id, first.type(), day, range, recordPlace(), ImmutableSet.copyOf(actors),
+    return new Incident(id, first.type(), RecordDay.of(sightings, dates()), dates(), recordPlace(), ImmutableSet.copyOf(actors),
         ImmutableMap.copyOf(cas), first.polarity(), first.modality(), ImmutableSet.copyOf(reports), mentions.build());
   }
 

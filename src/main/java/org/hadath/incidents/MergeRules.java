@@ -125,31 +125,28 @@ public final class MergeRules {
 
   /**
    * The evidence that {@code note}, a report without frames, tells of {@code record} by
-   * {@code place}, one of the places it names; or -1. The note must be dated, and within
-   * {@link IncidentOptions#dateWindowDays()} of a dated record; the evidence is the best
-   * relation of the place to one of the record's (same 3, near 2, the town a report writes the
-   * village inside {@link IncidentOptions#withinScore()}; a governorate holding it is none). A
-   * record no report with frames dated takes a note by the same place only (incdates5): the
-   * note's date is then all the record has to date it ({@link Draft#toIncident}). Neither type
-   * nor toll can speak for a note, so date and place must.
+   * {@code place}, one of the places it names; or -1. Both must be dated within
+   * {@link IncidentOptions#dateWindowDays()}; the evidence is the best relation of the place to
+   * one of the record's (same 3, near 2, the town a report writes the village inside
+   * {@link IncidentOptions#withinScore()}; a governorate holding it is none). Neither type nor
+   * toll can speak for a note, so date and place must.
    */
   public int noteScore(Draft record, ReportNote note, IncidentPlace place) {
     DateRange rd = record.dates();
-    if (note.date() == null || rd != null && rd.gapDays(note.date()) > options.dateWindowDays()) {
+    if (rd == null || note.date() == null || rd.gapDays(note.date()) > options.dateWindowDays()) {
       return -1;
     }
     int best = -1;
     for (IncidentPlace p : record.places()) {
       best = Math.max(best, switch (PlaceMatch.between(p, place, options.maxDistanceKm())) {
         case SAME -> SAME_PLACE;
-        case NEAR -> rd == null ? -1 : NEAR_PLACE;
-        case WITHIN -> rd == null ? -1 : options.withinScore();
+        case NEAR -> NEAR_PLACE;
+        case WITHIN -> options.withinScore();
         default -> -1;
       });
     }
     return best;
   }
-
 
   /**
    * True when {@code note} may join {@code record} with no place to tie them: the record is

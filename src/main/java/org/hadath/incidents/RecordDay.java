@@ -57,32 +57,6 @@ final class RecordDay {
     return textDated ? range.from() : range.to();
   }
 
-  /**
-   * The day of a record no report with frames dated, from the reports without frames that
-   * joined it ({@link ReportNote}): the own date most of them agree on, within a day; null when
-   * none.
-   */
-  static LocalDate ofNotes(List<ReportNote> notes) {
-    Map<LocalDate, Integer> votes = new LinkedHashMap<>();
-    for (ReportNote n : notes) {
-      if (n.date() != null) {
-        votes.merge(n.date().to(), 1, Integer::sum);
-      }
-    }
-    return mostSupported(votes);
-  }
-
-  /** The range the dates of {@code notes} span, or null. */
-  static DateRange span(List<ReportNote> notes) {
-    DateRange out = null;
-    for (ReportNote n : notes) {
-      if (n.date() != null) {
-        out = out == null ? n.date() : out.span(n.date());
-      }
-    }
-    return out;
-  }
-
   private static LocalDate mostSupported(Map<LocalDate, Integer> votes) {
     LocalDate best = null;
     int bestSupport = -1;

@@ -16,8 +16,7 @@ import org.hadath.events.EventFrame.Argument;
  * notice or a post whose verb the rules do not know often reports a strike other reports tell
  * with frames. A note is weak evidence: it may join a record built from frames when its date
  * and one of its places agree (see {@link MergeRules#noteScore}), but it never opens a record,
- * and it gives the record no type or toll of its own; its date dates a record only when no
- * report with frames did ({@link RecordDay#ofNotes}).
+ * and it gives the record no type, date, place or toll of its own.
  *
  * @param doc the report's document id
  * @param date the report's own date, as the range from the day before to that day, or null

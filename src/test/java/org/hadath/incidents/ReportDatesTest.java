@@ -1,8 +1,6 @@
 package org.hadath.incidents;
 
-import static org.hadath.incidents.Frames.SARMIN;
 import static org.hadath.incidents.Frames.doc;
-import static org.hadath.incidents.Frames.frameless;
 import static org.hadath.incidents.Frames.sarmin;
 import static org.hadath.incidents.Frames.strike;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,19 +70,5 @@ class ReportDatesTest {
         doc("c", "2024-05-06", sarmin(strike()).time("2024-05-05"))), opts);
     assertEquals(1, out.size(), out.toString());
     assertEquals(LocalDate.of(2024, 5, 5), out.get(0).day());
-  }
-
-  @Test
-  void aRecordNoFramedReportDatedTakesTheDateOfANoteAtItsPlace() {
-    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
-        doc("undated-story", null, sarmin(strike())),
-        frameless("funeral-notice", "2024-03-12", SARMIN),
-        // a hamlet 3 km off: near enough for a dated record, not for one only the note would date
-        frameless("nearby-hamlet", "2024-03-12", new Object[] {"الحمامة", "sa-hamlet", "sy-gov-idlib", 35.92, 36.74})),
-        opts);
-    Incident story = out.stream().filter(i -> i.reports().contains("undated-story")).findFirst().orElseThrow();
-    assertEquals(Set.of("undated-story", "funeral-notice"), story.reports(), "only the same place ties an undated record");
-    assertEquals(LocalDate.of(2024, 3, 12), story.day());
-    assertEquals(new DateRange(LocalDate.of(2024, 3, 11), LocalDate.of(2024, 3, 12)), story.dates());
   }
 }
