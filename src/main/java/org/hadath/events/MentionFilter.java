@@ -154,13 +154,15 @@ final class MentionFilter {
   /**
    * وقف القصف، دأبت على استهداف، الهجمات تتكرر، القصف المتكرر، هذه الهجمات، في سياق القصف:
    * the trigger's governor (or a word just before it) is a call to stop, a habit, a
-   * demonstrative that points back, or a noun that frames it as a reference.
+   * demonstrative that points back, or a noun that frames it as a reference (not one that
+   * closes an opening phrase before a comma: وفي ذات السياق، قصفت …).
    */
   private boolean stopped(SentenceView v, int t) {
     int h = v.head(t);
     if (h >= 0 && (h < t && (is(v, h, WordClass.STOP) || is(v, h, WordClass.REFERENCE)) || is(v, h, WordClass.HABITUAL))
         || t > 0 && (is(v, t - 1, WordClass.STOP) || is(v, t - 1, WordClass.DEMONSTRATIVE) || is(v, t - 1, WordClass.REFERENCE))
-        || t > 1 && (is(v, t - 2, WordClass.HABITUAL) || is(v, t - 2, WordClass.REFERENCE))) {
+        || t > 1 && (is(v, t - 2, WordClass.HABITUAL) || is(v, t - 2, WordClass.REFERENCE)
+            && !org.hadath.events.sentence.Punctuation.isHardPunct(v, t - 1))) {
       return true;
     }
     for (int c : v.children(t, "amod")) {
