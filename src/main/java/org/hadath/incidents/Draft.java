@@ -189,8 +189,8 @@ public final class Draft {
     }
     Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
     for (ReportNote n : com.google.common.collect.Iterables.concat(notes, named)) {
-      if (!n.places().isEmpty()) {
-        IncidentPlace q = n.places().get(0);
+      IncidentPlace q = n.places().stream().filter(x -> !x.doubtful()).findFirst().orElse(null);
+      if (q != null) {
         byKey.computeIfAbsent(q.placeId() != null ? q.placeId() : q.key(), k -> new ArrayList<>()).add(q);
       }
     }

@@ -46,7 +46,8 @@ public enum PlaceMatch {
     if (a.hasCoordinates() && b.hasCoordinates() && a.kmTo(b) <= maxKm) {
       return NEAR;
     }
-    if ((!a.hasCoordinates() || !b.hasCoordinates()) && spellings(a.key(), b.key())) {
+    if ((!a.hasCoordinates() || !b.hasCoordinates())
+        && (spellings(a.key(), b.key()) || shortForm(a.text(), b.key()) || shortForm(b.text(), a.key()))) {
       return NEAR;
     }
     if (holds(a.within(), b, maxKm) || holds(b.within(), a, maxKm)) {
@@ -112,6 +113,19 @@ public enum PlaceMatch {
   }
 
   private static final String VOWELS = "اويى";
+
+  /**
+   * True when {@code name}, a single word of at least {@value #SHORT_FORM_MIN} letters, is the
+   * first word of the compound name whose key is {@code key} (حوايج of حوايج بومصعة): posts
+   * shorten a village's name to its first word. Used only when a side has no coordinates.
+   */
+  private static boolean shortForm(String name, String key) {
+    String k = IncidentPlace.key(name);
+    return !name.trim().contains(" ") && k.length() >= SHORT_FORM_MIN && key.length() > k.length() + 2
+        && key.startsWith(k);
+  }
+
+  private static final int SHORT_FORM_MIN = 5;
 
   /**
    * True when {@code big} ends with {@code small} and {@code small} is long enough to mean

@@ -52,4 +52,17 @@ class RecordPlaceTest {
     assertSame(village, ReportReader.unglued(village, List.of(dam)));
     assertNull(ReportReader.unglued(null, List.of(dam)));
   }
+
+  private static IncidentPlace unknown(String name) {
+    return new IncidentPlace(name, IncidentPlace.key(name), null, null, null, null, false);
+  }
+
+  @Test
+  void aVillageShortenedToItsFirstWordIsNearTheFullName() {
+    double km = IncidentOptions.defaults().maxDistanceKm();
+    assertEquals(PlaceMatch.NEAR, PlaceMatch.between(unknown("حويجة"), unknown("حويجة بني عامر"), km));
+    assertEquals(PlaceMatch.NEAR, PlaceMatch.between(unknown("حويجة بني عامر"), unknown("حويجة"), km));
+    assertEquals(PlaceMatch.CONFLICT, PlaceMatch.between(unknown("كفر"), unknown("كفر نجد"), km), "too short to be a name");
+    assertEquals(PlaceMatch.CONFLICT, PlaceMatch.between(unknown("حويجة بني عامر"), unknown("حويجة الصفا"), km));
+  }
 }

@@ -45,6 +45,8 @@ public final class LinePlaces {
     List<CoreLabel> toks = words(text, Math.max(0, begin), Math.min(text.length(), end));
     Map<Integer, PhraseMatcher.Match<Place>> names = longest(gaz.names().findAll(toks, text));
     Map<Integer, PhraseMatcher.Match<PlaceGazetteer.Cue>> cues = longest(gaz.cues().findAll(toks, text));
+    // الريف الشرقي: a direction after a cue is no name
+    Map<Integer, PhraseMatcher.Match<PlaceGazetteer.DirectionWord>> directions = longest(gaz.directions().findAll(toks, text));
     ImmutableList.Builder<Found> out = ImmutableList.builder();
     int i = 0;
     while (i < toks.size()) {
@@ -63,7 +65,7 @@ public final class LinePlaces {
         String key = PhraseMatcher.tokenKey(w);
         boolean unknown = m == null || m.tokenEnd() <= c.tokenEnd(); // not a name that holds its cue
         if (unknown && key.length() >= MIN_UNKNOWN && !gaz.isNameStop(key) && cues.get(k) == null
-            && Character.isLetter(key.charAt(0))) {
+            && !directions.containsKey(k) && arabic(key.charAt(0))) {
           out.add(new Found(c.begin(), w.endPosition(), w.beginPosition(), w.endPosition(), null));
           i = k + 1;
           continue;
@@ -92,8 +94,10 @@ public final class LinePlaces {
   }
 
   /**
-   * The words of {@code text[begin, end)} as tokens: runs of letters, digits and diacritics;
-   * anything else (spaces, punctuation, {@code #}, {@code _}) separates them.
+   * The words of {@code text[begin, end)} as tokens: runs of Arabic letters and diacritics, or
+   * of other letters and digits; anything else (spaces, punctuation, {@code #}, {@code _})
+   * separates them, and so does a change of script (الشحيلAll reactions, a post's name glued
+   * to the page's buttons).
    */
   static List<CoreLabel> words(String text, int begin, int end) {
     List<CoreLabel> out = new ArrayList<>();
@@ -104,7 +108,8 @@ public final class LinePlaces {
         continue;
       }
       int j = i;
-      while (j < end && wordChar(text.charAt(j))) {
+      boolean script = arabic(text.charAt(i));
+      while (j < end && wordChar(text.charAt(j)) && arabic(text.charAt(j)) == script) {
         j++;
       }
       CoreLabel t = new CoreLabel();
@@ -118,6 +123,13 @@ public final class LinePlaces {
       i = j;
     }
     return out;
+  }
+
+  /** True for a character of the Arabic blocks (letters, diacritics, tatweel, Arabic digits). */
+  private static boolean arabic(char c) {
+    Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
+    return b == Character.UnicodeBlock.ARABIC || b == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A
+        || b == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B;
   }
 
   private static boolean wordChar(char c) {

@@ -48,6 +48,15 @@ class LinePlacesTest {
   }
 
   @Test
+  void aDirectionAfterACueOrLatinGluedToANameIsNoPlace() {
+    assertTrue(of("قصف مدفعي على الريف الشرقي").isEmpty());
+    String line = "اعتقال في #الشحيلAll reactions:12";
+    List<LinePlaces.Found> found = of(line);
+    assertEquals(1, found.size(), found.toString());
+    assertEquals("الشحيل", head(line, found.get(0)));
+  }
+
+  @Test
   void offsetsPointIntoTheWholeDocument() {
     String doc = "عنوان أول\nاعتقال شاب في بلدة الشحيل\n";
     int from = doc.indexOf('\n') + 1;
