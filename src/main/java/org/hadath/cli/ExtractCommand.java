@@ -64,6 +64,11 @@ final class ExtractCommand implements Callable<Integer> {
       description = "edited model files, laid out like models/ (e.g. DIR/events/triggers.tsv); others stay packaged")
   Path models;
 
+  @Option(names = "--archive",
+      description = "the inputs are an archive read whole: a weekday date written without its year takes the latest"
+          + " year not after the inputs' own newest written date (default: not after today)")
+  boolean archive;
+
   @Option(names = {"-v", "--verbose"},
       description = "stack traces of failures (documents and single sentences) on stderr")
   boolean verbose;
@@ -91,6 +96,9 @@ final class ExtractCommand implements Callable<Integer> {
         return 2;
       }
       builder.models(models);
+    }
+    if (archive) {
+      builder.latestDate(ArchiveAnchor.latest(files));
     }
     EventExtractor extractor = builder.build();
     AtomicInteger failed = new AtomicInteger();

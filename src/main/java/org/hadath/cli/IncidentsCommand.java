@@ -141,7 +141,8 @@ final class IncidentsCommand implements Callable<Integer> {
   }
 
   private int extract(List<String> texts, List<DocumentEvents> docs, PrintStream err) {
-    EventExtractor extractor = EventExtractor.create();
+    // the reports are an archive: its own dates, not today, bound the year of a weekday date
+    EventExtractor extractor = EventExtractor.builder().latestDate(ArchiveAnchor.latest(texts)).build();
     int[] failed = {0};
     Iterator<BatchExtractor.Input> inputs = Iterators.transform(texts.iterator(),
         name -> new BatchExtractor.Input(name, () -> read(name), date));

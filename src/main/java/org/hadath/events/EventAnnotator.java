@@ -19,6 +19,7 @@ import org.hadath.entities.quantity.QuantityAnnotations;
 import org.hadath.entities.time.TimeAnnotations;
 import org.hadath.events.arguments.Candidate;
 import org.hadath.events.casualties.FollowingTolls;
+import org.hadath.events.casualties.HeadlineTolls;
 import org.hadath.events.casualties.RestatedTolls;
 import org.hadath.events.frames.AgentsCarriedOver;
 import org.hadath.events.frames.DocumentPlaces;
@@ -178,6 +179,11 @@ public class EventAnnotator implements Annotator {
     // tolls told with their event named again (وأضاف أن العدوان أسفر عن …), before places are filled in
     SentenceGuard.run(docId, -1, () -> {
       restatedTolls.carry(views, bySentence);
+      return true;
+    }, false);
+    // a toll told only in a placeless headline (مسيرة تقتل …) belongs to the lead's strike
+    SentenceGuard.run(docId, -1, () -> {
+      HeadlineTolls.carry(views, bySentence, text, notOwn);
       return true;
     }, false);
     // settling types over the document is a refinement: if it fails, the frames stay as found

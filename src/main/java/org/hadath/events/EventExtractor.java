@@ -50,8 +50,20 @@ public final class EventExtractor {
     private EventRules rules;
     private boolean prune = true;
     private int maxDocumentChars = DEFAULT_MAX_DOCUMENT_CHARS;
+    private LocalDate latestDate;
 
     private Builder() {}
+
+    /**
+     * The last day a weekday date written without its year may fall on (default: today): for
+     * an archive read long after, its own newest date ({@link
+     * org.hadath.entities.time.ArchiveDates}), so that its reports are not dated in a later
+     * year whose same day fell on the same weekday.
+     */
+    public Builder latestDate(LocalDate d) {
+      this.latestDate = d;
+      return this;
+    }
 
     /** Pipeline options (parser, parse length limit). */
     public Builder pipelineOptions(PipelineOptions o) {
@@ -101,7 +113,7 @@ public final class EventExtractor {
       org.hadath.util.ModelFiles models = options.models();
       EventRules r = rules != null ? rules
           : models == org.hadath.util.ModelFiles.packaged() ? EventRules.getDefault() : EventRules.load(models);
-      return new EventExtractor(options, r, prune, maxDocumentChars);
+      return new EventExtractor(options, r, prune, maxDocumentChars, latestDate);
     }
   }
 
@@ -110,7 +122,8 @@ public final class EventExtractor {
     return new Builder();
   }
 
-  private EventExtractor(PipelineOptions options, EventRules rules, boolean prune, int maxDocumentChars) {
+  private EventExtractor(PipelineOptions options, EventRules rules, boolean prune, int maxDocumentChars,
+      LocalDate latestDate) {
     this.maxDocumentChars = maxDocumentChars;
     // a models folder may also hold edited page-furniture cues and specificity weights
     EventAnnotator events = options.models().folder() == null ? new EventAnnotator(rules)
@@ -129,7 +142,11 @@ public final class EventExtractor {
     Annotator actors = new ActorAnnotator("hadath_actors", modelProps);
     Annotator places = new PlaceAnnotator("hadath_places", modelProps);
     Annotator quantities = new QuantityAnnotator("hadath_quantities", new java.util.Properties());
-    Annotator times = new TimeAnnotator("hadath_time", new java.util.Properties());
+    java.util.Properties timeProps = new java.util.Properties();
+    if (latestDate != null) {
+      timeProps.setProperty("hadath_time." + TimeAnnotator.LATEST_DATE, latestDate.toString());
+    }
+    Annotator times = new TimeAnnotator("hadath_time", timeProps);
     this.layers = ImmutableList.of(actors, places, quantities, times, events);
   }
 

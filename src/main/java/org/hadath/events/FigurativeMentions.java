@@ -1,5 +1,7 @@
 package org.hadath.events;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.hadath.events.sentence.SentenceView;
 
 /**
@@ -11,16 +13,19 @@ import org.hadath.events.sentence.SentenceView;
  *   <li>an object that is an abstract thing or a request (تفجير الصراعات، انفجار الأزمة، تقدّم
  *       بشكوى، اقتحام النادي النووي), or words or news that "leave" (خرجت تصريحات);</li>
  *   <li>an attack told as words: a clash word with no weapon and no toll whose clause goes on
- *       with how the attacker said it (هاجمت الوزيرة الحركة قائلة …);</li>
+ *       with how the attacker said it (هاجمت الوزيرة الحركة قائلة …), or, its doer a person in
+ *       office, with a speech verb of the same doer (تحدث نائب الرئيس وشنّ هجوماً … وقال:);</li>
+ *   <li>an attack word on computers and networks (هجوم على مواقع الويب);</li>
+ *   <li>a storming of a club (اقتحام دول جديدة النادي النووي), even when the parse hangs the
+ *       club a word lower;</li>
  *   <li>a word inside the quoted title of a film, book or programme (فيلم «المعركة من أجل …»);</li>
  *   <li>a clash or an evacuation whose subject is a person in office, with no weapon and no
  *       toll: a politician's attack in words or a trip (شنّ رئيس الحزب هجوماً على، تقدّم الأمين
  *       العام بشكوى، تنقّل رئيس البلدية بين المراكز);</li>
- *   <li>a trigger word that after في is a preposition (في مواجهة حزب الله: against it);</li>
- *   <li>an evacuation of captives (نقل الرهائن، اتُّخذوا رهائن): kidnappings are no event.</li>
+ *   <li>a trigger word that after في is a preposition (في مواجهة حزب الله: against it).</li>
  * </ul>
  * The words are classes of {@code classes.tsv} (FIGURATIVE, PROGRAMME, SPORT, ABSTRACT,
- * SPEECH_MANNER, TITLE, OFFICIAL, AS_PREPOSITION, CAPTIVE, LIGHT). Stateless apart from the rules; thread-safe.
+ * SPEECH_MANNER, TITLE, OFFICIAL, AS_PREPOSITION, LIGHT, REPORT, CYBER, STORM). Stateless apart from the rules; thread-safe.
  */
 final class FigurativeMentions {
   /** Most words from the attack word to the speech word that tells it was an attack in words. */
@@ -37,7 +42,7 @@ final class FigurativeMentions {
   /** Whether trigger {@code t} of frame {@code f} is used in another sense than an armed event. */
   boolean figurative(SentenceView v, int t, EventFrame f) {
     return byModifier(v, t) || byObject(v, t) || wordsLeaving(v, t, f) || inWords(v, t, f) || titled(v, t) || bySubject(v, t, f)
-        || asPreposition(v, t) || captivesMoved(v, t, f);
+        || asPreposition(v, t) || cyber(v, t, f) || clubStormed(v, t) || officialSpeaking(v, t, f);
   }
 
   private boolean is(SentenceView v, int i, WordClass c) {
@@ -145,20 +150,81 @@ final class FigurativeMentions {
     return t > 0 && v.key(t - 1).equals("في") && !v.key(t).startsWith("ال") && is(v, t, WordClass.AS_PREPOSITION);
   }
 
-  /** نقل الرهائن، مُنعوا من مغادرته واتُّخذوا رهائن: the people who leave are captives. */
-  private boolean captivesMoved(SentenceView v, int t, EventFrame f) {
-    if (f.type() != EventType.EVACUATION) {
+  /**
+   * هجوم على مواقع الويب، تعرضت مواقع الويب لهجوم: an attack word without weapon or toll with a
+   * computer or network word within two links below it (or below the subject of the verb of
+   * suffering it completes), or as its governor.
+   */
+  private boolean cyber(SentenceView v, int t, EventFrame f) {
+    if (armedOrDeadly(f)) {
       return false;
     }
-    for (EventFrame.Argument a : f.arguments(Role.THEME)) {
-      if (is(v, v.tokenStartingAt(a.head().begin()), WordClass.CAPTIVE)) {
+    int h = v.head(t);
+    if (is(v, h, WordClass.CYBER)) {
+      return true;
+    }
+    List<Integer> hit = new ArrayList<>(v.children(t));
+    if (h >= 0 && is(v, h, WordClass.UNDERGO)) {
+      hit.addAll(v.children(h, "nsubj")); // تعرضت مواقع الويب لهجوم: what suffered it
+    }
+    for (int c : hit) {
+      if (is(v, c, WordClass.CYBER) || v.children(c).stream().anyMatch(g -> is(v, g, WordClass.CYBER))) {
         return true;
       }
     }
+    return false;
+  }
+
+  /**
+   * اقتحام دول جديدة النادي النووي: a storming word with a club within two links below it (the
+   * parse often hangs the object on the subject before it). A club stormed is no battle either
+   * way: a figure of speech, or a raid with no fighting.
+   */
+  private boolean clubStormed(SentenceView v, int t) {
+    if (!is(v, t, WordClass.STORM)) {
+      return false;
+    }
     for (int c : v.children(t)) {
-      String r = v.rel(c);
-      if ((r.startsWith("nmod") || r.startsWith("obj") || r.startsWith("nsubj")) && is(v, c, WordClass.CAPTIVE)) {
+      if (is(v, c, WordClass.SPORT) || v.children(c).stream().anyMatch(g -> is(v, g, WordClass.SPORT))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * تحدث نائب رئيس المجلس … وشنّ هجوماً متعدد الاتجاهات، وقال: …: a clash without weapon or toll
+   * whose verb (the light verb above it, or itself) has no subject of its own and is told by no
+   * one (no reporting verb above it), after a person in office is named in its sentence, and
+   * followed in its clause by a coordinated speech verb with no subject either: the official
+   * attacked in words and went on speaking. An attack with its own doer (إن مسلحين شنوا هجوماً)
+   * or a speech verb with its own subject (وقال مصدر أمني) tells a real attack.
+   */
+  private boolean officialSpeaking(SentenceView v, int t, EventFrame f) {
+    if (f.type() != EventType.CLASH || armedOrDeadly(f)) {
+      return false;
+    }
+    int h = v.head(t);
+    int verb = h >= 0 && is(v, h, WordClass.LIGHT) ? h : t;
+    if (v.children(verb, "nsubj").stream().anyMatch(c -> c != t)) {
+      return false;
+    }
+    for (int a = v.head(verb), up = 0; a >= 0 && up < v.size(); a = v.head(a), up++) {
+      if (v.isVerb(a) && is(v, a, WordClass.REPORT)) {
+        return false;
+      }
+    }
+    boolean official = false;
+    for (int i = 0; i < t && !official; i++) {
+      official = is(v, i, WordClass.OFFICIAL);
+    }
+    for (int i = t + 1; official && i < v.size() && i <= t + SPEECH_REACH; i++) {
+      String k = v.key(i);
+      if (k.equals(".") || k.equals("؛") || k.equals(";")) {
+        return false;
+      }
+      if (v.isVerb(i) && is(v, i, WordClass.REPORT)) {
+        return v.children(i, "nsubj").isEmpty() && !v.children(i, "cc").isEmpty();
       }
     }
     return false;

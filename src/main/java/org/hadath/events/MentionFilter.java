@@ -25,7 +25,10 @@ import org.hadath.events.sentence.SentenceView;
  *   <li>a trigger without toll coordinated with a crime of no event type (أعمال قتل
  *       واغتصاب ونزوح) is an accusation and dropped;</li>
  *   <li>a trigger used in another sense ({@link FigurativeMentions}: هجوم سياسي، تطوير
- *       الصواريخ، تفجير الصراعات، هاجمت … قائلة، فيلم «المعركة …») is dropped;</li>
+ *       الصواريخ، تفجير الصراعات، هاجمت … قائلة، فيلم «المعركة …»، هجوم على مواقع الويب) is dropped;</li>
+ *   <li>a trigger that names no attack carried out ({@link NonOccurrences}: صواعق للتفجير،
+ *       قام الجيش بتفجير المباني) or a movement that is no evacuation ({@link MovementSenses}:
+ *       نقل الرهائن، هرب إلى إيران) is dropped;</li>
  *   <li>a generic attack word ({@code GENERIC_ATTACK}: هجوم، استهدف، عملية) in a sentence
  *       that names a bombing is that bombing told again: it takes the BOMBING type;</li>
  *   <li>a verb with no subject of its own that follows a noun trigger of the same type in
@@ -43,12 +46,18 @@ final class MentionFilter {
   private final EventRules rules;
   /** Trigger words used in another sense (هجوم سياسي، تفجير الصراعات، هاجمت … قائلة). */
   private final FigurativeMentions figurative;
+  /** Purposes of means and demolitions: no attack carried out. */
+  private final NonOccurrences nonOccurrences;
+  /** Captives moved, one man's trip or flight: no evacuation. */
+  private final MovementSenses movements;
   /** Trigger rules by their source ({@code triggers.tsv:LINE}): a frame's argument frame tells noun from verb. */
   private final java.util.Map<String, EventRules.TriggerRule> bySource = new java.util.HashMap<>();
 
   MentionFilter(EventRules rules) {
     this.rules = rules;
     this.figurative = new FigurativeMentions(rules);
+    this.nonOccurrences = new NonOccurrences(rules);
+    this.movements = new MovementSenses(rules);
     for (EventRules.TriggerRule r : rules.triggers()) {
       bySource.put(r.source(), r);
     }
@@ -73,7 +82,7 @@ final class MentionFilter {
       if (furniture.contains(f.trigger().begin())
           || t >= 0 && (stopped(v, t) || condemned(v, t, f) || statistic(v, t) || aggregate(v, t, f)
           || listedWithCrimes(v, t, f) || launchingAsSuch(v, t, f) || raidWithoutFighting(v, t, f)
-          || figurative.figurative(v, t, f))) {
+          || figurative.figurative(v, t, f) || nonOccurrences.noOccurrence(v, t, f) || movements.noEvacuation(v, t, f))) {
         continue;
       }
       kept.add(f);
@@ -145,13 +154,15 @@ final class MentionFilter {
   /**
    * وقف القصف، دأبت على استهداف، الهجمات تتكرر، القصف المتكرر، هذه الهجمات، في سياق القصف:
    * the trigger's governor (or a word just before it) is a call to stop, a habit, a
-   * demonstrative that points back, or a noun that frames it as a reference.
+   * demonstrative that points back, or a noun that frames it as a reference (not one that
+   * closes an opening phrase before a comma: وفي ذات السياق، قصفت …).
    */
   private boolean stopped(SentenceView v, int t) {
     int h = v.head(t);
     if (h >= 0 && (h < t && (is(v, h, WordClass.STOP) || is(v, h, WordClass.REFERENCE)) || is(v, h, WordClass.HABITUAL))
         || t > 0 && (is(v, t - 1, WordClass.STOP) || is(v, t - 1, WordClass.DEMONSTRATIVE) || is(v, t - 1, WordClass.REFERENCE))
-        || t > 1 && (is(v, t - 2, WordClass.HABITUAL) || is(v, t - 2, WordClass.REFERENCE))) {
+        || t > 1 && (is(v, t - 2, WordClass.HABITUAL) || is(v, t - 2, WordClass.REFERENCE)
+            && !org.hadath.events.sentence.Punctuation.isHardPunct(v, t - 1))) {
       return true;
     }
     for (int c : v.children(t, "amod")) {
@@ -164,7 +175,7 @@ final class MentionFilter {
 
   /**
    * A storming or raid told with arrests and no fighting (اقتحمت … ضمن حملة اعتقالات، عملية
-   * استهدفت … أسفرت عن اعتقال): a raid word in the sentence, no word of battle or casualties
+   * استهدفت … أسفرت عن اعتقال): a raid word near the trigger or under a storming verb, no word of battle or casualties
    * besides the trigger, and for a generic attack word no aircraft or artillery either.
    */
   private boolean raidWithoutFighting(SentenceView v, int t, EventFrame f) {
@@ -183,7 +194,8 @@ final class MentionFilter {
           || attack && (is(v, i, WordClass.AIR) || is(v, i, WordClass.ARTILLERY))) {
         return false;
       }
-      raid |= Math.abs(i - t) <= RESTATE_REACH && is(v, i, WordClass.RAID);
+      // near the trigger, or anywhere in a storming verb's own clause (اقتحم الجيش البلدة … وشرع في عمليات تفتيش)
+      raid |= (Math.abs(i - t) <= RESTATE_REACH || storm && v.isVerb(t) && v.dominates(t, i)) && is(v, i, WordClass.RAID);
     }
     return raid;
   }

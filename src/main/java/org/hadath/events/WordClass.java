@@ -180,5 +180,19 @@ public enum WordClass {
   /** Relative pronouns of a group (الذين، اللواتي): at least two dead. */
   RELATIVE_MANY,
   /** One picked out of a group (أحد، إحدى): أحد الجرحى names a person, not an injury. */
-  ONE_OF
+  ONE_OF,
+  /** Computers and networks (الويب، الحواسيب): an attack word on one is no armed event. */
+  CYBER,
+  /** Means, money and pretexts (صواعق، تمويل، ذريعة): a trigger as their purpose after ل tells no occurrence. */
+  MEANS,
+  /** Buildings (المباني، المنازل): blown up by an {@link #ARMY}, a demolition. */
+  BUILDING,
+  /** A regular army or its engineers (الجيش، الهندسة): the doer of a demolition. */
+  ARMY,
+  /** Masculine singular movement verbs (هرب، توجه): with no people in them, one man's trip or flight. */
+  ONE_MOVER,
+  /** The pronoun of one man (ه) after a movement noun (توجهه، هروبه): his trip, no evacuation. */
+  HIS,
+  /** Verbs of suffering (تعرض): the subject of one is what the attack it completes hit. */
+  UNDERGO
 }

@@ -153,68 +153,8 @@ public final class Draft {
     }
     Map<CasualtyKind, CasualtyRange> cas = new EnumMap<>(CasualtyKind.class);
     figures.forEach((k, fs) -> cas.put(k, tolls.merge(k, fs)));
-    return new Incident(id, first.type(), day(), dates(), recordPlace(), ImmutableSet.copyOf(actors),
+    return new Incident(id, first.type(), RecordDay.of(sightings, dates()), dates(), recordPlace(), ImmutableSet.copyOf(actors),
         ImmutableMap.copyOf(cas), first.polarity(), first.modality(), ImmutableSet.copyOf(reports), mentions.build());
-  }
-
-  /**
-   * The day most dated reports agree on, within a day: each dated report's day (the one its
-   * text gives, weighing {@value #TEXT_WEIGHT}, else the report's own date, weighing 1) supports
-   * every day at most one day from it; the day with the most support wins, then the one most
-   * reports give exactly, then the earliest. So three reports of the 5th outvote one that
-   * recalls the 2nd, and the first report read has no say of its own. Else the day most
-   * text-dated sightings of undated reports give (such a date may be one the story recalls,
-   * not the event's).
-   */
-  private LocalDate day() {
-    Map<LocalDate, Integer> anchored = new LinkedHashMap<>();
-    Map<LocalDate, Integer> loose = new LinkedHashMap<>();
-    for (Sighting s : sightings) {
-      if (s.date() == null) {
-        continue;
-      }
-      if (s.dateFromDocument()) {
-        anchored.merge(s.date().to(), 1, Integer::sum);
-      } else if (s.date().days() == 1) {
-        if (s.anchored()) {
-          anchored.merge(s.date().from(), TEXT_WEIGHT, Integer::sum);
-        } else {
-          loose.merge(s.date().from(), 1, Integer::sum);
-        }
-      }
-    }
-    LocalDate voted = mostSupported(anchored);
-    if (voted != null) {
-      return voted;
-    }
-    voted = mostSupported(loose);
-    return voted != null ? voted : textDates != null ? textDates.from() : docDates != null ? docDates.to() : null;
-  }
-
-  /** The weight of a day a report's text gives against one its own date gives. */
-  static final int TEXT_WEIGHT = 2;
-
-  private static LocalDate mostSupported(Map<LocalDate, Integer> votes) {
-    LocalDate best = null;
-    int bestSupport = -1;
-    int bestExact = -1;
-    for (LocalDate d : votes.keySet()) {
-      int support = 0;
-      for (Map.Entry<LocalDate, Integer> e : votes.entrySet()) {
-        if (Math.abs(e.getKey().toEpochDay() - d.toEpochDay()) <= 1) {
-          support += e.getValue();
-        }
-      }
-      int exact = votes.get(d);
-      boolean better = support > bestSupport || support == bestSupport
-          && (exact > bestExact || exact == bestExact && d.isBefore(best));
-      if (better) {
-        best = d;
-        bestSupport = support;
-        bestExact = exact;
-      }
-    }
-    return best;
   }
 
   /**

@@ -62,6 +62,9 @@ public final class MergeRules {
     if (s.date() == null && !s.weekdayFits(rd)) {
       return -1; // "today, Thursday" is not a record of a Tuesday, whatever the year
     }
+    if (!s.notBeforeFits(rd, options.dateWindowDays())) {
+      return -1; // a report recalling 2023 is not about a record of 2022 (incdates5)
+    }
     int placeScore = placeScore(record, s);
     if (placeScore < NEAR_PLACE && s.core() && sameFocus(record, named)) {
       placeScore = NEAR_PLACE;

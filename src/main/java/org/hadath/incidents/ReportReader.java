@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hadath.entities.time.TimeLexicon;
 import org.hadath.events.CasualtyKind;
 import org.hadath.events.DocumentEvents;
 import org.hadath.events.EventFrame;
@@ -29,14 +28,14 @@ import org.hadath.events.Role;
  * frames before any place is named (a headline) join the first group of their family. The
  * core group is chosen by {@link CoreSelector}.
  *
- * <p>Dates: a group takes the first ISO date of its frames' TIME arguments; failing that, the
- * report's own date (given by the caller) as the range from the day before to that day, since
- * an undated report tells of today's or yesterday's events.
+ * <p>Dates: a group's date is read from its frames' TIME arguments and the report's own date
+ * by {@link ReportDates}.
  */
 public final class ReportReader {
 
   private final IncidentOptions options;
   private final CoreSelector selector;
+  private final ReportDates dates;
 
   /** A reader with the place distance of {@code options} and the default {@link CoreSelector}. */
   public ReportReader(IncidentOptions options) {
@@ -47,6 +46,7 @@ public final class ReportReader {
   public ReportReader(IncidentOptions options, CoreSelector selector) {
     this.options = Preconditions.checkNotNull(options);
     this.selector = Preconditions.checkNotNull(selector);
+    this.dates = new ReportDates(options);
   }
 
   /**
@@ -228,8 +228,6 @@ public final class ReportReader {
     List<EventFrame> frames = doc.events();
     EventFrame head = g.frames.stream().map(frames::get).filter(ReportReader::asserted).findFirst()
         .orElse(frames.get(g.frames.get(0)));
-    DateRange date = null;
-    Integer weekday = null;
     Set<String> actors = new LinkedHashSet<>();
     Map<CasualtyKind, Figure> figures = new EnumMap<>(CasualtyKind.class);
     ImmutableList.Builder<Mention> mentions = ImmutableList.builder();
@@ -237,86 +235,22 @@ public final class ReportReader {
       EventFrame f = frames.get(i);
       mentions.add(new Mention(doc.docId(), i, f.type(), f.trigger().begin(), f.trigger().end(), f.sentenceIndex()));
       for (Argument a : f.arguments()) {
-        if (a.role() == Role.TIME && date == null) {
-          date = eventDate(DateRange.parse(a.time()), documentDate);
-          if (weekday == null && a.time() == null) {
-            weekday = weekdayNamed(a.head().text(), a.span().text());
-          }
-        } else if (a.role() == Role.AGENT) {
+        if (a.role() == Role.AGENT) {
           actors.add(a.actorId() != null ? a.actorId() : a.head().text());
         }
       }
-      if (asserted(f) == asserted(head) && !cumulative(f)) {
+      if (asserted(f) == asserted(head) && !ReportDates.cumulative(f)) {
         for (EventFrame.Casualty c : f.casualties()) {
           Figure fig = new Figure(c.quantity().min(), c.quantity().max(), doc.docId());
           figures.merge(c.kind(), fig, (x, y) -> y.min() > x.min() ? y : x);
         }
       }
     }
-    boolean fromDoc = false;
-    if (date == null && documentDate != null) {
-      date = new DateRange(documentDate.minusDays(1), documentDate);
-      fromDoc = true;
-    }
-    return new Sighting(doc.docId(), core, head.type(), date, fromDoc, documentDate != null, g.place, ImmutableSet.copyOf(actors),
-        ImmutableMap.copyOf(figures), head.polarity(), head.modality(), mentions.build(),
-        date == null ? weekday : null);
+    ReportDates.Reading date = dates.of(g.frames.stream().map(frames::get).toList(), documentDate);
+    return new Sighting(doc.docId(), core, head.type(), date.date(), date.fromDocument(), documentDate != null, g.place,
+        ImmutableSet.copyOf(actors), ImmutableMap.copyOf(figures), head.polarity(), head.modality(), mentions.build(),
+        date.weekday(), documentDate == null ? ReportDates.notBefore(frames) : null);
   }
-
-  /**
-   * {@code d} when it can date the event itself: at most a few days long (not "in March 2020",
-   * "since 2019") and, when the report's date is known, not after it and not more than
-   * {@link IncidentOptions#maxLagDays()} before it (older dates are background: the truce
-   * of last year, the previous strike). Else null.
-   */
-  private DateRange eventDate(DateRange d, LocalDate documentDate) {
-    if (d == null || d.days() > MAX_EVENT_DAYS) {
-      return null;
-    }
-    if (documentDate != null && (d.from().isAfter(documentDate.plusDays(1))
-        || d.to().isBefore(documentDate.minusDays(options.maxLagDays())))) {
-      return null;
-    }
-    return d;
-  }
-
-  /**
-   * True when {@code f} is dated by a span longer than one incident can take (منذ 8 كانون
-   * الثاني، خلال الشهر الماضي): its figures are a running total of many strikes, not this one's
-   * toll, and would veto the merge of two reports of one strike.
-   */
-  private static boolean cumulative(EventFrame f) {
-    for (Argument a : f.arguments(Role.TIME)) {
-      DateRange d = DateRange.parse(a.time());
-      if (d != null && d.days() > MAX_EVENT_DAYS) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The weekday an unresolved TIME argument names (اليوم الخميس، مساء أمس الاثنين: the event's
-   * day, whatever the relative word), or null. Weekday names are the time layer's data
-   * ({@code models/time/weekdays.tsv}).
-   */
-  static Integer weekdayNamed(String head, String text) {
-    TimeLexicon lex = TimeLexicon.get();
-    Integer d = lex.weekday(head);
-    if (d != null) {
-      return d;
-    }
-    for (String w : text.split("[\\s،,()]+")) {
-      d = lex.weekday(w);
-      if (d != null) {
-        return d;
-      }
-    }
-    return null;
-  }
-
-  /** The longest range a TIME argument may cover and still date one incident. */
-  private static final int MAX_EVENT_DAYS = 3;
 
   /** A report's frames that tell of one incident, while they are being grouped. */
   private static final class Group implements CoreSelector.Candidate {

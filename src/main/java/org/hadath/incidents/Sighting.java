@@ -32,10 +32,14 @@ import org.hadath.events.Polarity;
  * @param weekday the ISO weekday (1 = Monday) the text names for the event when it gives no
  *     date (اليوم الخميس، أمس الاثنين in a report that carries no date of its own), else null:
  *     it cannot date the event, but it tells a record of another weekday apart
+ * @param notBefore for a report without a date of its own, the latest day its text names
+ *     ({@link ReportDates#notBefore}): it was written that day or later, so it tells of no
+ *     record whose days all lie well before; else null
  */
 public record Sighting(String doc, boolean core, EventType type, DateRange date, boolean dateFromDocument,
     boolean anchored, IncidentPlace place, ImmutableSet<String> actors, ImmutableMap<CasualtyKind, Figure> figures,
-    Polarity polarity, Modality modality, ImmutableList<Mention> mentions, Integer weekday) {
+    Polarity polarity, Modality modality, ImmutableList<Mention> mentions, Integer weekday,
+    java.time.LocalDate notBefore) {
   public Sighting {
     Preconditions.checkNotNull(doc);
     Preconditions.checkNotNull(type);
@@ -51,6 +55,15 @@ public record Sighting(String doc, boolean core, EventType type, DateRange date,
   /** The type family. */
   public TypeFamily family() {
     return TypeFamily.of(type);
+  }
+
+  /**
+   * True when {@code range} may hold this sighting's event by the dates its report gives: it
+   * does not end more than {@code slackDays} before {@link #notBefore()} (always, when either is
+   * unknown).
+   */
+  public boolean notBeforeFits(DateRange range, int slackDays) {
+    return notBefore == null || range == null || !range.to().plusDays(slackDays).isBefore(notBefore);
   }
 
   /** True when {@code range} holds a day of this sighting's weekday (always, when it names none). */

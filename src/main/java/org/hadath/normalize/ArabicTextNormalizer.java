@@ -14,7 +14,8 @@ import java.text.Normalizer;
  *       such as ﻻ becomes two letters, both mapped to the one original character.</li>
  *   <li>Diacritics (U+064B–U+065F, U+0670) and tatweel (U+0640) are removed; they carry no
  *       lexical information for the models. A word broken up by tatweel and spaces
- *       ({@code مـ ـقـ ـتل}) is joined again.</li>
+ *       ({@code مـ ـقـ ـتل}) is joined again, and so is one whose last letter a dot cuts off
+ *       ({@code قص.ف}).</li>
  *   <li>Bidi controls and zero-width characters (U+200B–U+200F, U+202A–U+202E,
  *       U+2066–U+2069, U+FEFF, U+00AD, U+2060) are removed.</li>
  *   <li>Arabic-Indic and Persian digits become ASCII digits; the Arabic decimal and
@@ -211,7 +212,8 @@ public final class ArabicTextNormalizer {
   /**
    * Whether the run of break fillers starting at {@code i} lies inside one word: it follows a
    * tatweel and is followed by one; a run of dots alone (no space) also joins when a tatweel
-   * stands on one side and an Arabic letter on the other ({@code قـ.صف}).
+   * stands on one side and an Arabic letter on the other ({@code قـ.صف}), or when it cuts a
+   * word's last letter off ({@code قص.ف}, {@link #lastLetterCutOff}).
    */
   private static boolean tatweelBreak(String text, int i) {
     int p = i - 1;
@@ -235,7 +237,24 @@ public final class ArabicTextNormalizer {
       return true;
     }
     return dotted && !spaced && (before == '\u0640' && isArabicLetter(after)
-        || after == '\u0640' && isArabicLetter(before));
+        || after == '\u0640' && isArabicLetter(before)
+        || lastLetterCutOff(text, p, q));
+  }
+
+  /**
+   * A dot with no tatweel that cuts a word's last letter off ({@code قص.ف}، {@code وجر.ح}):
+   * letters on both sides, at least two before it and one alone after it. A sentence never
+   * starts with one letter standing alone, so a dot there cannot end a sentence; an
+   * abbreviation ({@code د.ب.أ}) has one letter before each dot, and و is left alone because
+   * a glued sentence may start with it and a space ({@code سوريا.و قال}).
+   */
+  private static boolean lastLetterCutOff(String text, int p, int q) {
+    char after = text.charAt(q);
+    if (!isArabicLetter(after) || after == '\u0648' || p < 1 || !isArabicLetter(text.charAt(p))
+        || !isArabicLetter(text.charAt(p - 1))) {
+      return false;
+    }
+    return q + 1 >= text.length() || !isArabicLetter(text.charAt(q + 1)) && text.charAt(q + 1) != '\u0640';
   }
 
   /** What may fill a break inside an obfuscated word: spaces (not line breaks), dots, invisible marks. */

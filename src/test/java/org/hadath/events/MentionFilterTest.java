@@ -76,4 +76,16 @@ class MentionFilterTest {
     SentenceView some = s("شن/VBD/0/root الطيران/DTNN/1/nsubj عددا/NN/1/obj من/IN/5/case الغارات/DTNNS/3/nmod");
     assertEquals(1, kept(some, 4, EventType.STRIKE));
   }
+
+  @Test
+  void aStormingVerbWithSearchesInItsClauseAndNoFightingIsARaid() {
+    // اقتحم الجيش البلدة فجر أمس ، وفرض طوقا على مداخلها وانتشر في أحيائها ، وشرع في عمليات تفتيش
+    String storm = "اقتحم/VBD/0/root الجيش/DTNN/1/nsubj البلدة/DTNN/1/obj فجر/NN/1/obl:tmod أمس/NN/4/nmod"
+        + " ،/PUNC/1/punct و/CC/8/cc فرض/VBD/1/conj طوقا/NN/8/obj على/IN/11/case مداخل/NN/9/nmod ها/PRP$/11/nmod"
+        + " و/CC/14/cc انتشر/VBD/1/conj في/IN/16/case أحياء/NN/14/obl ها/PRP$/16/nmod ،/PUNC/1/punct"
+        + " و/CC/20/cc شرع/VBD/1/conj في/IN/22/case عمليات/NNS/20/obl";
+    assertEquals(0, kept(s(storm + " تفتيش/NN/22/nmod"), 0, EventType.CLASH));
+    // … وشرع في عمليات قتالية: no search or arrest in its clause
+    assertEquals(1, kept(s(storm + " قتالية/JJ/22/amod"), 0, EventType.CLASH));
+  }
 }

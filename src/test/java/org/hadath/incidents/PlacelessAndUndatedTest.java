@@ -83,8 +83,8 @@ class PlacelessAndUndatedTest {
         doc("today-thursday", null, sarmin(strike()).unresolvedTime("صباح اليوم الخميس"))),
         opts.withClosing(5000, opts.maxIdleReports())); // an archive read whole, as hadath incidents does
     assertEquals(Set.of(Set.of("tuesday"), Set.of("thursday-last-year", "today-thursday")), groups(out));
-    assertEquals(4, ReportReader.weekdayNamed("اليوم", "صباح اليوم الخميس"));
-    assertEquals(1, ReportReader.weekdayNamed("الاثنين", "أمس الاثنين"), "the day named, whatever the relative word");
-    assertEquals(null, ReportReader.weekdayNamed("قبل", "قبل يومين"));
+    assertEquals(4, ReportDates.weekdayNamed("اليوم", "صباح اليوم الخميس"));
+    assertEquals(1, ReportDates.weekdayNamed("الاثنين", "أمس الاثنين"), "the day named, whatever the relative word");
+    assertEquals(null, ReportDates.weekdayNamed("قبل", "قبل يومين"));
   }
 }

@@ -118,6 +118,19 @@ class ArabicTextNormalizerTest {
   }
 
   @Test
+  void aDotCuttingOffAWordsLastLetterJoinsButSentenceEndsAndAbbreviationsStay() {
+    NormalizedText t = n.normalize("قص.ف للطيران على حي السبيل وجر.ح ثلاثة");
+    assertEquals("قصف للطيران على حي السبيل وجرح ثلاثة", t.normalized());
+    assertEquals("قص.ف", t.originalSpan(0, 3));
+    assertMapValid(t);
+    // two words glued at a sentence end, an abbreviation, a glued و: the dot stays
+    assertEquals("في البلدة.وقال المصدر", n.normalize("في البلدة.وقال المصدر").normalized());
+    assertEquals("انتهى.ثم بدأ", n.normalize("انتهى.ثم بدأ").normalized());
+    assertEquals("وكالة د.ب.أ", n.normalize("وكالة د.ب.أ").normalized());
+    assertEquals("سوريا.و قال", n.normalize("سوريا.و قال").normalized());
+  }
+
+  @Test
   void spaceAfterATrailingTatweelIsKeptWhenTheNextWordIsWhole() {
     assertEquals("قصف مدفعي", n.normalize("قصف مدفعي").normalized());
     assertEquals("قصف مدفعي", n.normalize("قصفـ مدفعي").normalized());

@@ -8,12 +8,10 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.hadath.entities.EntityAnnotations;
 import org.hadath.entities.PhraseMatcher;
 
 /**
@@ -61,7 +59,7 @@ public final class PlaceAnnotator implements Annotator {
     for (int s = 0; s < sentences.size(); s++) {
       List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
       List<PlaceMention> ms = tokens == null ? List.of()
-          : sentence(tokens, doc, s, actorSpans(sentences.get(s)));
+          : sentence(tokens, doc, s, ActorSpans.of(sentences.get(s)));
       sentences.get(s).set(PlaceAnnotations.PlaceMentionsAnnotation.class, ms);
     }
   }
@@ -71,29 +69,13 @@ public final class PlaceAnnotator implements Annotator {
       int headTokEnd, int headBegin, int headEnd, Place place, PlaceGazetteer.Cue cue,
       Direction direction) {}
 
-  /**
-   * Token ranges of named actors already marked on the sentence (when the actor annotator ran
-   * first): a country inside an actor's name (قوات سورية الديمقراطية) is not a place mention.
-   */
-  private static List<int[]> actorSpans(CoreMap sentence) {
-    List<EntityAnnotations.TokenRange> names =
-        sentence.get(EntityAnnotations.ActorNameRangesAnnotation.class);
-    List<int[]> out = new ArrayList<>();
-    if (names != null) {
-      for (EntityAnnotations.TokenRange r : names) {
-        out.add(new int[] {r.begin(), r.end()});
-      }
-    }
-    return out;
-  }
-
   private List<PlaceMention> sentence(List<CoreLabel> toks, String doc, int s,
-      List<int[]> actorSpans) {
-    Map<Integer, PhraseMatcher.Match<Place>> gazAt = longestByStart(
+      ActorSpans actors) {
+    Map<Integer, PhraseMatcher.Match<Place>> gazAt = MatchIndex.longestByStart(
         gaz.names().findAll(toks, doc));
-    Map<Integer, PhraseMatcher.Match<PlaceGazetteer.Cue>> cueAt = longestByStart(
+    Map<Integer, PhraseMatcher.Match<PlaceGazetteer.Cue>> cueAt = MatchIndex.longestByStart(
         gaz.cues().findAll(toks, doc));
-    Map<Integer, PhraseMatcher.Match<PlaceGazetteer.DirectionWord>> dirAt = longestByStart(
+    Map<Integer, PhraseMatcher.Match<PlaceGazetteer.DirectionWord>> dirAt = MatchIndex.longestByStart(
         gaz.directions().findAll(toks, doc));
 
     List<Draft> drafts = new ArrayList<>();
@@ -103,7 +85,7 @@ public final class PlaceAnnotator implements Annotator {
       if (d == null && !gazAt.containsKey(i + 1)) {
         d = hashtag(i, toks, doc);
       }
-      if (d != null && insideActor(d, actorSpans)) {
+      if (d != null && actors.covers(d.headTokBegin(), d.headTokEnd())) {
         d = null;
       }
       if (d == null) {
@@ -111,13 +93,16 @@ public final class PlaceAnnotator implements Annotator {
       } else {
         drafts.add(d);
         i = d.tokEnd();
+        // مناطق ريف حماة وسقوط …: a plural cue before another cue counts the countrysides;
+        // only known names continue its list (ريفي حلب وإدلب)
+        boolean knownOnly = nested(d, cueAt, dirAt);
         // قريتي X وY، قرى X وY وZ: a dual or plural cue names every place of its list
         // (محوري "X" و"Y": past the closing quote of a quoted name)
         while (d != null && d.cue() != null && d.cue().several()
             && PlaceTokens.skipClosingQuote(toks, i) + 1 < toks.size()
             && PlaceTokens.isListJoin(toks.get(PlaceTokens.skipClosingQuote(toks, i)))) {
           int next = PlaceTokens.skipQuotes(toks, PlaceTokens.skipClosingQuote(toks, i) + 1);
-          d = sibling(next, toks, d.cue(), gazAt, cueAt, dirAt);
+          d = sibling(next, toks, d.cue(), knownOnly, gazAt, cueAt, dirAt);
           if (d != null) {
             drafts.add(d);
             i = d.tokEnd();
@@ -158,9 +143,10 @@ public final class PlaceAnnotator implements Annotator {
   }
 
   /** The next name of a list after a dual or plural cue, as a place of the cue's type. */
-  private Draft sibling(int k, List<CoreLabel> toks, PlaceGazetteer.Cue cue,
+  private Draft sibling(int k, List<CoreLabel> toks, PlaceGazetteer.Cue cue, boolean knownOnly,
       Map<Integer, PhraseMatcher.Match<Place>> gazAt, Map<Integer, ?> cueAt, Map<Integer, ?> dirAt) {
-    if (k >= toks.size() || cueAt.containsKey(k) || dirAt.containsKey(k)) {
+    if (k >= toks.size() || cueAt.containsKey(k) || dirAt.containsKey(k)
+        || knownOnly && !gazAt.containsKey(k)) {
       return null; // a new cue or direction starts a mention of its own
     }
     PhraseMatcher.Match<Place> g = gazAt.get(k);
@@ -181,13 +167,16 @@ public final class PlaceAnnotator implements Annotator {
     return new Draft(k, end, b, e, k, end, b, e, place, cue, null);
   }
 
-  private static boolean insideActor(Draft d, List<int[]> actorSpans) {
-    for (int[] a : actorSpans) {
-      if (a[0] <= d.headTokBegin() && d.headTokEnd() <= a[1]) {
-        return true;
-      }
+  /** Whether the draft's cue (after a leading direction) is followed by another cue. */
+  private static boolean nested(Draft d, Map<Integer, ? extends PhraseMatcher.Match<?>> cueAt,
+      Map<Integer, PhraseMatcher.Match<PlaceGazetteer.DirectionWord>> dirAt) {
+    int j = d.tokBegin();
+    PhraseMatcher.Match<PlaceGazetteer.DirectionWord> dir = dirAt.get(j);
+    if (dir != null && dir.values().get(0).before()) {
+      j = dir.tokenEnd();
     }
-    return false;
+    PhraseMatcher.Match<?> cue = cueAt.get(j);
+    return cue != null && cueAt.containsKey(cue.tokenEnd());
   }
 
   private Draft at(int i, List<CoreLabel> toks, String doc,
@@ -344,19 +333,6 @@ public final class PlaceAnnotator implements Annotator {
         d.headEnd(), p == null ? null : p.id(), p == null ? null : p.nameEn(), type,
         governorate, country, p == null ? null : p.lat(), p == null ? null : p.lon(),
         p == null ? container : null, d.cue() == null ? null : d.cue().key(), d.direction());
-  }
-
-  private static <V> Map<Integer, PhraseMatcher.Match<V>> longestByStart(
-      List<PhraseMatcher.Match<V>> all) {
-    Map<Integer, PhraseMatcher.Match<V>> m = new HashMap<>();
-    for (PhraseMatcher.Match<V> x : all) {
-      PhraseMatcher.Match<V> old = m.get(x.tokenBegin());
-      if (old == null || x.tokenEnd() > old.tokenEnd()
-          || (x.tokenEnd() == old.tokenEnd() && x.length() > old.length())) {
-        m.put(x.tokenBegin(), x);
-      }
-    }
-    return m;
   }
 
   @Override

@@ -15,8 +15,10 @@ import org.hadath.normalize.ArabicKeys;
  * a social post's time stamp in the first {@value #STAMP_LINES} lines (November 29, 2024 ·،
  * 9:36 AM · Nov 30, 2024, often glued to the account name); last, a date with its clock time
  * anywhere a page or post stamps itself ({@link ClockStamp}); a numeric date alone on one of
- * the first {@value #STAMP_LINES} lines (a page's date under its outlet's name); last, a date
- * a sentence names with its weekday ({@link WeekdayDate}). News datelines and page stamps put
+ * the first {@value #STAMP_LINES} lines (a page's date under its outlet's name), or set apart
+ * on its line by a byline's marks (| 23 أغسطس 2023 | name); then a date a sentence names with
+ * its weekday ({@link WeekdayDate}); last, the newest stamp of a post the page quotes
+ * ({@link QuotedPostStamp}). News datelines and page stamps put
  * the date there; a date deeper in the body without its weekday or clock is usually an event
  * the story recalls, not the publication date, so it is not used.
  */
@@ -35,6 +37,16 @@ public final class Dateline {
       "(?<!\\d)(\\d{1,2})(?:\\s*/\\s*|\\s*)([^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)(?:\\s*/\\s*[^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)?(?:\\s*/\\s*|\\s+)(\\d{4})(?!\\d)");
   /** A line holding only a numeric date (and punctuation or a weekday name). */
   private static final Pattern DATE_ONLY = Pattern.compile("^[^\\d]{0,12}?((?:\\d{4}[-/]\\d{1,2}[-/]\\d{1,2})|(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}))[\\s\\p{Punct}،|]*$");
+  /** Marks that set a byline's parts apart on one line (| 23 أغسطس 2023 | name). */
+  private static final String APART_MARKS = "|·•";
+  /**
+   * A date with its year as one part of a line cut by {@link #APART_MARKS} (a weekday's name may
+   * come first): D Month YYYY, D Month/Month YYYY, or a numeric date.
+   */
+  private static final Pattern APART = Pattern.compile("(?:^|[" + APART_MARKS + "])\\s*(?:[^\\s\\d"
+      + APART_MARKS + "]+[\\s,،]+)?((\\d{1,2})\\s+([^\\d\\s/" + APART_MARKS + "]+(?:\\s+[^\\d\\s/" + APART_MARKS
+      + "]+)?)(?:\\s*/\\s*[^\\d\\s/" + APART_MARKS + "]+(?:\\s+[^\\d\\s/" + APART_MARKS + "]+)?)?[,،]?\\s+(\\d{4})"
+      + "|\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})\\s*(?=[" + APART_MARKS + "]|$)");
   /** Month D, YYYY with the names of models/time/months.tsv (LATIN), longest first. */
   private static final Pattern STAMP = Pattern.compile("(?i)(?<![a-z])(?:[a-z]*?)("
       + TimeLexicon.get().latinMonthAlternation() + ")\\.? (\\d{1,2}), (\\d{4})(?!\\d)");
@@ -54,7 +66,8 @@ public final class Dateline {
 
   /**
    * The date the text carries, as {@link #locate(String)}, with {@code today} the last day a
-   * weekday date without its year may fall on.
+   * weekday date without its year may fall on; null leaves weekday dates out (what an archive's
+   * own written dates are, {@link ArchiveDates}).
    */
   public static Optional<DocumentDate> locate(String text, LocalDate today) {
     if (text == null || text.isEmpty()) {
@@ -105,7 +118,11 @@ public final class Dateline {
       }
     }
     Optional<DocumentDate> stamp = ClockStamp.find(text);
-    return stamp.isPresent() ? stamp : WeekdayDate.find(text, today);
+    if (stamp.isPresent()) {
+      return stamp;
+    }
+    Optional<DocumentDate> weekday = WeekdayDate.find(text, today);
+    return weekday.isPresent() ? weekday : QuotedPostStamp.find(text);
   }
 
   /**
@@ -116,7 +133,7 @@ public final class Dateline {
     String line = ArabicKeys.matchKey(raw);
     Matcher m = DATE_ONLY.matcher(line);
     if (!m.find()) {
-      return Optional.empty();
+      return setApart(raw, line, lineStart);
     }
     String before = line.substring(0, m.start(1)).replaceAll("[\\s\\p{Punct}،|]", "");
     if (!before.isEmpty() && TimeLexicon.get().weekday(before) == null) {
@@ -132,6 +149,36 @@ public final class Dateline {
     int b = rawIndex(raw, line, m.start(1));
     int e = rawIndex(raw, line, m.end(1) - 1) + 1;
     return Optional.of(new DocumentDate(d.get(), DocumentDate.Source.DATELINE, lineStart + b, lineStart + Math.max(b, e)));
+  }
+
+  /**
+   * A date with its year set apart as one part of a line cut by a byline's marks ({@code |
+   * 23 أغسطس 2023 | نور الدين}, {@code الكاتب · 2022/01/03}): the page's date beside its
+   * author's name, not a sentence's. A line without such a mark is left to the other rules.
+   */
+  private static Optional<DocumentDate> setApart(String raw, String line, int lineStart) {
+    if (line.chars().noneMatch(c -> APART_MARKS.indexOf(c) >= 0)) {
+      return Optional.empty();
+    }
+    Matcher m = APART.matcher(line);
+    while (m.find()) {
+      Optional<LocalDate> d;
+      if (m.group(2) != null) {
+        Integer month = TimeLexicon.get().monthOfPhrase(m.group(3));
+        d = month == null ? Optional.empty() : CalendarDates.date(number(m.group(4)), month, number(m.group(2)));
+      } else {
+        Matcher iso = ISO.matcher(m.group(1));
+        Matcher dmy = DMY.matcher(m.group(1));
+        d = iso.find() ? CalendarDates.date(iso.group(1), iso.group(2), iso.group(3))
+            : dmy.find() ? CalendarDates.date(dmy.group(3), dmy.group(2), dmy.group(1)) : Optional.empty();
+      }
+      if (d.isPresent()) {
+        int b = rawIndex(raw, line, m.start(1));
+        int e = rawIndex(raw, line, m.end(1) - 1) + 1;
+        return Optional.of(new DocumentDate(d.get(), DocumentDate.Source.DATELINE, lineStart + b, lineStart + Math.max(b, e)));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -32,7 +32,12 @@ public record DocumentDate(LocalDate date, Source source, int begin, int end) {
      * A date a sentence names with its weekday (اليوم السبت 18 أيلول): the report's day or one
      * close to it; without a written year, the latest year in which that day was that weekday.
      */
-    WEEKDAY
+    WEEKDAY,
+    /**
+     * The newest stamp of a post the page quotes (— name (@account) November 2, 2022): the page
+     * was written that day or later, usually the same day or the next.
+     */
+    QUOTED_POST
   }
 
   public DocumentDate {

@@ -20,16 +20,35 @@ import java.util.Set;
  *
  * <p>The document date is, in order: {@link TimeAnnotations.DocumentDateAnnotation} on the
  * document; CoreNLP's {@code DocDateAnnotation} (yyyy-MM-dd); the text's dateline
- * ({@link Dateline}). The date found is stored back as {@code DocumentDateAnnotation} so
+ * ({@link Dateline}; a weekday date without its year falls on or before the
+ * {@value #LATEST_DATE} property, default today). The date found is stored back as {@code DocumentDateAnnotation} so
  * later stages use the same one. Thread-safe: no mutable state, shared immutable lexicon.
  */
 public final class TimeAnnotator implements Annotator {
 
-  private final TimeExtractor extractor;
+  /**
+   * The property naming the last day a weekday date without its year may fall on
+   * ({@code hadath_time.latestDate = 2025-12-31}): the newest date of an archive read whole,
+   * so that a report of it is not dated in a later year with the same weekday (default: today).
+   */
+  public static final String LATEST_DATE = "latestDate";
 
-  /** CoreNLP's constructor for custom annotators; no properties are read yet. */
+  private final TimeExtractor extractor;
+  /** The last day a weekday date without its year may fall on; null: today. */
+  private final LocalDate latest;
+
+  /**
+   * CoreNLP's constructor for custom annotators; reads {@code NAME.latestDate} (see
+   * {@link #LATEST_DATE}), and fails with a clear message when it is no ISO date.
+   */
   public TimeAnnotator(String name, Properties props) {
     this.extractor = new TimeExtractor();
+    String latestDate = props == null ? null : props.getProperty(name + "." + LATEST_DATE);
+    try {
+      this.latest = latestDate == null || latestDate.isBlank() ? null : LocalDate.parse(latestDate.strip());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(name + "." + LATEST_DATE + " must be YYYY-MM-DD, not '" + latestDate + "'", e);
+    }
   }
 
   @Override
@@ -39,7 +58,8 @@ public final class TimeAnnotator implements Annotator {
     if (text == null || sentences == null) {
       return;
     }
-    DocumentDate found = locateDocumentDate(annotation, text);
+    DocumentDate found = locateDocumentDate(annotation, text,
+        latest != null ? latest : LocalDate.now(java.time.ZoneOffset.UTC));
     LocalDate docDate = found == null ? null : found.date();
     if (found != null) {
       annotation.set(TimeAnnotations.DocumentDateAnnotation.class, docDate);
@@ -63,6 +83,14 @@ public final class TimeAnnotator implements Annotator {
 
   /** The document date and where it came from (see the class comment), or null. */
   public static DocumentDate locateDocumentDate(Annotation annotation, String text) {
+    return locateDocumentDate(annotation, text, LocalDate.now(java.time.ZoneOffset.UTC));
+  }
+
+  /**
+   * As {@link #locateDocumentDate(Annotation, String)}, with {@code latest} the last day a
+   * weekday date without its year may fall on ({@link Dateline#locate(String, LocalDate)}).
+   */
+  public static DocumentDate locateDocumentDate(Annotation annotation, String text, LocalDate latest) {
     DocumentDate known = annotation.get(TimeAnnotations.DocumentDateSourceAnnotation.class);
     LocalDate d = annotation.get(TimeAnnotations.DocumentDateAnnotation.class);
     if (known != null && known.date().equals(d)) {
@@ -79,7 +107,7 @@ public final class TimeAnnotator implements Annotator {
         // fall through to the dateline: a malformed DocDate is not worth failing for
       }
     }
-    return Dateline.locate(text).orElse(null);
+    return Dateline.locate(text, latest).orElse(null);
   }
 
   @Override

@@ -48,6 +48,8 @@ public final class TimeLexicon {
   final PhraseTable<Boolean> clockNouns = new PhraseTable<>();
   /** Articles written apart between a clock noun and its digits (الـ), as match keys. */
   final java.util.Set<String> clockArticles = new java.util.HashSet<>();
+  /** Words between a day's name and its date (الموافق), as match keys; see {@code date-links.tsv}. */
+  final java.util.Set<String> dateLinks = new java.util.HashSet<>();
 
   private TimeLexicon() {
     for (ModelFiles.Row r : ModelFiles.packaged().table("time/months.tsv", 3, 3).requireNonEmptyFields()) {
@@ -99,6 +101,14 @@ public final class TimeLexicon {
         default -> throw r.error("kind must be HOUR or ARTICLE: '" + r.get(1) + "'");
       }
     }
+    for (ModelFiles.Row r : ModelFiles.packaged().table("time/date-links.tsv", 1, 1).requireNonEmptyFields()) {
+      dateLinks.add(ArabicKeys.matchKey(r.get(0).strip()));
+    }
+  }
+
+  /** True when {@code word} may stand between a day's name and its date (الموافق). */
+  public boolean linksADate(String word) {
+    return dateLinks.contains(ArabicKeys.matchKey(word.strip()));
   }
 
   /**

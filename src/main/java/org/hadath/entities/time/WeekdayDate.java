@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Finds the day a text names with its weekday inside a sentence (قُتل مدني صباح اليوم السبت 18
  * أيلول، يوم الجمعة 3 كانون الأول 2021، يوم الأحد 24-7-2022): news names the weekday only
  * for the last few days, so such a date is the report's day or close to it, the best anchor
- * an undated report has. When the year is not written, the weekday fixes it: the latest year,
+ * an undated report has. The date may be bracketed (اليوم الخميس (23 آذار)) or follow a linking
+ * word ({@code models/time/date-links.tsv}: الموافق). When the year is not written, the weekday fixes it: the latest year,
  * not after {@code today}, in which that day fell on that weekday (the pattern repeats every
  * 5, 6 or 11 years, so a report read within a few years of its writing gets its own year; an
  * archive should be given its dates). A weekday date opening its line is a page's widget
@@ -31,7 +32,8 @@ final class WeekdayDate {
   private static final Pattern WORD = Pattern.compile("[^\\s]+");
   private static final Pattern NUMERIC = Pattern.compile(
       "^([0-9\\u0660-\\u0669]{1,2})[-/.]([0-9\\u0660-\\u0669]{1,2})[-/.]([0-9\\u0660-\\u0669]{4})");
-  private static final Pattern DAY = Pattern.compile("^([0-9\\u0660-\\u0669]{1,2})(\\D*)$");
+  /** A day's number, in brackets or not ((23 آذار)), with a month glued to it or not. */
+  private static final Pattern DAY = Pattern.compile("^[(\\[«\"]?([0-9\\u0660-\\u0669]{1,2})(\\D*)$");
   private static final Pattern YEAR = Pattern.compile("^([0-9\\u0660-\\u0669]{4})\\W*$");
   private static final String TRAIL = "[\\p{Punct}،؛:«»\"'“”]+$";
 
@@ -65,7 +67,11 @@ final class WeekdayDate {
       if (wd == null) {
         continue;
       }
-      Optional<DocumentDate> d = after(words, i + 1, wd, today, words.get(i).begin());
+      int j = i + 1;
+      if (j + 1 < words.size() && lex.linksADate(words.get(j).text().replaceAll(TRAIL, ""))) {
+        j++; // اليوم الأربعاء الموافق 24 تشرين الثاني
+      }
+      Optional<DocumentDate> d = after(words, j, wd, today, words.get(i).begin());
       if (d.isPresent()) {
         return d;
       }

@@ -58,9 +58,22 @@ public final class ArgumentSpans {
   private static final String CLOSERS = "»”’";
   private static final String OPENERS = "«“‘";
 
-  /** The span of a whole entity mention, without quotes at the ends. */
+  /**
+   * The span of a whole entity mention, without quotes at the ends; a name quoted after its
+   * cue (قرية “تل جهان”, whose mention ends before the closing quote) is the name only, as the
+   * guide wants for quoted names.
+   */
   public static Span mentionSpan(SentenceView v, int begin, int end) {
-    return Punctuation.trimQuotes(Span.of(v.text(), begin, end));
+    Span s = Punctuation.trimQuotes(Span.of(v.text(), begin, end));
+    String text = v.text();
+    for (int i = s.end() - 1; i > s.begin(); i--) {
+      if (Punctuation.isQuote(text.charAt(i))) {
+        // the last quote inside: an opening one left open names from there on
+        return i + 1 < s.end() && OPENERS.indexOf(text.charAt(i)) >= 0
+            ? Punctuation.trimQuotes(Span.of(text, i + 1, s.end())) : s;
+      }
+    }
+    return s;
   }
 
   /**

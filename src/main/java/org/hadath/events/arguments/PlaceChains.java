@@ -40,8 +40,9 @@ public final class PlaceChains {
     for (int gap = 0; gap <= MAX_GAP && k < v.size(); gap++, k++) {
       PlaceMention q = v.placeAt(k);
       if (q != null && q != p && q.tokenBegin() == k) {
-        if (rank(q.placeType()) < rank(p.placeType())) {
-          return null; // a village is not inside a district: a list, not a chain
+        if (rank(q.placeType()) < rank(p.placeType()) && q.direction() == null) {
+          return null; // a village is not inside a district: a list, not a chain (but منطقة X
+                       // غرب مدينة Y places the area by the city whatever their kinds)
         }
         boolean wider = in || q.direction() != null || roles.gluedPreposition(v, q).equals("ب")
             || isIn(v.caseOf(k));

@@ -3,7 +3,9 @@ package org.hadath.events.arguments;
 import java.util.List;
 import org.hadath.entities.places.PlaceMention;
 import org.hadath.events.Role;
+import org.hadath.events.Span;
 import org.hadath.events.sentence.SentenceView;
+import org.hadath.events.sentence.Trees;
 
 /**
  * A place the strike did not act on is where it happened (GUIDE.md: "a place in a في X / بـX
@@ -12,9 +14,13 @@ import org.hadath.events.sentence.SentenceView;
  * the LOCATION. A compass place right after a place the mention already has as LOCATION
  * (قرية X شمالي Y) is that place's container, and the guide wants the most specific one:
  * it is dropped, as is any LOCATION that contains another LOCATION of the mention (داخل
- * بلدة X بريف Y). A dateline's place is no argument of the sentence's events.
+ * بلدة X بريف Y). When the tree gave the compass place alone (قصفوا قرية X شرق مدينة Y with
+ * the object on شرق), the place before it is recovered: the TARGET, or after في the LOCATION. A dateline's place is no argument of the sentence's events.
  */
 public final class PlaceLocations {
+  /** The rule name of a specific place recovered before a compass place. */
+  public static final String RULE = "place:before-compass";
+
   private final PlaceChains chains;
 
   public PlaceLocations(PlaceChains chains) {
@@ -40,12 +46,29 @@ public final class PlaceLocations {
         out.remove(k);
       } else {
         out.set(k, new Candidate(Role.LOCATION, c.head(), c.span(), c.headSpan(), c.rule()));
+        if (inner != null && out.stream().noneMatch(o -> names(o, inner))) {
+          // قصفوا قرية X شرق مدينة Y: the tree hung the object on the compass place; the
+          // village before it is what the strike hit (after في, where it happened instead)
+          PlaceMention first = chains.listHead(v, inner);
+          int h = Trees.mentionHead(v, first.tokenBegin(), first.tokenEnd());
+          Span s = ArgumentSpans.mentionSpan(v, first.begin(), first.end());
+          if (chains.introducedByIn(v, first)) {
+            out.set(k, ArgumentSpans.candidate(v, Role.LOCATION, h, s, RULE));
+          } else {
+            out.add(ArgumentSpans.candidate(v, Role.TARGET, h, s, RULE));
+          }
+        }
       }
     }
     // في بلدة X بريف Y: when both are LOCATIONs, the guide keeps the most specific one
     out.removeIf(c -> c.role() == Role.LOCATION && placeOf(v, c) != null && out.stream().anyMatch(
         o -> o != c && o.role() == Role.LOCATION && placeOf(v, o) != null
             && chains.containerAfter(v, placeOf(v, o)) == placeOf(v, c)));
+  }
+
+  /** Whether candidate {@code c}'s head lies in place {@code p}. */
+  private static boolean names(Candidate c, PlaceMention p) {
+    return c.head() >= p.tokenBegin() && c.head() < p.tokenEnd();
   }
 
   /** The place mention the candidate is (its head in it, its words within it), or null. */

@@ -11,7 +11,8 @@ import org.hadath.events.triggers.Trigger;
 
 /**
  * The role of a place from its preposition (من/عن a place left, إلى/نحو a place reached,
- * على, or ل after a noun, a strike's target, else where it happened), and how roles read from another event
+ * على, or ل after a noun, a strike's target, else where it happened; من after a word of
+ * nearness, القريبة من قرية X, where it happened too), and how roles read from another event
  * type's frame.
  */
 public final class PlaceRoles {
@@ -24,6 +25,9 @@ public final class PlaceRoles {
    */
   private static final java.util.List<String> SAME_EVENT_VERBS =
       java.util.List.of("IMPACT", "UNDERGO", "RESULT", "KILLED", "INJURED");
+
+  /** The word class of nearness (القريبة، بالقرب، مقربة: classes.tsv) before من. */
+  static final String NEAR = "NEAR";
 
   private final WordClasses words;
 
@@ -46,6 +50,9 @@ public final class PlaceRoles {
     if (type == EventType.STRIKE && (words.isA(prep, WordClass.ON)
         || words.isA(prep, WordClass.TARGET_PREP) && !v.isVerb(v.head(h) < 0 ? h : v.head(h)))) {
       return Role.TARGET;
+    }
+    if (words.isA(prep, WordClass.FROM) && v.head(h) >= 0 && words.rules().isA(v.key(v.head(h)), NEAR)) {
+      return Role.LOCATION; // محطة القريبة من قرية X، بالقرب من بلدة Y: where it lies
     }
     if (words.isA(prep, WordClass.FROM) || words.isA(prep, WordClass.TOWARDS)) {
       return null;

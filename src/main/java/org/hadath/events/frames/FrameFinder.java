@@ -21,6 +21,7 @@ import org.hadath.events.arguments.PlaceLocations;
 import org.hadath.events.arguments.SpecificPlaces;
 import org.hadath.events.arguments.PlaceRoles;
 import org.hadath.events.arguments.TargetContainers;
+import org.hadath.events.arguments.VictimsPlaces;
 import org.hadath.events.arguments.TimeArguments;
 import org.hadath.events.casualties.CasualtyLinker;
 import org.hadath.events.casualties.PeopleCount;
@@ -38,7 +39,7 @@ import org.hadath.events.triggers.TriggerFinder;
  * The frames of one parsed sentence, assembled from the mechanisms in order: mentions
  * ({@link TriggerFinder}), their arguments ({@link ArgumentAttacher}), places no rule gave
  * and the most specific ones ({@link PlaceAssignment}, {@link SpecificPlaces},
- * {@link TargetContainers}, {@link PlaceLocations}), times
+ * {@link TargetContainers}, {@link PlaceLocations}, {@link VictimsPlaces}), times
  * ({@link TimeArguments}), casualties ({@link CasualtyLinker}), reporters ({@link SourceFinder}),
  * a remote attack retyped as a strike ({@link RemoteAttacks}), people counts
  * ({@link PeopleCount}), alternative trigger words (absorbed words, a light verb) and
@@ -52,6 +53,7 @@ public final class FrameFinder {
   private final TargetContainers containers;
   private final SpecificPlaces specific;
   private final PlaceLocations locations;
+  private final VictimsPlaces victims;
   private final CasualtyLinker casualties;
   private final RemoteAttacks remote;
   private final PeopleCount counts;
@@ -70,6 +72,7 @@ public final class FrameFinder {
     this.containers = new TargetContainers(chains);
     this.specific = new SpecificPlaces(chains);
     this.locations = new PlaceLocations(chains);
+    this.victims = new VictimsPlaces(words, chains);
     this.casualties = new CasualtyLinker(words);
     this.remote = new RemoteAttacks(words);
     this.counts = new PeopleCount(words);
@@ -107,6 +110,7 @@ public final class FrameFinder {
       specific.refine(v, t, args.get(t));
       containers.add(v, args.get(t));
       locations.apply(v, args.get(t));
+      victims.add(v, t, trigs, args.get(t));
       PlaceArguments.tidy(v, args.get(t));
     }
     TimeArguments.assign(v, trigs, args);

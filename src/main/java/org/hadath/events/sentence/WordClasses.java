@@ -71,13 +71,16 @@ public final class WordClasses {
 
   /**
    * Whether token {@code i} could be a trigger (some rule's pattern matches it), unless the
-   * time layer reads it as part of a time expression: فجر اليوم is dawn, not فجّر (blew up).
+   * time layer reads it as part of a time expression: فجر اليوم is dawn, not فجّر (blew up);
+   * or unless it is an aircraft (class AIR), which a rule makes a mention only as the doer of
+   * a killing (مسيرة تقتل …): between a strike word and what it hit, an aircraft is the
+   * strike's means (قصف تنفذه طائرات التحالف على مدينة X), so it stops no argument search.
    */
   public boolean isTriggerWord(SentenceView v, int i) {
     boolean[] words = v.memo(TriggerWordsKey.INSTANCE, k -> {
       boolean[] b = new boolean[v.size()];
       for (int t = 0; t < v.size(); t++) {
-        b[t] = isTriggerCandidate(v.key(t));
+        b[t] = isTriggerCandidate(v.key(t)) && !isA(v.key(t), WordClass.AIR); // by key: no memo inside a memo
       }
       for (org.hadath.entities.time.TimeMention tm : v.times()) {
         for (int t = Math.max(0, tm.tokenBegin()); t < Math.min(v.size(), tm.tokenEnd()); t++) {

@@ -187,4 +187,14 @@ class PlaceAnnotatorTest {
     assertEquals("sy-gov-idlib", get(ms, "ناحية كفرنبل").governorate());
     assertEquals("sy-hajin", get(ms, "هجين").placeId());
   }
+
+  @Test
+  void aPluralCueBeforeAnotherCueListsOnlyKnownNames() {
+    // the plural counts the countrysides: an unknown word after و is no further place
+    List<PlaceMention> ms = places("استهدفت المدفعية مناطق ريف حماة وسقوط أحد الصواريخ على بلدة كفرزيتا.");
+    assertEquals(List.of("مناطق ريف حماة", "بلدة كفرزيتا"), ms.stream().map(PlaceMention::text).toList());
+    // a plural cue before a name still lists unknown names (قرى X وY)
+    ms = places("قصفت المدفعية قرى الدردارة وتل الشمام بريف الحسكة.");
+    assertEquals("تل الشمام", get(ms, "تل الشمام").text());
+  }
 }

@@ -106,4 +106,27 @@ class DatelineTest {
     assertEquals(LocalDate.of(2022, 9, 17), d.date());
     assertEquals(DocumentDate.Source.WEEKDAY, d.source());
   }
+
+  @Test
+  void aDateSetApartOnABylineLine() {
+    String text = "غارة على مخبز في ريف المدينة\n\nتقارير\n\nسياسة\n\n| 14 آذار 2024 | سامر العلي\n\nقتل مدنيان ليل أمس.";
+    DocumentDate d = Dateline.locate(text, LocalDate.of(2026, 12, 7)).orElseThrow();
+    assertEquals(LocalDate.of(2024, 3, 14), d.date());
+    assertEquals(DocumentDate.Source.DATELINE, d.source());
+    assertEquals("14 آذار 2024", text.substring(d.begin(), d.end()));
+    // a date inside a sentence cut by a mark is no byline
+    assertTrue(Dateline.locate("أ\nب\nج\nد\nقال إنه وصل في 14 آذار 2024 إلى القرية | المصدر", LocalDate.of(2026, 12, 7)).isEmpty());
+  }
+
+  @Test
+  void theNewestQuotedPostDatesAnUndatedPage() {
+    // deep in the page, past the lines where a post's own stamp sits
+    String text = "عنوان\nنص الخبر عن قصف البلدة.\n" + "سطر من الصفحة.\n".repeat(Dateline.STAMP_LINES)
+        + "قصف مدفعي على القرية.— فرق الإنقاذ (@rescue_team) March 3, 2024\n"
+        + "نص آخر.\nتفقدت فرقنا المكان.— فرق الإنقاذ (@rescue_team) March 5, 2024\nخاتمة.";
+    DocumentDate d = Dateline.locate(text, LocalDate.of(2026, 12, 7)).orElseThrow();
+    assertEquals(LocalDate.of(2024, 3, 5), d.date());
+    assertEquals(DocumentDate.Source.QUOTED_POST, d.source());
+    assertEquals("March 5, 2024", text.substring(d.begin(), d.end()));
+  }
 }

@@ -131,6 +131,16 @@ class TimeExtractorTest {
   }
 
   @Test
+  void aRelativeDayNamedWithItsWeekdayIsThatWeekday() {
+    // the page is dated Saturday 2 March, but the writer's "yesterday" is Saturday: written after midnight
+    assertEquals("2019-03-02", only("سقطت قذائف على الحي مساء أمس السبت.").value());
+    // "today, Friday" on a page dated Saturday: the Friday, not the page's day
+    assertEquals("2019-03-01", only("قصفت المدفعية البلدة اليوم الجمعة.").value());
+    // agreeing words keep their day
+    assertEquals("2019-03-01", only("قصفت المدفعية البلدة أمس الجمعة.").value());
+  }
+
+  @Test
   void lastWeekAndLastMonth() {
     TimeMention w = only("نزح الآلاف خلال الأسبوع الماضي من القرى.");
     assertEquals("خلال الأسبوع الماضي", w.text());

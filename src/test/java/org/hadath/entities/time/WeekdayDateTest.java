@@ -54,4 +54,13 @@ class WeekdayDateTest {
     assertEquals(LocalDate.of(2026, 12, 2), WeekdayDate.find("قصف اليوم الأربعاء 2 كانون الأول.", TODAY).orElseThrow().date());
     assertEquals(LocalDate.of(2020, 12, 10), WeekdayDate.find("قصف اليوم الخميس 10 كانون الأول.", TODAY).orElseThrow().date());
   }
+
+  @Test
+  void aBracketedDateOrOneAfterALinkingWord() {
+    // 16 March fell on a Thursday in 2023 (and 2017)
+    assertEquals(LocalDate.of(2023, 3, 16),
+        WeekdayDate.find("أصيب مزارع، اليوم الخميس (16 آذار)، بقذيفة سقطت في أرضه.", TODAY).orElseThrow().date());
+    assertEquals(LocalDate.of(2022, 6, 8),
+        WeekdayDate.find("نشرة أسعار الخضار اليوم الأربعاء الموافق 8 حزيران 2022", TODAY).orElseThrow().date());
+  }
 }

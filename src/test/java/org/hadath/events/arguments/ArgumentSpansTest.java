@@ -58,4 +58,15 @@ class ArgumentSpansTest {
     assertEquals(11, t.begin());
     assertEquals(14, t.end());
   }
+
+  @Test
+  void aNameQuotedAfterItsCueIsTheNameOnly() {
+    // قرب قرية “تل جهان”: the place mention ends before the closing quote
+    SentenceView v = HandSentence.parse("قرب/IN/2/case قرية/NN/0/root “/PUNC/4/punct تل/NN/2/nmod"
+        + " جهان/NNP/4/nmod ”/PUNC/4/punct").build();
+    assertEquals("تل جهان", ArgumentSpans.mentionSpan(v, v.begin(1), v.end(4)).text());
+    // a cue with an unquoted name keeps the cue
+    SentenceView plain = HandSentence.parse("قرب/IN/2/case قرية/NN/0/root كفرا/NNP/2/nmod").build();
+    assertEquals("قرية كفرا", ArgumentSpans.mentionSpan(plain, plain.begin(1), plain.end(2)).text());
+  }
 }

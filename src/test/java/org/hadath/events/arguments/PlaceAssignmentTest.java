@@ -239,4 +239,19 @@ class PlaceAssignmentTest {
     Candidate shells = new Candidate(Role.INSTRUMENT, 1, v.span(1, 5), v.span(1, 2), "rule");
     assertEquals("محيط", PlaceArguments.repairSpan(v, shells).span().text());
   }
+
+  @Test
+  void aPlaceAfterAWordOfNearnessIsWhereNotWhenceFrom() {
+    // قصفت الطائرات محطة قريبة من قرية كفرا: من after القريبة puts the station there
+    SentenceView v = HandSentence.parse("قصفت/VBD/0/root الطائرات/DTNNS/1/nsubj محطة/NN/1/obj"
+        + " القريبة/DTJJ/3/amod من/IN/6/case قرية/NN/4/obl كفرا/NNP/6/nmod")
+        .place(5, 7, 6, PlaceType.VILLAGE, null).build();
+    Map<Trigger, List<Candidate>> args = assign(v, trigger(0, EventType.STRIKE));
+    assertEquals(List.of("قرية كفرا"), texts(args.values().iterator().next(), Role.LOCATION));
+    // خرجوا من قرية كفرا: a place left is no LOCATION of a strike
+    SentenceView left = HandSentence.parse("قصفت/VBD/0/root الطائرات/DTNNS/1/nsubj النازحين/DTNNS/1/obj"
+        + " الخارجين/DTJJ/3/amod من/IN/6/case قرية/NN/4/obl كفرا/NNP/6/nmod")
+        .place(5, 7, 6, PlaceType.VILLAGE, null).build();
+    assertTrue(assign(left, trigger(0, EventType.STRIKE)).values().iterator().next().isEmpty());
+  }
 }

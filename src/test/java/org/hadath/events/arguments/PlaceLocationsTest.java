@@ -125,4 +125,18 @@ class PlaceLocationsTest {
     new TargetContainers(chains).add(v, out);
     assertEquals(List.of("ريف إدلب"), texts(out, Role.LOCATION));
   }
+
+  @Test
+  void theVillageBeforeACompassPlaceIsWhatTheStrikeHit() {
+    // قصفوا قرية كفرا شرق مدينة سرمين: the tree hung the object on the compass place
+    SentenceView v = HandSentence.parse("قصفوا/VBD/0/root قرية/NN/4/nmod كفرا/NNP/2/nmod"
+        + " شرق/NN/1/obj مدينة/NN/4/nmod سرمين/NNP/5/nmod")
+        .place(1, 3, 2, PlaceType.VILLAGE, null)
+        .place(3, 6, 5, PlaceType.CITY, Direction.EAST).build();
+    List<Candidate> out = new ArrayList<>(List.of(place(v, 1, Role.TARGET, 3)));
+    locations.apply(v, out);
+    assertEquals(List.of("شرق مدينة سرمين"), texts(out, Role.LOCATION));
+    assertEquals(List.of("قرية كفرا"), texts(out, Role.TARGET));
+    assertEquals(PlaceLocations.RULE, out.get(1).rule());
+  }
 }

@@ -1,0 +1,152 @@
+package org.hadath.incidents;
+
+import com.google.common.base.Preconditions;
+import java.time.LocalDate;
+import java.util.List;
+import org.hadath.entities.time.TimeLexicon;
+import org.hadath.events.EventFrame;
+import org.hadath.events.EventFrame.Argument;
+import org.hadath.events.Role;
+
+/**
+ * The date a report gives one of its incidents, read from the TIME arguments of the incident's
+ * frames and the report's own date (see {@link #of}), and the earliest day a report without a
+ * date of its own can have been written ({@link #notBefore}).
+ */
+public final class ReportDates {
+
+  /** The longest range a TIME argument may cover and still date one incident. */
+  static final int MAX_EVENT_DAYS = 3;
+
+  private final IncidentOptions options;
+
+  /** Dates read with the lag of {@code options} ({@link IncidentOptions#maxLagDays()}). */
+  public ReportDates(IncidentOptions options) {
+    this.options = Preconditions.checkNotNull(options);
+  }
+
+  /**
+   * What a report says about the date of one incident.
+   *
+   * @param date the event's date, or null
+   * @param fromDocument true when {@code date} is the report's own date (no TIME dated the event)
+   * @param weekday the ISO weekday a TIME argument names when no date could be read, else null
+   */
+  public record Reading(DateRange date, boolean fromDocument, Integer weekday) {}
+
+  /**
+   * The date of the incident told by {@code frames} (one report's, in text order): the first
+   * TIME argument that can date the event ({@link #eventDate}); failing that, the report's own
+   * date as the range from the day before to that day, since an undated event in a report is
+   * today's or yesterday's; failing that, no date, with the weekday an unresolved TIME names.
+   */
+  public Reading of(List<EventFrame> frames, LocalDate documentDate) {
+    DateRange written = null;
+    Integer weekday = null;
+    for (EventFrame f : frames) {
+      for (Argument a : f.arguments(Role.TIME)) {
+        DateRange d = eventDate(DateRange.parse(a.time()), documentDate);
+        if (d == null) {
+          if (weekday == null && a.time() == null) {
+            weekday = weekdayNamed(a.head().text(), a.span().text());
+          }
+          continue;
+        }
+        if (written == null) {
+          written = d;
+        }
+      }
+    }
+    if (written != null) {
+      return new Reading(written, false, null);
+    }
+    if (documentDate != null) {
+      return new Reading(new DateRange(documentDate.minusDays(1), documentDate), true, null);
+    }
+    return new Reading(null, false, weekday);
+  }
+  /**
+   * {@code d} when it can date the event itself: at most {@value #MAX_EVENT_DAYS} days long
+   * (not "in March 2020", "since 2019") and, when the report's date is known, not after it and
+   * not more than {@link IncidentOptions#maxLagDays()} before it (older dates are background:
+   * the truce of last year, the previous strike). Else null.
+   */
+  DateRange eventDate(DateRange d, LocalDate documentDate) {
+    if (d == null || d.days() > MAX_EVENT_DAYS) {
+      return null;
+    }
+    if (documentDate != null && (d.from().isAfter(documentDate.plusDays(1))
+        || d.to().isBefore(documentDate.minusDays(options.maxLagDays())))) {
+      return null;
+    }
+    return d;
+  }
+
+  /**
+   * The earliest day a report can have been written by the dates its text gives: the latest
+   * day any of its TIME arguments names (the first day of an open range: منذ مطلع العام 2023),
+   * since a report tells of the past. Null when it names none; meant for a report with no
+   * date of its own, whose background dates (a truce of 2019) then still tell it from a record
+   * of the year before them.
+   */
+  public static LocalDate notBefore(List<EventFrame> frames) {
+    LocalDate latest = null;
+    for (EventFrame f : frames) {
+      for (Argument a : f.arguments(Role.TIME)) {
+        LocalDate d = lastDay(a.time());
+        if (d != null && (latest == null || d.isAfter(latest))) {
+          latest = d;
+        }
+      }
+    }
+    return latest;
+  }
+
+  /** The last closed day of an ISO date or interval; the first day of an open one. */
+  private static LocalDate lastDay(String iso) {
+    if (iso == null) {
+      return null;
+    }
+    if (iso.endsWith("/..")) {
+      DateRange from = DateRange.parse(iso.substring(0, iso.length() - 3));
+      return from == null ? null : from.from();
+    }
+    DateRange d = DateRange.parse(iso);
+    return d == null ? null : d.to();
+  }
+
+  /**
+   * True when {@code f} is dated by a span longer than one incident can take (منذ 8 كانون
+   * الثاني، خلال الشهر الماضي): its figures are a running total of many strikes, not this one's
+   * toll, and would veto the merge of two reports of one strike.
+   */
+  static boolean cumulative(EventFrame f) {
+    for (Argument a : f.arguments(Role.TIME)) {
+      DateRange d = DateRange.parse(a.time());
+      if (d != null && d.days() > MAX_EVENT_DAYS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The weekday an unresolved TIME argument names (اليوم الخميس، مساء أمس الاثنين: the event's
+   * day, whatever the relative word), or null. Weekday names are the time layer's data
+   * ({@code models/time/weekdays.tsv}).
+   */
+  static Integer weekdayNamed(String head, String text) {
+    TimeLexicon lex = TimeLexicon.get();
+    Integer d = lex.weekday(head);
+    if (d != null) {
+      return d;
+    }
+    for (String w : text.split("[\\s،,()]+")) {
+      d = lex.weekday(w);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,74 @@
+package org.hadath.incidents;
+
+import static org.hadath.incidents.Frames.doc;
+import static org.hadath.incidents.Frames.sarmin;
+import static org.hadath.incidents.Frames.strike;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dates a report gives its incidents ({@link ReportDates}) and the day a record takes from
+ * its reports ({@link RecordDay}), on hand-made report sets.
+ */
+class ReportDatesTest {
+
+  private final IncidentOptions opts = IncidentOptions.defaults().withClosing(5000, 1000); // an archive read whole
+
+  private static Set<Set<String>> groups(List<Incident> out) {
+    return out.stream().map(Incident::reports).map(Set::copyOf).collect(Collectors.toSet());
+  }
+
+  @Test
+  void anUndatedReportRecallingALaterYearIsNotAboutAnOlderRecord() {
+    // the same village struck in 2022 and in 2023; an undated post counts strikes "since the start of 2023"
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("old", "2022-11-02", sarmin(strike())),
+        doc("undated", null, sarmin(strike()), strike().time("2023-01-01/..")),
+        doc("new", "2023-03-23", sarmin(strike()))), opts);
+    assertEquals(Set.of(Set.of("old"), Set.of("undated", "new")), groups(out));
+  }
+
+  @Test
+  void theLatestDayAReportNamesBoundsItsOwnDate() {
+    assertEquals(LocalDate.of(2023, 1, 1), ReportDates.notBefore(List.of(
+        strike().time("2019-10-22").build(0), strike().time("2023-01-01/..").build(0), strike().time("2020-03").build(0))));
+    assertEquals(LocalDate.of(2020, 3, 31), ReportDates.notBefore(List.of(strike().time("2020-03").build(0))));
+    assertNull(ReportDates.notBefore(List.of(strike().unresolvedTime("اليوم الخميس").build(0))));
+  }
+
+  @Test
+  void aSightingTakesTheFirstTimeThatCanDateTheEvent() {
+    ReportDates dates = new ReportDates(opts);
+    LocalDate reportDay = LocalDate.of(2024, 3, 12);
+    // a range of months is no incident's date; a day twenty days back is background (lag 10)
+    ReportDates.Reading r = dates.of(List.of(strike().time("2024-01/2024-03").build(0),
+        strike().time("2024-02-21").build(0), strike().time("2024-03-11").build(0)), reportDay);
+    assertEquals(DateRange.day(LocalDate.of(2024, 3, 11)), r.date());
+    // none: the report's own day and the one before
+    ReportDates.Reading none = dates.of(List.of(strike().build(0)), reportDay);
+    assertEquals(new DateRange(reportDay.minusDays(1), reportDay), none.date());
+    assertEquals(true, none.fromDocument());
+    // undated report, unresolved weekday: no date, the weekday kept
+    ReportDates.Reading wd = dates.of(List.of(strike().unresolvedTime("مساء اليوم الثلاثاء").build(0)), null);
+    assertNull(wd.date());
+    assertEquals(2, wd.weekday());
+  }
+
+  @Test
+  void threeReportsOfTheFifthOutvoteOneRecallingTheSecond() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("recalls", "2024-05-06", sarmin(strike()).time("2024-05-03")),
+        doc("a", "2024-05-05", sarmin(strike())),
+        doc("b", "2024-05-06", sarmin(strike()).time("2024-05-05")),
+        doc("c", "2024-05-06", sarmin(strike()).time("2024-05-05"))), opts);
+    assertEquals(1, out.size(), out.toString());
+    assertEquals(LocalDate.of(2024, 5, 5), out.get(0).day());
+  }
+}
