@@ -18,6 +18,8 @@ import org.hadath.events.sentence.SentenceView;
  *   <li>an attack word on computers and networks (هجوم على مواقع الويب);</li>
  *   <li>a storming of a club (اقتحام دول جديدة النادي النووي), even when the parse hangs the
  *       club a word lower;</li>
+ *   <li>a confrontation whose side is a crowd of protesters (مواجهة مع متظاهرين): no armed
+ *       party on that side;</li>
  *   <li>a word inside the quoted title of a film, book or programme (فيلم «المعركة من أجل …»);</li>
  *   <li>a clash or an evacuation whose subject is a person in office, with no weapon and no
  *       toll: a politician's attack in words or a trip (شنّ رئيس الحزب هجوماً على، تقدّم الأمين
@@ -25,7 +27,7 @@ import org.hadath.events.sentence.SentenceView;
  *   <li>a trigger word that after في is a preposition (في مواجهة حزب الله: against it).</li>
  * </ul>
  * The words are classes of {@code classes.tsv} (FIGURATIVE, PROGRAMME, SPORT, ABSTRACT,
- * SPEECH_MANNER, TITLE, OFFICIAL, AS_PREPOSITION, LIGHT, REPORT, CYBER, STORM). Stateless apart from the rules; thread-safe.
+ * SPEECH_MANNER, TITLE, OFFICIAL, AS_PREPOSITION, LIGHT, REPORT, CYBER, STORM, PROTEST, CONFLICT). Stateless apart from the rules; thread-safe.
  */
 final class FigurativeMentions {
   /** Most words from the attack word to the speech word that tells it was an attack in words. */
@@ -42,7 +44,8 @@ final class FigurativeMentions {
   /** Whether trigger {@code t} of frame {@code f} is used in another sense than an armed event. */
   boolean figurative(SentenceView v, int t, EventFrame f) {
     return byModifier(v, t) || byObject(v, t) || wordsLeaving(v, t, f) || inWords(v, t, f) || titled(v, t) || bySubject(v, t, f)
-        || asPreposition(v, t) || cyber(v, t, f) || clubStormed(v, t) || officialSpeaking(v, t, f);
+        || asPreposition(v, t) || cyber(v, t, f) || clubStormed(v, t) || officialSpeaking(v, t, f)
+        || withProtesters(v, t, f);
   }
 
   private boolean is(SentenceView v, int i, WordClass c) {
@@ -225,6 +228,24 @@ final class FigurativeMentions {
       }
       if (v.isVerb(i) && is(v, i, WordClass.REPORT)) {
         return v.children(i, "nsubj").isEmpty() && !v.children(i, "cc").isEmpty();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * استُدرج الجيش إلى مواجهة مع متظاهرين: a clash without weapon one of whose sides is
+   * protesters, not described as armed (متظاهرين مسلحين are a party to a fight).
+   */
+  private boolean withProtesters(SentenceView v, int t, EventFrame f) {
+    if (f.type() != EventType.CLASH || !f.arguments(Role.INSTRUMENT).isEmpty()) {
+      return false;
+    }
+    for (EventFrame.Argument a : f.arguments(Role.PARTICIPANT)) {
+      int h = v.tokenStartingAt(a.head().begin());
+      if (is(v, h, WordClass.PROTEST)
+          && v.children(h, "amod").stream().noneMatch(c -> is(v, c, WordClass.CONFLICT))) {
+        return true;
       }
     }
     return false;

@@ -194,5 +194,9 @@ public enum WordClass {
   /** The pronoun of one man (ه) after a movement noun (توجهه، هروبه): his trip, no evacuation. */
   HIS,
   /** Verbs of suffering (تعرض): the subject of one is what the attack it completes hit. */
-  UNDERGO
+  UNDERGO,
+  /** Protests and protesters (مظاهرة، متظاهرين): a clash with them as a side has no armed party there. */
+  PROTEST,
+  /** Words of armed conflict (قوات، مسلحين): protesters described by one are armed. */
+  CONFLICT
 }

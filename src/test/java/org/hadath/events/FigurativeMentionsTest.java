@@ -141,4 +141,22 @@ class FigurativeMentionsTest {
         + " هجوما/NN/5/obj ،/PUNC/5/punct و/CC/9/cc أضاف/VBD/1/conj");
     assertFalse(figurative.figurative(reported, 5, frame(reported, 5, EventType.CLASH)));
   }
+
+  @Test
+  void aConfrontationWithProtestersHasNoArmedPartyOnThatSide() {
+    // مواجهة مع متظاهرين
+    SentenceView v = s("مواجهة/NN/0/root مع/IN/3/case متظاهرين/NNS/1/nmod");
+    assertTrue(figurative.figurative(v, 0, withParticipant(frame(v, 0, EventType.CLASH), v, 2)));
+    // مواجهة مع متظاهرين مسلحين: armed protesters fight
+    SentenceView armed = s("مواجهة/NN/0/root مع/IN/3/case متظاهرين/NNS/1/nmod مسلحين/JJ/3/amod");
+    assertFalse(figurative.figurative(armed, 0, withParticipant(frame(armed, 0, EventType.CLASH), armed, 2)));
+  }
+
+  private static EventFrame withParticipant(EventFrame f, SentenceView v, int p) {
+    Span sp = Span.of(v.text(), v.begin(p), v.end(p));
+    EventFrame.Argument a = new EventFrame.Argument(Role.PARTICIPANT, sp, sp, null, null, null, null, null, null, null,
+        null, "test");
+    return new EventFrame(f.type(), f.trigger(), f.sentenceIndex(), f.triggerNorm(), f.altTriggers(), ImmutableList.of(a),
+        f.casualties(), f.count(), f.polarity(), f.modality(), f.claimed(), f.rule());
+  }
 }
