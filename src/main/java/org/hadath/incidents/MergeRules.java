@@ -128,8 +128,10 @@ public final class MergeRules {
    * {@code place}, one of the places it names; or -1. Both must be dated within
    * {@link IncidentOptions#dateWindowDays()}; the evidence is the best relation of the place to
    * one of the record's (same 3, near 2, the town a report writes the village inside
-   * {@link IncidentOptions#withinScore()}; a governorate holding it is none). Neither type nor
-   * toll can speak for a note, so date and place must.
+   * {@link IncidentOptions#withinScore()}; a governorate holding it is none), or near 2 when it
+   * is the note's focus and the focus of a report in the record ({@link #sameFocus}: frames that
+   * name no place, in a report that names the town throughout). Neither type nor toll can speak
+   * for a note, so date and place must.
    */
   public int noteScore(Draft record, ReportNote note, IncidentPlace place) {
     DateRange rd = record.dates();
@@ -144,6 +146,9 @@ public final class MergeRules {
         case WITHIN -> options.withinScore();
         default -> -1;
       });
+    }
+    if (best < NEAR_PLACE && place.equals(note.places().get(0)) && sameFocus(record, note)) {
+      best = NEAR_PLACE; // its focus is the focus of a report in the record (frames naming no place)
     }
     return best;
   }

@@ -67,6 +67,17 @@ class ReportFocusTest {
   }
 
   @Test
+  void aPostWithoutFramesJoinsTheRecordWhoseReportNamesItsTownMost() {
+    // the agency's frames name no place, but its report names Sarmin throughout; a strike on
+    // Ariha the same day (another toll) makes the post's date alone ambiguous
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        naming(doc("agency", "2024-04-10", strike().killed(1, 1L)), SARMIN, SARMIN),
+        doc("other", "2024-04-10", ariha(strike()).killed(12, 12L)),
+        Frames.frameless("post", "2024-04-10", SARMIN)), opts);
+    assertEquals(Set.of(Set.of("agency", "post"), Set.of("other")), groups(out));
+  }
+
+  @Test
   void itCanBeTurnedOff() {
     ImmutableList<Incident> out = IncidentBuilder.build(List.of(
         monitor("2024-04-10"),
