@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.hadath.events.sentence.SentenceView;
 import org.hadath.normalize.ArabicKeys;
 import org.hadath.util.BoundedRegex;
 import org.hadath.util.ModelFiles;
@@ -274,6 +275,11 @@ public final class EventRules {
   /** True when the match key {@code key} is a word of class {@code c} (present: checked at load). */
   public boolean isA(String key, WordClass c) {
     return isA(key, c.name());
+  }
+
+  /** True when token {@code i} of sentence {@code v} is a word of class {@code c}; false outside the sentence. */
+  public boolean isA(SentenceView v, int i, WordClass c) {
+    return i >= 0 && i < v.size() && isA(v.key(i), c);
   }
 
   /**

@@ -48,19 +48,16 @@ final class FigurativeMentions {
         || withProtesters(v, t, f);
   }
 
-  private boolean is(SentenceView v, int i, WordClass c) {
-    return i >= 0 && i < v.size() && rules.isA(v.key(i), c);
-  }
 
   /** هجوم سياسي، ضربة اقتصادية، هجمة مرتدة؛ برنامج الصواريخ، خط الهجوم. */
   private boolean byModifier(SentenceView v, int t) {
     for (int c : v.children(t, "amod")) {
-      if (is(v, c, WordClass.FIGURATIVE) || is(v, c, WordClass.SPORT)) {
+      if (rules.isA(v, c, WordClass.FIGURATIVE) || rules.isA(v, c, WordClass.SPORT)) {
         return true;
       }
     }
     int h = v.head(t);
-    return h >= 0 && h < t && (is(v, h, WordClass.PROGRAMME) || is(v, h, WordClass.SPORT));
+    return h >= 0 && h < t && (rules.isA(v, h, WordClass.PROGRAMME) || rules.isA(v, h, WordClass.SPORT));
   }
 
   /**
@@ -71,7 +68,7 @@ final class FigurativeMentions {
   private boolean byObject(SentenceView v, int t) {
     for (int c : v.children(t)) {
       boolean adjacent = c == t + 1 || c == t + 2 && v.head(t + 1) == c && v.rel(t + 1).startsWith("case");
-      if (adjacent && is(v, c, WordClass.ABSTRACT) || v.rel(c).equals("obj") && is(v, c, WordClass.SPORT)) {
+      if (adjacent && rules.isA(v, c, WordClass.ABSTRACT) || v.rel(c).equals("obj") && rules.isA(v, c, WordClass.SPORT)) {
         return true;
       }
     }
@@ -81,7 +78,7 @@ final class FigurativeMentions {
   /** خرجت تصريحات من المجموعة: what "leaves" is words or news, not people. */
   private boolean wordsLeaving(SentenceView v, int t, EventFrame f) {
     return f.type() == EventType.EVACUATION
-        && v.children(t, "nsubj").stream().anyMatch(c -> is(v, c, WordClass.ABSTRACT));
+        && v.children(t, "nsubj").stream().anyMatch(c -> rules.isA(v, c, WordClass.ABSTRACT));
   }
 
   /**
@@ -98,7 +95,7 @@ final class FigurativeMentions {
       if (k.equals(".") || k.equals("؛") || k.equals(";") || k.equals(":")) {
         return false;
       }
-      if (is(v, i, WordClass.SPEECH_MANNER)) {
+      if (rules.isA(v, i, WordClass.SPEECH_MANNER)) {
         return true;
       }
     }
@@ -114,7 +111,7 @@ final class FigurativeMentions {
       }
       if (k.equals("«") || k.equals("“") || k.equals("\"")) {
         for (int j = i - 1; j >= 0 && j >= i - TITLE_REACH; j--) {
-          if (is(v, j, WordClass.TITLE)) {
+          if (rules.isA(v, j, WordClass.TITLE)) {
             return true;
           }
         }
@@ -134,9 +131,9 @@ final class FigurativeMentions {
       return false;
     }
     int h = v.head(t);
-    int verb = h >= 0 && v.rel(t).equals("obj") && is(v, h, WordClass.LIGHT) ? h : t;
+    int verb = h >= 0 && v.rel(t).equals("obj") && rules.isA(v, h, WordClass.LIGHT) ? h : t;
     for (int c : v.children(verb, "nsubj")) {
-      if (is(v, c, WordClass.OFFICIAL)) {
+      if (rules.isA(v, c, WordClass.OFFICIAL)) {
         return true;
       }
     }
@@ -150,7 +147,7 @@ final class FigurativeMentions {
 
   /** في مواجهة حزب الله: an indefinite trigger word right after في that is a preposition there. */
   private boolean asPreposition(SentenceView v, int t) {
-    return t > 0 && v.key(t - 1).equals("في") && !v.key(t).startsWith("ال") && is(v, t, WordClass.AS_PREPOSITION);
+    return t > 0 && v.key(t - 1).equals("في") && !v.key(t).startsWith("ال") && rules.isA(v, t, WordClass.AS_PREPOSITION);
   }
 
   /**
@@ -163,15 +160,15 @@ final class FigurativeMentions {
       return false;
     }
     int h = v.head(t);
-    if (is(v, h, WordClass.CYBER)) {
+    if (rules.isA(v, h, WordClass.CYBER)) {
       return true;
     }
     List<Integer> hit = new ArrayList<>(v.children(t));
-    if (h >= 0 && is(v, h, WordClass.UNDERGO)) {
+    if (h >= 0 && rules.isA(v, h, WordClass.UNDERGO)) {
       hit.addAll(v.children(h, "nsubj")); // تعرضت مواقع الويب لهجوم: what suffered it
     }
     for (int c : hit) {
-      if (is(v, c, WordClass.CYBER) || v.children(c).stream().anyMatch(g -> is(v, g, WordClass.CYBER))) {
+      if (rules.isA(v, c, WordClass.CYBER) || v.children(c).stream().anyMatch(g -> rules.isA(v, g, WordClass.CYBER))) {
         return true;
       }
     }
@@ -184,11 +181,11 @@ final class FigurativeMentions {
    * way: a figure of speech, or a raid with no fighting.
    */
   private boolean clubStormed(SentenceView v, int t) {
-    if (!is(v, t, WordClass.STORM)) {
+    if (!rules.isA(v, t, WordClass.STORM)) {
       return false;
     }
     for (int c : v.children(t)) {
-      if (is(v, c, WordClass.SPORT) || v.children(c).stream().anyMatch(g -> is(v, g, WordClass.SPORT))) {
+      if (rules.isA(v, c, WordClass.SPORT) || v.children(c).stream().anyMatch(g -> rules.isA(v, g, WordClass.SPORT))) {
         return true;
       }
     }
@@ -208,25 +205,25 @@ final class FigurativeMentions {
       return false;
     }
     int h = v.head(t);
-    int verb = h >= 0 && is(v, h, WordClass.LIGHT) ? h : t;
+    int verb = h >= 0 && rules.isA(v, h, WordClass.LIGHT) ? h : t;
     if (v.children(verb, "nsubj").stream().anyMatch(c -> c != t)) {
       return false;
     }
     for (int a = v.head(verb), up = 0; a >= 0 && up < v.size(); a = v.head(a), up++) {
-      if (v.isVerb(a) && is(v, a, WordClass.REPORT)) {
+      if (v.isVerb(a) && rules.isA(v, a, WordClass.REPORT)) {
         return false;
       }
     }
     boolean official = false;
     for (int i = 0; i < t && !official; i++) {
-      official = is(v, i, WordClass.OFFICIAL);
+      official = rules.isA(v, i, WordClass.OFFICIAL);
     }
     for (int i = t + 1; official && i < v.size() && i <= t + SPEECH_REACH; i++) {
       String k = v.key(i);
       if (k.equals(".") || k.equals("؛") || k.equals(";")) {
         return false;
       }
-      if (v.isVerb(i) && is(v, i, WordClass.REPORT)) {
+      if (v.isVerb(i) && rules.isA(v, i, WordClass.REPORT)) {
         return v.children(i, "nsubj").isEmpty() && !v.children(i, "cc").isEmpty();
       }
     }
@@ -243,8 +240,8 @@ final class FigurativeMentions {
     }
     for (EventFrame.Argument a : f.arguments(Role.PARTICIPANT)) {
       int h = v.tokenStartingAt(a.head().begin());
-      if (is(v, h, WordClass.PROTEST)
-          && v.children(h, "amod").stream().noneMatch(c -> is(v, c, WordClass.CONFLICT))) {
+      if (rules.isA(v, h, WordClass.PROTEST)
+          && v.children(h, "amod").stream().noneMatch(c -> rules.isA(v, c, WordClass.CONFLICT))) {
         return true;
       }
     }

@@ -95,7 +95,7 @@ final class MentionFilter {
       EventFrame f = kept.get(k);
       int t = toks.get(k);
       if (bombing && t >= 0 && f.type() != EventType.BOMBING && f.type() != EventType.EVACUATION
-          && f.type() != EventType.SURRENDER && is(v, t, WordClass.GENERIC_ATTACK) && !hasInstrumentFromAfar(v, f)) {
+          && f.type() != EventType.SURRENDER && rules.isA(v, t, WordClass.GENERIC_ATTACK) && !hasInstrumentFromAfar(v, f)) {
         f = retype(v, f, EventType.BOMBING, "+bombing");
       }
       int host = t < 0 ? -1 : restated(v, t, f, out, outToks);
@@ -123,7 +123,7 @@ final class MentionFilter {
         int t = views.get(s).tokenStartingAt(f.trigger().begin());
         if (f.type() == EventType.STRIKE) {
           strikes++;
-        } else if (f.type() == EventType.CLASH && (t < 0 || !is(views.get(s), t, WordClass.GENERIC_CLASH))) {
+        } else if (f.type() == EventType.CLASH && (t < 0 || !rules.isA(views.get(s), t, WordClass.GENERIC_CLASH))) {
           return;
         }
       }
@@ -136,7 +136,7 @@ final class MentionFilter {
       List<EventFrame> fs = new ArrayList<>(frames.get(s));
       boolean ground = false;
       for (int i = 0; i < v.size() && !ground; i++) {
-        ground = is(v, i, WordClass.GROUND) || is(v, i, WordClass.BATTLE);
+        ground = rules.isA(v, i, WordClass.GROUND) || rules.isA(v, i, WordClass.BATTLE);
       }
       for (int k = 0; k < fs.size() && !ground; k++) {
         if (fs.get(k).type() == EventType.CLASH) {
@@ -147,9 +147,6 @@ final class MentionFilter {
     }
   }
 
-  private boolean is(SentenceView v, int i, WordClass cls) {
-    return rules.isA(v.key(i), cls);
-  }
 
   /**
    * وقف القصف، دأبت على استهداف، الهجمات تتكرر، القصف المتكرر، هذه الهجمات، في سياق القصف:
@@ -159,14 +156,14 @@ final class MentionFilter {
    */
   private boolean stopped(SentenceView v, int t) {
     int h = v.head(t);
-    if (h >= 0 && (h < t && (is(v, h, WordClass.STOP) || is(v, h, WordClass.REFERENCE)) || is(v, h, WordClass.HABITUAL))
-        || t > 0 && (is(v, t - 1, WordClass.STOP) || is(v, t - 1, WordClass.DEMONSTRATIVE) || is(v, t - 1, WordClass.REFERENCE))
-        || t > 1 && (is(v, t - 2, WordClass.HABITUAL) || is(v, t - 2, WordClass.REFERENCE)
+    if (h >= 0 && (h < t && (rules.isA(v, h, WordClass.STOP) || rules.isA(v, h, WordClass.REFERENCE)) || rules.isA(v, h, WordClass.HABITUAL))
+        || t > 0 && (rules.isA(v, t - 1, WordClass.STOP) || rules.isA(v, t - 1, WordClass.DEMONSTRATIVE) || rules.isA(v, t - 1, WordClass.REFERENCE))
+        || t > 1 && (rules.isA(v, t - 2, WordClass.HABITUAL) || rules.isA(v, t - 2, WordClass.REFERENCE)
             && !org.hadath.events.sentence.Punctuation.isHardPunct(v, t - 1))) {
       return true;
     }
     for (int c : v.children(t, "amod")) {
-      if (is(v, c, WordClass.HABITUAL)) {
+      if (rules.isA(v, c, WordClass.HABITUAL)) {
         return true; // القصف المتكرر، العدوان المستمر
       }
     }
@@ -179,9 +176,9 @@ final class MentionFilter {
    * besides the trigger, and for a generic attack word no aircraft or artillery either.
    */
   private boolean raidWithoutFighting(SentenceView v, int t, EventFrame f) {
-    boolean storm = f.type() == EventType.CLASH && is(v, t, WordClass.STORM);
+    boolean storm = f.type() == EventType.CLASH && rules.isA(v, t, WordClass.STORM);
     // a target verb typed STRIKE with no aircraft or artillery (عملية … استهدفت … أسفرت عن اعتقال)
-    boolean attack = f.type() == EventType.STRIKE && is(v, t, WordClass.GENERIC_ATTACK);
+    boolean attack = f.type() == EventType.STRIKE && rules.isA(v, t, WordClass.GENERIC_ATTACK);
     if (!f.casualties().isEmpty() || !storm && !attack) {
       return false;
     }
@@ -190,12 +187,12 @@ final class MentionFilter {
       if (i == t) {
         continue;
       }
-      if (is(v, i, WordClass.BATTLE) || is(v, i, WordClass.KILLED) || is(v, i, WordClass.INJURED)
-          || attack && (is(v, i, WordClass.AIR) || is(v, i, WordClass.ARTILLERY))) {
+      if (rules.isA(v, i, WordClass.BATTLE) || rules.isA(v, i, WordClass.KILLED) || rules.isA(v, i, WordClass.INJURED)
+          || attack && (rules.isA(v, i, WordClass.AIR) || rules.isA(v, i, WordClass.ARTILLERY))) {
         return false;
       }
       // near the trigger, or anywhere in a storming verb's own clause (اقتحم الجيش البلدة … وشرع في عمليات تفتيش)
-      raid |= (Math.abs(i - t) <= RESTATE_REACH || storm && v.isVerb(t) && v.dominates(t, i)) && is(v, i, WordClass.RAID);
+      raid |= (Math.abs(i - t) <= RESTATE_REACH || storm && v.isVerb(t) && v.dominates(t, i)) && rules.isA(v, i, WordClass.RAID);
     }
     return raid;
   }
@@ -211,9 +208,9 @@ final class MentionFilter {
     int from = counted ? 0 : Math.max(0, t - STAT_REACH - 2);
     int to = counted ? v.size() : t + STAT_REACH + 2;
     for (int i = from; i + 1 < v.size() && i <= to; i++) {
-      if (is(v, i, WordClass.STAT_SINCE)) {
+      if (rules.isA(v, i, WordClass.STAT_SINCE)) {
         for (int j = i + 1; j <= Math.min(v.size() - 1, i + STAT_REACH); j++) {
-          if (is(v, j, WordClass.STAT_PERIOD) || counted && is(v, j, WordClass.STAT_YEAR)) {
+          if (rules.isA(v, j, WordClass.STAT_PERIOD) || counted && rules.isA(v, j, WordClass.STAT_YEAR)) {
             return true;
           }
         }
@@ -237,7 +234,7 @@ final class MentionFilter {
       listed.add(h);
       listed.addAll(v.children(h, "conj"));
     }
-    return listed.stream().anyMatch(i -> i != t && is(v, i, WordClass.CRIME));
+    return listed.stream().anyMatch(i -> i != t && rules.isA(v, i, WordClass.CRIME));
   }
 
   /**
@@ -247,7 +244,7 @@ final class MentionFilter {
    */
   private boolean condemned(SentenceView v, int t, EventFrame f) {
     int h = v.head(t);
-    return h >= 0 && v.key(t).startsWith("ال") && is(v, h, WordClass.CONDEMN) && f.arguments(Role.TARGET).isEmpty();
+    return h >= 0 && v.key(t).startsWith("ال") && rules.isA(v, h, WordClass.CONDEMN) && f.arguments(Role.TARGET).isEmpty();
   }
 
   /**
@@ -258,7 +255,7 @@ final class MentionFilter {
   private boolean launchingAsSuch(SentenceView v, int t, EventFrame f) {
     int h = v.head(t);
     return f.type() == EventType.STRIKE && v.key(t).startsWith("ال") && h >= 0 && h < t && !v.isVerb(h)
-        && is(v, h, WordClass.LAUNCH) && f.casualties().isEmpty() && f.arguments(Role.TARGET).isEmpty()
+        && rules.isA(v, h, WordClass.LAUNCH) && f.casualties().isEmpty() && f.arguments(Role.TARGET).isEmpty()
         && f.arguments(Role.LOCATION).isEmpty() && f.arguments(Role.TIME).isEmpty();
   }
 
@@ -272,13 +269,13 @@ final class MentionFilter {
     if (!k.startsWith("ال") || !k.endsWith("ات")) {
       return false;
     }
-    if (t > 0 && v.head(t) == t - 1 && is(v, t - 1, WordClass.COUNT_OF)) {
+    if (t > 0 && v.head(t) == t - 1 && rules.isA(v, t - 1, WordClass.COUNT_OF)) {
       return true;
     }
     for (EventFrame.Argument a : f.arguments(Role.TIME)) {
       // the head of a time is often the whole phrase (هذا العام): any of its words
       for (int i = v.tokenStartingAt(a.head().begin()); i >= 0 && i < v.size() && v.begin(i) < a.head().end(); i++) {
-        if (is(v, i, WordClass.STAT_YEAR)) {
+        if (rules.isA(v, i, WordClass.STAT_YEAR)) {
           return true;
         }
       }
@@ -290,7 +287,7 @@ final class MentionFilter {
   private boolean hasInstrumentFromAfar(SentenceView v, EventFrame f) {
     for (EventFrame.Argument a : f.arguments(Role.INSTRUMENT)) {
       int h = v.tokenStartingAt(a.head().begin());
-      if (h >= 0 && (is(v, h, WordClass.AIR) || is(v, h, WordClass.ARTILLERY))) {
+      if (h >= 0 && (rules.isA(v, h, WordClass.AIR) || rules.isA(v, h, WordClass.ARTILLERY))) {
         return true;
       }
     }
@@ -319,7 +316,7 @@ final class MentionFilter {
       }
       for (int i = n + 1; i < t; i++) {
         String w = v.key(i);
-        if (w.equals(".") || w.equals("؛") || w.equals(":") || w.equals(";") || is(v, i, WordClass.CLAUSE_LINK)) {
+        if (w.equals(".") || w.equals("؛") || w.equals(":") || w.equals(";") || rules.isA(v, i, WordClass.CLAUSE_LINK)) {
           return -1;
         }
       }

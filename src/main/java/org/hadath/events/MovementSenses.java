@@ -30,14 +30,11 @@ final class MovementSenses {
     return f.type() == EventType.EVACUATION && (captivesMoved(v, t, f) || oneMan(v, t, f));
   }
 
-  private boolean is(SentenceView v, int i, WordClass c) {
-    return i >= 0 && i < v.size() && rules.isA(v.key(i), c);
-  }
 
   /** نقل الرهائن، مُنعوا من مغادرته واتُّخذوا رهائن، تم نقلهم (the hostages): the people who move are captives. */
   private boolean captivesMoved(SentenceView v, int t, EventFrame f) {
     for (EventFrame.Argument a : f.arguments(Role.THEME)) {
-      if (is(v, v.tokenStartingAt(a.head().begin()), WordClass.CAPTIVE)) {
+      if (rules.isA(v, v.tokenStartingAt(a.head().begin()), WordClass.CAPTIVE)) {
         return true;
       }
     }
@@ -46,7 +43,7 @@ final class MovementSenses {
       if (!r.startsWith("nmod") && !r.startsWith("obj") && !r.startsWith("nsubj")) {
         continue;
       }
-      if (is(v, c, WordClass.CAPTIVE) || is(v, c, WordClass.PLURAL_PRONOUN) && captiveBefore(v, c)) {
+      if (rules.isA(v, c, WordClass.CAPTIVE) || rules.isA(v, c, WordClass.PLURAL_PRONOUN) && captiveBefore(v, c)) {
         return true;
       }
     }
@@ -59,10 +56,10 @@ final class MovementSenses {
    */
   private boolean captiveBefore(SentenceView v, int p) {
     for (int i = p - 1; i >= 0; i--) {
-      if (is(v, i, WordClass.CAPTIVE) && !v.rel(i).startsWith("amod")) {
+      if (rules.isA(v, i, WordClass.CAPTIVE) && !v.rel(i).startsWith("amod")) {
         return true;
       }
-      if (is(v, i, WordClass.PEOPLE) && !is(v, i, WordClass.PLURAL_PRONOUN) && !is(v, i, WordClass.CAPTIVE)) {
+      if (rules.isA(v, i, WordClass.PEOPLE) && !rules.isA(v, i, WordClass.PLURAL_PRONOUN) && !rules.isA(v, i, WordClass.CAPTIVE)) {
         return false;
       }
     }
@@ -79,13 +76,13 @@ final class MovementSenses {
       return false;
     }
     for (int c : v.children(t)) {
-      if (is(v, c, WordClass.PEOPLE) || v.rel(c).startsWith("nsubj") && v.actorAt(c) != null) {
+      if (rules.isA(v, c, WordClass.PEOPLE) || v.rel(c).startsWith("nsubj") && v.actorAt(c) != null) {
         return false;
       }
     }
     if (v.isVerb(t)) {
-      return is(v, t, WordClass.ONE_MOVER);
+      return rules.isA(v, t, WordClass.ONE_MOVER);
     }
-    return t + 1 < v.size() && v.head(t + 1) == t && is(v, t + 1, WordClass.HIS);
+    return t + 1 < v.size() && v.head(t + 1) == t && rules.isA(v, t + 1, WordClass.HIS);
   }
 }

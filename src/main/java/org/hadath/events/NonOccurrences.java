@@ -36,9 +36,6 @@ final class NonOccurrences {
     return purposeOfMeans(v, t) || f.casualties().isEmpty() && demolition(v, t, f);
   }
 
-  private boolean is(SentenceView v, int i, WordClass c) {
-    return i >= 0 && i < v.size() && rules.isA(v.key(i), c);
-  }
 
   /**
    * صواعق للتفجير، ذريعة لتنفيذ المداهمات والقصف: climbing from the trigger through nouns
@@ -65,18 +62,18 @@ final class NonOccurrences {
     final int mark = lam;
     int h = v.head(x);
     if (h >= 0 && h < x && !v.isVerb(h)) {
-      return is(v, h, WordClass.MEANS);
+      return rules.isA(v, h, WordClass.MEANS);
     }
     if (h >= 0 && h < x) {
       // تلقت الخلية تمويلاً لتفجير: the verb's object before the ل is the means; تعرضت مخازن لقصف has none
-      return v.children(h, "obj").stream().anyMatch(c -> c < mark && is(v, c, WordClass.MEANS));
+      return v.children(h, "obj").stream().anyMatch(c -> c < mark && rules.isA(v, c, WordClass.MEANS));
     }
     for (int i = lam - 1; i >= 0 && i >= lam - PURPOSE_REACH; i--) {
       String k = v.key(i);
       if (v.isVerb(i) || k.equals(".") || k.equals("؛") || k.equals(":")) {
         return false;
       }
-      if (is(v, i, WordClass.MEANS)) {
+      if (rules.isA(v, i, WordClass.MEANS)) {
         return true;
       }
     }
@@ -106,7 +103,7 @@ final class NonOccurrences {
     for (int c : v.children(t)) {
       String r = v.rel(c);
       if ((r.startsWith("obj") || r.startsWith("nmod") && v.caseOf(c).isEmpty())
-          && (is(v, c, WordClass.BUILDING) || v.children(c, "nmod").stream().anyMatch(g -> is(v, g, WordClass.BUILDING)))) {
+          && (rules.isA(v, c, WordClass.BUILDING) || v.children(c, "nmod").stream().anyMatch(g -> rules.isA(v, g, WordClass.BUILDING)))) {
         building = true;
       }
     }
@@ -114,12 +111,12 @@ final class NonOccurrences {
       return false;
     }
     for (EventFrame.Argument a : f.arguments(Role.AGENT)) {
-      if (is(v, v.tokenStartingAt(a.head().begin()), WordClass.ARMY)) {
+      if (rules.isA(v, v.tokenStartingAt(a.head().begin()), WordClass.ARMY)) {
         return true;
       }
     }
     int h = v.head(t);
-    return v.children(t, "nsubj").stream().anyMatch(c -> is(v, c, WordClass.ARMY))
-        || h >= 0 && v.isVerb(h) && v.children(h, "nsubj").stream().anyMatch(c -> is(v, c, WordClass.ARMY));
+    return v.children(t, "nsubj").stream().anyMatch(c -> rules.isA(v, c, WordClass.ARMY))
+        || h >= 0 && v.isVerb(h) && v.children(h, "nsubj").stream().anyMatch(c -> rules.isA(v, c, WordClass.ARMY));
   }
 }
