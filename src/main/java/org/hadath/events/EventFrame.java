@@ -62,6 +62,12 @@ public record EventFrame(
     return arguments.stream().filter(a -> a.role() == r).collect(ImmutableList.toImmutableList());
   }
 
+  /** Whether the frame names where it happened: a LOCATION, TARGET, ORIGIN or DESTINATION argument. */
+  public boolean namesPlace() {
+    return arguments.stream().anyMatch(a -> a.role() == Role.LOCATION || a.role() == Role.TARGET
+        || a.role() == Role.ORIGIN || a.role() == Role.DESTINATION);
+  }
+
   /**
    * An argument: who or what fills a role, with what the entity layer resolved it to.
    *

@@ -8,7 +8,6 @@ import org.hadath.events.CasualtyKind;
 import org.hadath.events.EventFrame;
 import org.hadath.events.EventFrame.Casualty;
 import org.hadath.events.EventType;
-import org.hadath.events.Role;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.normalize.ArabicTextNormalizer;
 
@@ -51,7 +50,7 @@ public final class HeadlineTolls {
       return;
     }
     EventFrame headline = frames.get(head).stream()
-        .filter(f -> f.type() == EventType.STRIKE && FollowingTolls.assertedAttack(f) && !placed(f)
+        .filter(f -> f.type() == EventType.STRIKE && FollowingTolls.assertedAttack(f) && !f.namesPlace()
             && !f.casualties().isEmpty())
         .findFirst().orElse(null);
     if (headline == null) {
@@ -64,7 +63,7 @@ public final class HeadlineTolls {
       }
       for (int k = 0; k < fs.size(); k++) {
         EventFrame lead = fs.get(k);
-        if (lead.type() == EventType.STRIKE && FollowingTolls.assertedAttack(lead) && placed(lead)) {
+        if (lead.type() == EventType.STRIKE && FollowingTolls.assertedAttack(lead) && lead.namesPlace()) {
           List<EventFrame> updated = new ArrayList<>(fs);
           updated.set(k, lead.withCasualties(ImmutableList.copyOf(withHeadlineToll(lead, fs, headline))));
           frames.set(si, updated);
@@ -87,12 +86,6 @@ public final class HeadlineTolls {
           .ifPresent(c -> out.add(new Casualty(c.kind(), c.quantity(), c.victims(), c.rule() + RULE_SUFFIX)));
     }
     return out;
-  }
-
-  /** A frame that names where it happened (a place or a target). */
-  private static boolean placed(EventFrame f) {
-    return !f.arguments(Role.LOCATION).isEmpty() || !f.arguments(Role.TARGET).isEmpty()
-        || !f.arguments(Role.ORIGIN).isEmpty() || !f.arguments(Role.DESTINATION).isEmpty();
   }
 
   /** True when characters {@code [begin, end)} of {@code text} are a whole line (spaces aside). */

@@ -115,9 +115,7 @@ public final class DocumentPlaces {
 
   /** A strike or bombing with no LOCATION, TARGET, ORIGIN or DESTINATION. */
   static boolean placeless(EventFrame f) {
-    return (f.type() == EventType.STRIKE || f.type() == EventType.BOMBING)
-        && f.arguments(Role.LOCATION).isEmpty() && f.arguments(Role.TARGET).isEmpty()
-        && f.arguments(Role.ORIGIN).isEmpty() && f.arguments(Role.DESTINATION).isEmpty();
+    return (f.type() == EventType.STRIKE || f.type() == EventType.BOMBING) && !f.namesPlace();
   }
 
   private static EventFrame with(EventFrame f, EventFrame.Argument a) {
