@@ -165,7 +165,7 @@ public final class Draft {
   public IncidentPlace place() {
     Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
     for (IncidentPlace p : places()) {
-      byKey.computeIfAbsent(p.placeId() != null ? p.placeId() : p.key(), k -> new ArrayList<>()).add(p);
+      byKey.computeIfAbsent(p.identity(), k -> new ArrayList<>()).add(p);
     }
     return byKey.values().stream()
         .max(Comparator.<List<IncidentPlace>, Boolean>comparing(l -> !l.get(0).coarse())
@@ -191,7 +191,7 @@ public final class Draft {
     for (ReportNote n : com.google.common.collect.Iterables.concat(notes, named)) {
       IncidentPlace q = n.places().stream().filter(x -> !x.doubtful()).findFirst().orElse(null);
       if (q != null) {
-        byKey.computeIfAbsent(q.placeId() != null ? q.placeId() : q.key(), k -> new ArrayList<>()).add(q);
+        byKey.computeIfAbsent(q.identity(), k -> new ArrayList<>()).add(q);
       }
     }
     return byKey.values().stream().max(Comparator.comparingInt(List::size)).map(Draft::representative).orElse(p);

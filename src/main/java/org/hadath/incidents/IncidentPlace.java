@@ -115,6 +115,11 @@ public record IncidentPlace(String text, String key, String placeId, String gove
     return placeId != null && !hasCoordinates();
   }
 
+  /** What tells one place from another when counting how often reports name it: the gazetteer id, else the name's key. */
+  public String identity() {
+    return placeId != null ? placeId : key;
+  }
+
   /** True when both coordinates are known. */
   public boolean hasCoordinates() {
     return lat != null && lon != null;

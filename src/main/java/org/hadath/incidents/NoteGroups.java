@@ -101,7 +101,7 @@ final class NoteGroups {
       span = span == null ? n.date() : span.span(n.date());
       Set<String> seen = new java.util.HashSet<>();
       for (IncidentPlace p : n.places()) {
-        String key = p.placeId() != null ? p.placeId() : p.key();
+        String key = p.identity();
         if (seen.add(key)) {
           places.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
         }

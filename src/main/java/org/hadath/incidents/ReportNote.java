@@ -57,7 +57,7 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
     for (Argument a : doc.reportPlaces()) {
       IncidentPlace p = IncidentPlace.of(a);
       if (p != null && !p.coarse()) {
-        named.computeIfAbsent(p.placeId() != null ? p.placeId() : p.key(), k -> new ArrayList<>()).add(p);
+        named.computeIfAbsent(p.identity(), k -> new ArrayList<>()).add(p);
       }
     }
     List<List<IncidentPlace>> order = new ArrayList<>(named.values());
