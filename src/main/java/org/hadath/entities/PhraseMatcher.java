@@ -38,18 +38,68 @@ public final class PhraseMatcher<V> {
     }
   }
 
+  /**
+   * A node of the built trie: the characters that go on from here, sorted, each with its node,
+   * and the phrases that end here. Arrays rather than a map of boxed characters: the matcher
+   * asks a node about every character of every word it reads.
+   */
   private static final class Node<V> {
-    final Map<Character, Node<V>> next = new HashMap<>();
+    private static final char[] NO_CHARS = {};
+    final char[] chars;
+    final Node<V>[] kids;
+    final ImmutableList<V> values;
+    final String key;
+
+    Node(char[] chars, Node<V>[] kids, ImmutableList<V> values, String key) {
+      this.chars = chars;
+      this.kids = kids;
+      this.values = values;
+      this.key = key;
+    }
+
+    /** The node character {@code c} leads to, or null. */
+    Node<V> next(char c) {
+      int i = java.util.Arrays.binarySearch(chars, c);
+      return i >= 0 ? kids[i] : null;
+    }
+  }
+
+  /** A node while phrases are added. */
+  private static final class Draft<V> {
+    final Map<Character, Draft<V>> next = new HashMap<>();
     final List<V> values = new ArrayList<>(1);
     String key;
+
+    /** This node and the ones below it as the built trie. */
+    @SuppressWarnings("unchecked")
+    Node<V> freeze() {
+      char[] chars = next.isEmpty() ? Node.NO_CHARS : new char[next.size()];
+      int k = 0;
+      for (char c : next.keySet()) {
+        chars[k++] = c;
+      }
+      java.util.Arrays.sort(chars);
+      Node<V>[] kids = new Node[chars.length];
+      for (int i = 0; i < chars.length; i++) {
+        kids[i] = next.get(chars[i]).freeze();
+      }
+      return new Node<>(chars, kids, ImmutableList.copyOf(values), key);
+    }
   }
 
   private final Node<V> root;
   private final ImmutableList<CliticRule> clitics;
+  /** The first letters of the clitics' glued forms: a word starting otherwise carries none. */
+  private final String cliticInitials;
 
   private PhraseMatcher(Node<V> root, ImmutableList<CliticRule> clitics) {
     this.root = root;
     this.clitics = clitics;
+    StringBuilder initials = new StringBuilder();
+    for (CliticRule c : clitics) {
+      initials.append(c.glued().charAt(0)); // glued is never empty (CliticRule.load)
+    }
+    this.cliticInitials = initials.toString();
   }
 
   /** A builder using the project's clitic rules. */
@@ -64,7 +114,7 @@ public final class PhraseMatcher<V> {
 
   /** Collects phrases; not thread-safe, unlike the matcher it builds. */
   public static final class Builder<V> {
-    private final Node<V> root = new Node<>();
+    private final Draft<V> root = new Draft<>();
     private final ImmutableList<CliticRule> clitics;
 
     private Builder(ImmutableList<CliticRule> clitics) {
@@ -77,9 +127,9 @@ public final class PhraseMatcher<V> {
       if (key.isEmpty()) {
         return this;
       }
-      Node<V> n = root;
+      Draft<V> n = root;
       for (int i = 0; i < key.length(); i++) {
-        n = n.next.computeIfAbsent(key.charAt(i), c -> new Node<>());
+        n = n.next.computeIfAbsent(key.charAt(i), c -> new Draft<>());
       }
       if (!n.values.contains(value)) {
         n.values.add(value);
@@ -88,8 +138,9 @@ public final class PhraseMatcher<V> {
       return this;
     }
 
+    /** The matcher of the phrases added so far (later additions do not reach it). */
     public PhraseMatcher<V> build() {
-      return new PhraseMatcher<>(root, clitics);
+      return new PhraseMatcher<>(root.freeze(), clitics);
     }
   }
 
@@ -127,19 +178,68 @@ public final class PhraseMatcher<V> {
    * @param docText the document text the token offsets point into
    */
   public List<Match<V>> findAll(List<CoreLabel> tokens, String docText) {
+    return findAll(tokens, keys(tokens), docText);
+  }
+
+  /**
+   * The match keys ({@link #tokenKey}) and quote-or-dash marks ({@link #isQuoteOrDash}) of a
+   * list of tokens, each found once: they serve every matcher run over the same tokens, and
+   * each phrase that could go on through a token asks for them again. Not thread-safe (one per
+   * sentence or line and thread).
+   */
+  public static final class Keys {
+    private final List<CoreLabel> tokens;
+    private final String[] keys;
+    /** 0 not yet known, 1 a quote or dash, 2 not. */
+    private final byte[] quote;
+
+    private Keys(List<CoreLabel> tokens) {
+      this.tokens = tokens;
+      this.keys = new String[tokens.size()];
+      this.quote = new byte[tokens.size()];
+    }
+
+    /** Token {@code i}'s match key. */
+    public String get(int i) {
+      String k = keys[i];
+      if (k == null) {
+        k = tokenKey(tokens.get(i));
+        keys[i] = k;
+      }
+      return k;
+    }
+
+    /** Whether token {@code i} is a quote or dash. */
+    boolean quoteOrDash(int i) {
+      if (quote[i] == 0) {
+        quote[i] = isQuoteOrDash(tokens.get(i)) ? (byte) 1 : (byte) 2;
+      }
+      return quote[i] == 1;
+    }
+
+    /** How many tokens. */
+    public int size() {
+      return keys.length;
+    }
+  }
+
+  /** The keys of {@code tokens} for {@link #findAll(List, Keys, String)}, found as they are asked for. */
+  public static Keys keys(List<CoreLabel> tokens) {
+    return new Keys(tokens);
+  }
+
+  /**
+   * As {@link #findAll(List, String)}, with the tokens' keys of {@link #keys(List)} (for these
+   * very tokens), which several matchers may share.
+   */
+  public List<Match<V>> findAll(List<CoreLabel> tokens, Keys keys, String docText) {
+    com.google.common.base.Preconditions.checkArgument(keys.tokens == tokens, "keys of other tokens");
     List<Match<V>> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (isQuoteOrDash(tokens.get(i))) {
+      if (keys.quoteOrDash(i)) {
         continue;
       }
-      String first = tokenKey(tokens.get(i));
-      walk(tokens, i, first, 0, docText, out);
-      for (CliticRule c : clitics) {
-        if (first.length() > c.glued().length() && first.startsWith(c.glued())) {
-          walk(tokens, i, c.restore() + first.substring(c.glued().length()), c.skip(), docText,
-              out);
-        }
-      }
+      walkFrom(tokens, keys, i, docText, out);
     }
     return out;
   }
@@ -147,40 +247,54 @@ public final class PhraseMatcher<V> {
   /** Longest match starting at token {@code i}, or null. */
   public Match<V> longestAt(List<CoreLabel> tokens, int i, String docText) {
     List<Match<V>> all = new ArrayList<>();
-    String first = tokenKey(tokens.get(i));
-    walk(tokens, i, first, 0, docText, all);
-    for (CliticRule c : clitics) {
-      if (first.length() > c.glued().length() && first.startsWith(c.glued())) {
-        walk(tokens, i, c.restore() + first.substring(c.glued().length()), c.skip(), docText, all);
-      }
-    }
+    Keys keys = keys(tokens); // found as the walk reaches them: one start does not pay for the sentence
+    walkFrom(tokens, keys, i, docText, all);
     return all.stream().max(Comparator.comparingInt((Match<V> m) -> m.tokenEnd())
         .thenComparingInt(Match::length)).orElse(null);
   }
 
-  private void walk(List<CoreLabel> tokens, int start, String firstKey, int skip, String doc,
+  /**
+   * The matches starting at token {@code i}: its key as written, and without each proclitic
+   * glued to it ({@link CliticRule}, the article it swallowed restored), walked from the node
+   * of the key's own characters rather than from a new string.
+   */
+  private void walkFrom(List<CoreLabel> tokens, Keys keys, int i, String doc, List<Match<V>> out) {
+    String first = keys.get(i);
+    walk(tokens, keys, i, advance(root, first, 0), 0, doc, out);
+    if (first.isEmpty() || cliticInitials.indexOf(first.charAt(0)) < 0) {
+      return; // no proclitic starts so (most words)
+    }
+    for (int r = 0; r < clitics.size(); r++) {
+      CliticRule c = clitics.get(r);
+      if (first.length() > c.glued().length() && first.startsWith(c.glued())) {
+        walk(tokens, keys, i, advance(advance(root, c.restore(), 0), first, c.glued().length()), c.skip(), doc, out);
+      }
+    }
+  }
+
+  /** The matches from token {@code start} on, {@code n} the trie node its key (from {@code skip}) reached. */
+  private void walk(List<CoreLabel> tokens, Keys keys, int start, Node<V> n, int skip, String doc,
       List<Match<V>> out) {
-    Node<V> n = advance(root, firstKey);
     int j = start;
     while (n != null) {
       if (!n.values.isEmpty()) {
         CoreLabel t0 = tokens.get(start);
         int begin = t0.beginPosition() + surfaceOffset(doc, t0, skip);
         out.add(new Match<>(start, j + 1, begin, tokens.get(j).endPosition(), n.key,
-            ImmutableList.copyOf(n.values)));
+            n.values));
       }
       int k = j + 1;
       // Quotes and dashes inside a name («قوات سورية الديمقراطية– قسد») are skipped.
-      while (k < tokens.size() && isQuoteOrDash(tokens.get(k)) && k - start < MAX_TOKENS) {
+      while (k < tokens.size() && keys.quoteOrDash(k) && k - start < MAX_TOKENS) {
         k++;
       }
       if (k >= tokens.size() || k - start >= MAX_TOKENS) {
         return;
       }
-      String key = tokenKey(tokens.get(k));
+      String key = keys.get(k);
       Node<V> next = advance(n, key);
       if (next == null) {
-        next = advanceAsWritten(n, tokenKey(tokens.get(j)), key);
+        next = advanceAsWritten(n, keys.get(j), key);
       }
       n = next;
       j = k;
@@ -206,12 +320,17 @@ public final class PhraseMatcher<V> {
   }
 
   private static <V> Node<V> advance(Node<V> n, String key) {
-    for (int i = 0; i < key.length() && n != null; i++) {
+    return advance(n, key, 0);
+  }
+
+  /** The node {@code key}'s characters from {@code from} on lead to from {@code n} (spaces skipped), or null. */
+  private static <V> Node<V> advance(Node<V> n, String key, int from) {
+    for (int i = from; i < key.length() && n != null; i++) {
       char c = key.charAt(i);
       if (c == ' ') {
         continue;
       }
-      n = n.next.get(c);
+      n = n.next(c);
     }
     return n;
   }

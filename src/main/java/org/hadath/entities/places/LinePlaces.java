@@ -43,10 +43,13 @@ public final class LinePlaces {
   /** The places {@code text[begin, end)} names, in text order. */
   public static ImmutableList<Found> of(String text, int begin, int end, PlaceGazetteer gaz) {
     List<CoreLabel> toks = words(text, Math.max(0, begin), Math.min(text.length(), end));
-    Map<Integer, PhraseMatcher.Match<Place>> names = longest(gaz.names().findAll(toks, text));
-    Map<Integer, PhraseMatcher.Match<PlaceGazetteer.Cue>> cues = longest(gaz.cues().findAll(toks, text));
+    // each word's key once for the three matchers (most of the cost of a line was its keys)
+    PhraseMatcher.Keys keys = PhraseMatcher.keys(toks);
+    Map<Integer, PhraseMatcher.Match<Place>> names = longest(gaz.names().findAll(toks, keys, text));
+    Map<Integer, PhraseMatcher.Match<PlaceGazetteer.Cue>> cues = longest(gaz.cues().findAll(toks, keys, text));
     // الريف الشرقي: a direction after a cue is no name
-    Map<Integer, PhraseMatcher.Match<PlaceGazetteer.DirectionWord>> directions = longest(gaz.directions().findAll(toks, text));
+    Map<Integer, PhraseMatcher.Match<PlaceGazetteer.DirectionWord>> directions =
+        cues.isEmpty() ? Map.of() : longest(gaz.directions().findAll(toks, keys, text));
     ImmutableList.Builder<Found> out = ImmutableList.builder();
     int i = 0;
     while (i < toks.size()) {
@@ -62,7 +65,7 @@ public final class LinePlaces {
           continue;
         }
         CoreLabel w = toks.get(k);
-        String key = PhraseMatcher.tokenKey(w);
+        String key = keys.get(k);
         boolean unknown = m == null || m.tokenEnd() <= c.tokenEnd(); // not a name that holds its cue
         if (unknown && key.length() >= MIN_UNKNOWN && !gaz.isNameStop(key) && cues.get(k) == null
             && !directions.containsKey(k) && arabic(key.charAt(0))) {
@@ -112,11 +115,9 @@ public final class LinePlaces {
       while (j < end && wordChar(text.charAt(j)) && arabic(text.charAt(j)) == script) {
         j++;
       }
-      CoreLabel t = new CoreLabel();
-      String w = text.substring(i, j);
-      t.setWord(w);
-      t.setValue(w);
-      t.setOriginalText(w);
+      // what the phrase matcher reads: the word and where it lies
+      CoreLabel t = new CoreLabel(3);
+      t.setWord(text.substring(i, j));
       t.setBeginPosition(i);
       t.setEndPosition(j);
       out.add(t);
@@ -125,11 +126,13 @@ public final class LinePlaces {
     return out;
   }
 
-  /** True for a character of the Arabic blocks (letters, diacritics, tatweel, Arabic digits). */
-  private static boolean arabic(char c) {
-    Character.UnicodeBlock b = Character.UnicodeBlock.of(c);
-    return b == Character.UnicodeBlock.ARABIC || b == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A
-        || b == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B;
+  /**
+   * True for a character of the Arabic blocks (letters, diacritics, tatweel, Arabic digits):
+   * Arabic, Arabic Presentation Forms-A and -B, by their ranges (looking the block up costs a
+   * search per character).
+   */
+  static boolean arabic(char c) {
+    return c >= '\u0600' && c <= '\u06FF' || c >= '\uFB50' && c <= '\uFDFF' || c >= '\uFE70' && c <= '\uFEFF';
   }
 
   private static boolean wordChar(char c) {

@@ -63,4 +63,15 @@ class LinePlacesTest {
     List<LinePlaces.Found> found = LinePlaces.of(doc, from, doc.length(), gaz);
     assertEquals("الشحيل", head(doc, found.get(0)));
   }
+
+  @Test
+  void theArabicRangesAreTheArabicBlocks() {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      Character.UnicodeBlock b = Character.UnicodeBlock.of((char) c);
+      boolean block = b == Character.UnicodeBlock.ARABIC || b == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A
+          || b == Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B;
+      String hex = Integer.toHexString(c);
+      assertEquals(block, LinePlaces.arabic((char) c), hex);
+    }
+  }
 }
