@@ -69,6 +69,8 @@ public final class EventTextFilter implements LineSelector {
   private final ImmutableList<String> namingForms;
   private final ImmutableList<String> armedForms;
   private final ConcurrentHashMap<String, Word> wordCache = new ConcurrentHashMap<>();
+  /** What each form of a word as written could be, in {@link SegmenterForms#forms} order. */
+  private final ConcurrentHashMap<String, Word[]> writtenCache = new ConcurrentHashMap<>();
 
   /** What a written word could be: trigger rules (by index) and condition classes (by index). */
   private record Word(BitSet rules, BitSet classes) {
@@ -160,19 +162,26 @@ public final class EventTextFilter implements LineSelector {
     Line(String text) {
       this.text = text;
       int[] words = {0};
-      SegmenterForms.forEachWord(text, w -> {
-        Word x = word(w);
-        // each written word gives at least one token, so a reporting verb among the first
-        // tokens of the line's first sentence lies among its first words
-        if (words[0]++ <= SourceFinder.CONTINUATION_REACH && x.classes().get(reportClass)) {
-          leadReport = true;
+      // the written word's forms are found once per word, not once per line it is on
+      SegmenterForms.forEachWritten(text, written -> {
+        for (Word x : written(written)) {
+          form(x, words);
         }
-        if (!x.rules().isEmpty()) {
-          rules.or(x.rules());
-          x.rules().stream().forEach(r -> selfClasses.computeIfAbsent(r, k -> new BitSet()).or(x.classes()));
-        }
-        classes.or(x.classes());
       });
+    }
+
+    /** Takes in one form of a word of the line, the line's {@code words[0]}-th form. */
+    private void form(Word x, int[] words) {
+      // each written word gives at least one token, so a reporting verb among the first
+      // tokens of the line's first sentence lies among its first words
+      if (words[0]++ <= SourceFinder.CONTINUATION_REACH && x.classes().get(reportClass)) {
+        leadReport = true;
+      }
+      if (!x.rules().isEmpty()) {
+        rules.or(x.rules());
+        x.rules().stream().forEach(r -> selfClasses.computeIfAbsent(r, k -> new BitSet()).or(x.classes()));
+      }
+      classes.or(x.classes());
     }
 
     String folded() {
@@ -291,7 +300,23 @@ public final class EventTextFilter implements LineSelector {
     return j >= 0 && j < lines.size() && (lines.get(j).classes.get(k) || lines.get(j).armed());
   }
 
-  /** What a written word could be, from every stem the segmenter could cut from it. */
+  /** What each form of a word as written ({@link SegmenterForms#forms}) could be. */
+  private Word[] written(String w) {
+    Word[] cached = writtenCache.get(w);
+    if (cached != null) {
+      return cached;
+    }
+    List<Word> forms = new ArrayList<>(1);
+    SegmenterForms.forms(w, f -> forms.add(word(f)));
+    Word[] x = forms.toArray(new Word[0]);
+    if (writtenCache.size() > CACHE_LIMIT) {
+      writtenCache.clear(); // bounded memory over an archive, as the form cache
+    }
+    writtenCache.put(w, x);
+    return x;
+  }
+
+  /** What a form of a word could be, from every stem the segmenter could cut from it. */
   private Word word(String w) {
     Word cached = wordCache.get(w);
     if (cached != null) {

@@ -157,9 +157,17 @@ public final class SegmenterForms {
    * The written words of a text as the prefilter sees them: match keys of maximal runs of
    * letters and digits; each also shortened as the segmenter's tokenizer may shorten it
    * (runs of three or more equal characters to one, {@code removeLengthening}; seen also for
-   * two).
+   * two). The same as {@link #forms} of each word of {@link #forEachWritten}.
    */
   public static void forEachWord(CharSequence text, Consumer<String> out) {
+    forEachWritten(text, w -> forms(w, out));
+  }
+
+  /**
+   * The written words of a text as they stand: maximal runs of letters and digits, with the
+   * diacritics and tatweel inside them.
+   */
+  public static void forEachWritten(CharSequence text, Consumer<String> out) {
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -172,19 +180,29 @@ public final class SegmenterForms {
         i++;
       }
       if (i > b) {
-        String key = ArabicKeys.matchKey(text.subSequence(b, i));
-        if (!key.isEmpty()) {
-          out.accept(key);
-          String shortened = shorten(key, 3);
-          if (!shortened.equals(key)) {
-            out.accept(shortened);
-          }
-          String single = shorten(key, 2); // a doubled letter is sometimes dropped too
-          if (!single.equals(shortened)) {
-            out.accept(single);
-          }
-        }
+        out.accept(text.subSequence(b, i).toString());
       }
+    }
+  }
+
+  /**
+   * The forms {@link #forEachWord} gives for one written word (of {@link #forEachWritten}):
+   * its match key, and the key shortened where the tokenizer may shorten it; none when the
+   * key is empty.
+   */
+  public static void forms(String written, Consumer<String> out) {
+    String key = ArabicKeys.matchKey(written);
+    if (key.isEmpty()) {
+      return;
+    }
+    out.accept(key);
+    String shortened = shorten(key, 3);
+    if (!shortened.equals(key)) {
+      out.accept(shortened);
+    }
+    String single = shorten(key, 2); // a doubled letter is sometimes dropped too
+    if (!single.equals(shortened)) {
+      out.accept(single);
     }
   }
 
@@ -194,6 +212,9 @@ public final class SegmenterForms {
 
   /** {@code s} with every run of at least {@code min} equal characters shortened to one. */
   private static String shorten(String s, int min) {
+    if (!hasRun(s)) {
+      return s; // most words: no letter twice in a row
+    }
     StringBuilder sb = new StringBuilder(s.length());
     int i = 0;
     while (i < s.length()) {
@@ -205,5 +226,15 @@ public final class SegmenterForms {
       i = j;
     }
     return sb.toString();
+  }
+
+  /** Whether some character of {@code s} is followed by the same character. */
+  private static boolean hasRun(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      if (s.charAt(i) == s.charAt(i - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

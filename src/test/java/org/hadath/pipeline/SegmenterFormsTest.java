@@ -107,6 +107,19 @@ class SegmenterFormsTest {
     assertEquals(List.of("قصف"), words("قصف"));
   }
 
+  @Test
+  void theWordsAreTheFormsOfEachWrittenWord() {
+    String text = "قصففففت «الطائرات» بلدةَ كفرنبل،صباح غاارة اليوم (3) الـهجوم/الأخير ـــ";
+    List<String> written = new ArrayList<>();
+    SegmenterForms.forEachWritten(text, written::add);
+    assertEquals(List.of("قصففففت", "الطائرات", "بلدةَ", "كفرنبل", "صباح", "غاارة", "اليوم", "3", "الـهجوم", "الأخير", "ـــ"),
+        written);
+    List<String> forms = new ArrayList<>();
+    written.forEach(w -> SegmenterForms.forms(w, forms::add));
+    assertEquals(words(text), forms); // a word of tatweel alone has an empty key: no form
+    assertEquals(List.of("قصففففت", "قصفت"), forms.subList(0, 2));
+  }
+
   // ---- malformed model files
 
   private ModelFormatException loadFails(String badLine) throws IOException {
