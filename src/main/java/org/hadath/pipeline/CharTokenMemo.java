@@ -102,7 +102,8 @@ final class CharTokenMemo implements TokenizerFactory<CoreLabel> {
 
   private static String readAll(Reader r) {
     StringBuilder sb = new StringBuilder();
-    char[] buf = new char[4096];
+    // small: most inputs are one character, and a large buffer cost more to clear than to fill
+    char[] buf = new char[128];
     try {
       for (int n = r.read(buf); n >= 0; n = r.read(buf)) {
         sb.append(buf, 0, n);
