@@ -12,8 +12,7 @@ the last column, so NOTICE and users can trace it:
   syrianarchive                           ../shared/gazetteers/syrianarchive_locations.tsv (CC BY-SA 4.0)
   iraq_geo_data                           ../shared/gazetteers/iraq_admin_ar.tsv (MIT)
   iso-codes                               ../shared/gazetteers/iso3166-1_country_names_ar.tsv (LGPL-2.1+)
-  airwars                                 ../shared/airwars/reports.tsv and
-                                          ../shared/incidents/incidents.tsv: incident places with
+  airwars                                 ../shared/airwars/reports.tsv: incident places with
                                           coordinates (Airwars records, via the
                                           syrian-archive-airwars snapshot); governorate from the
                                           nearest place above within 0.25 degrees
@@ -188,8 +187,8 @@ def main():
              "aliases": [a for a in bare_aliases(r["name_ar"]) if key(a) not in NOT_NAMES],
              "source": "syrianarchive"})
 
+    # Never ../shared/incidents/incidents.tsv: it is the incident scorer's answer key.
     add_airwars(os.path.join(args.shared, "airwars", "reports.tsv"), out, add)
-    add_airwars(os.path.join(args.shared, "incidents", "incidents.tsv"), out, add)
 
     for r in read_tsv(os.path.join(gaz, "iso3166-1_country_names_ar.tsv")):
         name = DIACRITICS.sub("", r["name_ar"]).strip()
