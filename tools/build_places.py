@@ -72,6 +72,18 @@ def bare_aliases(name):
 NOT_NAMES = {"خربه"}
 
 
+def direction_adjectives(path):
+    """The compass adjectives of models/entities/place_directions.tsv with the article
+    (الشمالي، الشرقية): Syrian Archive lists villages named so, and as aliases they would read
+    every الريف الشمالي as a village in Hama."""
+    out = set()
+    for r in read_tsv(path):
+        form = r["form"].strip()
+        if " " not in form and form.endswith("ي"):
+            out |= {key("ال" + form), key("ال" + form + "ة")}
+    return out
+
+
 AW_CUES = ["قرية ", "بلدة ", "مدينة ", "حي ", "مخيم ", "ناحية ", "منطقة "]
 AW_DROP = ["بالقرب من ", "قرب ", "محيط ", "أطراف ", "ريف "]
 
@@ -172,7 +184,11 @@ def main():
              "governorate": gid, "country": "IQ", "lat": "", "lon": "",
              "aliases": bare_aliases(r["name_ar"]), "source": "iraq_geo_data"})
 
+    not_names = NOT_NAMES | direction_adjectives(os.path.join(root, "models", "entities", "place_directions.tsv"))
     for r in read_tsv(os.path.join(gaz, "syrianarchive_locations.tsv")):
+        aliases = [a for a in bare_aliases(r["name_ar"]) if key(a) not in not_names]
+        if not aliases:
+            continue  # a village known only by a common word
         en = r["name_en"]
         typ = "TOWN"
         if en.endswith("nahiyah"):
@@ -184,8 +200,7 @@ def main():
         add({"id": "sa-" + slug(en), "name_en": en, "type": typ,
              "governorate": SA_GOVERNORATES.get(r["region"], ""), "country": "SY",
              "lat": "%.5f" % float(r["lat"]), "lon": "%.5f" % float(r["lon"]),
-             "aliases": [a for a in bare_aliases(r["name_ar"]) if key(a) not in NOT_NAMES],
-             "source": "syrianarchive"})
+             "aliases": aliases, "source": "syrianarchive"})
 
     # Never ../shared/incidents/incidents.tsv: it is the incident scorer's answer key.
     add_airwars(os.path.join(args.shared, "airwars", "reports.tsv"), out, add)
