@@ -63,6 +63,7 @@ class LinePlacesTest {
   @Test
   void aDirectionAfterACueOrLatinGluedToANameIsNoPlace() {
     assertTrue(of("قصف مدفعي على الريف الشرقي").isEmpty());
+    assertTrue(of("قصف مدفعي على الريف الشمالي").isEmpty(), "no village is named الشمالي");
     String line = "اعتقال في #الشحيلAll reactions:12";
     List<LinePlaces.Found> found = of(line);
     assertEquals(1, found.size(), found.toString());
