@@ -18,8 +18,8 @@ import org.hadath.normalize.ArabicKeys;
  * anywhere a page or post stamps itself ({@link ClockStamp}); a numeric date alone on one of
  * the first {@value #STAMP_LINES} lines (a page's date under its outlet's name), or set apart
  * on its line by a byline's marks (| 23 أغسطس 2023 | name); then a date a sentence names with
- * its weekday ({@link WeekdayDate}); last, the newest stamp of a post the page quotes
- * ({@link QuotedPostStamp}). News datelines and page stamps put
+ * its weekday ({@link WeekdayDate}); then the newest stamp of a post the page quotes
+ * ({@link QuotedPostStamp}); last, a post's stamp without its year ({@link YearlessStamp}). News datelines and page stamps put
  * the date there; a date deeper in the body without its weekday or clock is usually an event
  * the story recalls, not the publication date, so it is not used.
  */
@@ -123,7 +123,11 @@ public final class Dateline {
       return stamp;
     }
     Optional<DocumentDate> weekday = WeekdayDate.find(text, today);
-    return weekday.isPresent() ? weekday : QuotedPostStamp.find(text);
+    if (weekday.isPresent()) {
+      return weekday;
+    }
+    Optional<DocumentDate> quoted = QuotedPostStamp.find(text);
+    return quoted.isPresent() ? quoted : YearlessStamp.find(text, today);
   }
 
   /**
