@@ -78,7 +78,7 @@ final class ClockStamp {
 
   private static Optional<LocalDate> pageDate(Pattern p, Matcher x) {
     if (p == DMY) {
-      return CalendarDates.date(x.group(3), x.group(2), x.group(1));
+      return CalendarDates.dayFirst(x.group(1), x.group(2), x.group(3));
     }
     if (p == YMD) {
       return CalendarDates.date(x.group(1), x.group(2), x.group(3));

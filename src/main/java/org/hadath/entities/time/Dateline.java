@@ -147,7 +147,7 @@ public final class Dateline {
     Matcher iso = ISO.matcher(m.group(1));
     Matcher dmy = DMY.matcher(m.group(1));
     Optional<LocalDate> d = iso.find() ? CalendarDates.date(iso.group(1), iso.group(2), iso.group(3))
-        : dmy.find() ? CalendarDates.date(dmy.group(3), dmy.group(2), dmy.group(1)) : Optional.empty();
+        : dmy.find() ? CalendarDates.dayFirst(dmy.group(1), dmy.group(2), dmy.group(3)) : Optional.empty();
     if (d.isEmpty()) {
       return Optional.empty();
     }
@@ -175,7 +175,7 @@ public final class Dateline {
         Matcher iso = ISO.matcher(m.group(1));
         Matcher dmy = DMY.matcher(m.group(1));
         d = iso.find() ? CalendarDates.date(iso.group(1), iso.group(2), iso.group(3))
-            : dmy.find() ? CalendarDates.date(dmy.group(3), dmy.group(2), dmy.group(1)) : Optional.empty();
+            : dmy.find() ? CalendarDates.dayFirst(dmy.group(1), dmy.group(2), dmy.group(3)) : Optional.empty();
       }
       if (d.isPresent()) {
         int b = rawIndex(raw, line, m.start(1));
@@ -202,7 +202,7 @@ public final class Dateline {
     }
     m = DMY.matcher(line);
     while (m.find()) {
-      Optional<LocalDate> d = CalendarDates.date(m.group(3), m.group(2), m.group(1));
+      Optional<LocalDate> d = CalendarDates.dayFirst(m.group(1), m.group(2), m.group(3));
       if (d.isPresent() && (atHead(line, m.start()) || endsTitle(line, m.start(), m.end()))) {
         return Optional.of(at(d.get(), raw, line, lineStart, m));
       }
