@@ -11,14 +11,15 @@ import org.hadath.normalize.ArabicKeys;
 /**
  * Finds the date a document carries in its own text, in this order: a front-matter line
  * {@code date: 2017-12-20}; the first date with a year in the first three non-blank lines
- * (2019-03-02، 5/3/2019، 12-10-2021، 2023/10/04، 02 مارس 2019، 13 نوفمبر/تشرين الثاني 2017);
+ * (2019-03-02، 5/3/2019، 12-10-2021، 2023/10/04، 02 مارس 2019، 13 نوفمبر/تشرين الثاني 2017، 12 May
+ * 2023);
  * a social post's time stamp in the first {@value #STAMP_LINES} lines (November 29, 2024 ·،
  * 9:36 AM · Nov 30, 2024, often glued to the account name); last, a date with its clock time
  * anywhere a page or post stamps itself ({@link ClockStamp}); a numeric date alone on one of
  * the first {@value #STAMP_LINES} lines (a page's date under its outlet's name), or set apart
  * on its line by a byline's marks (| 23 أغسطس 2023 | name); then a date a sentence names with
- * its weekday ({@link WeekdayDate}); last, the newest stamp of a post the page quotes
- * ({@link QuotedPostStamp}). News datelines and page stamps put
+ * its weekday ({@link WeekdayDate}); then the newest stamp of a post the page quotes
+ * ({@link QuotedPostStamp}); last, a post's stamp without its year ({@link YearlessStamp}). News datelines and page stamps put
  * the date there; a date deeper in the body without its weekday or clock is usually an event
  * the story recalls, not the publication date, so it is not used.
  */
@@ -122,7 +123,11 @@ public final class Dateline {
       return stamp;
     }
     Optional<DocumentDate> weekday = WeekdayDate.find(text, today);
-    return weekday.isPresent() ? weekday : QuotedPostStamp.find(text);
+    if (weekday.isPresent()) {
+      return weekday;
+    }
+    Optional<DocumentDate> quoted = QuotedPostStamp.find(text);
+    return quoted.isPresent() ? quoted : YearlessStamp.find(text, today);
   }
 
   /**
@@ -142,7 +147,7 @@ public final class Dateline {
     Matcher iso = ISO.matcher(m.group(1));
     Matcher dmy = DMY.matcher(m.group(1));
     Optional<LocalDate> d = iso.find() ? CalendarDates.date(iso.group(1), iso.group(2), iso.group(3))
-        : dmy.find() ? CalendarDates.date(dmy.group(3), dmy.group(2), dmy.group(1)) : Optional.empty();
+        : dmy.find() ? CalendarDates.dayFirst(dmy.group(1), dmy.group(2), dmy.group(3)) : Optional.empty();
     if (d.isEmpty()) {
       return Optional.empty();
     }
@@ -170,7 +175,7 @@ public final class Dateline {
         Matcher iso = ISO.matcher(m.group(1));
         Matcher dmy = DMY.matcher(m.group(1));
         d = iso.find() ? CalendarDates.date(iso.group(1), iso.group(2), iso.group(3))
-            : dmy.find() ? CalendarDates.date(dmy.group(3), dmy.group(2), dmy.group(1)) : Optional.empty();
+            : dmy.find() ? CalendarDates.dayFirst(dmy.group(1), dmy.group(2), dmy.group(3)) : Optional.empty();
       }
       if (d.isPresent()) {
         int b = rawIndex(raw, line, m.start(1));
@@ -197,7 +202,7 @@ public final class Dateline {
     }
     m = DMY.matcher(line);
     while (m.find()) {
-      Optional<LocalDate> d = CalendarDates.date(m.group(3), m.group(2), m.group(1));
+      Optional<LocalDate> d = CalendarDates.dayFirst(m.group(1), m.group(2), m.group(3));
       if (d.isPresent() && (atHead(line, m.start()) || endsTitle(line, m.start(), m.end()))) {
         return Optional.of(at(d.get(), raw, line, lineStart, m));
       }
@@ -208,6 +213,10 @@ public final class Dateline {
         continue;
       }
       Integer month = TimeLexicon.get().monthOfPhrase(m.group(2));
+      if (month == null) {
+        // an English month heading its line (12 May 2023): a page's date, not prose
+        month = TimeLexicon.get().latinMonth(m.group(2).split(" ")[0]);
+      }
       if (month != null) {
         Optional<LocalDate> d = CalendarDates.date(number(m.group(3)), month, number(m.group(1)));
         if (d.isPresent()) {
@@ -273,10 +282,11 @@ public final class Dateline {
   }
 
   /**
-   * The raw index of a key index: digits and ASCII survive matchKey unchanged, so the k-th
-   * date character is found by walking both strings; falls back to 0 when they disagree.
+   * The raw index of a key index: matchKey folds characters one for one (Arabic-Indic digits to
+   * ASCII, alef forms to ا) and only drops marks, so the k-th occurrence of a key character is
+   * the k-th raw character that folds to it; falls back to 0 when they disagree.
    */
-  private static int rawIndex(String raw, String key, int keyIndex) {
+  static int rawIndex(String raw, String key, int keyIndex) {
     char target = key.charAt(keyIndex);
     int seenInKey = 0;
     for (int k = 0; k < keyIndex; k++) {
@@ -285,7 +295,7 @@ public final class Dateline {
       }
     }
     for (int r = 0; r < raw.length(); r++) {
-      if (raw.charAt(r) == target && seenInKey-- == 0) {
+      if (ArabicKeys.foldLetter(raw.charAt(r)) == target && seenInKey-- == 0) {
         return r;
       }
     }
