@@ -169,6 +169,8 @@ public enum WordClass {
   BY,
   /** Dual victim nouns (شهيدين، جريحين، إصابتين): with no figure, two. */
   CASUALTY_DUAL,
+  /** Indefinite singular victim nouns (قتيل، شهيد، جريح): with no figure, one (وقوع قتيل). */
+  CASUALTY_ONE,
   /** The bare preposition opening a breakdown of victims counted before it (3 أشخاص بين شهيد وجريحين). */
   BREAKDOWN,
   /** The pronoun of a result told of a whole clause (… ، ما أدى إلى): the tree links that result. */

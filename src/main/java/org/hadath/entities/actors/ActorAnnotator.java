@@ -81,6 +81,9 @@ public final class ActorAnnotator implements Annotator {
           lexicon.matcher().findAll(tokens, doc))) {
         Atom atom = resolve(m, lastNamed);
         if (atom == null) {
+          atom = byEpithet(m, tokens); // النظام المجرم: a short form with an epithet needs no antecedent
+        }
+        if (atom == null) {
           continue;
         }
         if (atom.actor() != null) {
@@ -182,6 +185,26 @@ public final class ActorAnnotator implements Annotator {
     for (ActorLexicon.Entry e : m.values()) {
       if (e instanceof ActorLexicon.NounEntry n) {
         return new Atom(m, null, n.noun(), false);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A short form with no antecedent that an epithet right after it ties to one actor
+   * ({@code actor_epithets.tsv}: قصف النظام المجرم), or null.
+   */
+  private Atom byEpithet(PhraseMatcher.Match<ActorLexicon.Entry> m, List<CoreLabel> tokens) {
+    if (m.tokenEnd() >= tokens.size()) {
+      return null;
+    }
+    String next = PhraseMatcher.tokenKey(tokens.get(m.tokenEnd()));
+    for (ActorLexicon.Entry e : m.values()) {
+      if (e instanceof ActorLexicon.AnaphorEntry an) {
+        Actor a = lexicon.epithetActor(an.form(), next);
+        if (a != null) {
+          return new Atom(m, a, null, true);
+        }
       }
     }
     return null;

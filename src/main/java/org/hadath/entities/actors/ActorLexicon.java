@@ -44,10 +44,12 @@ public final class ActorLexicon {
   private final PhraseMatcher<ActorCategory> heads;
   private final ImmutableMap<String, Actor> origins;
   private final UnitNames units;
+  /** The actor a short form names with an epithet after it, by "form key + space + epithet key". */
+  private final ImmutableMap<String, Actor> epithets;
 
   private ActorLexicon(ImmutableMap<String, Actor> actors, PhraseMatcher<Entry> matcher,
       ImmutableSet<String> ofLinks, ImmutableList<AnaphorEntry> anaphors, PhraseMatcher<ActorCategory> heads,
-      ImmutableMap<String, Actor> origins, UnitNames units) {
+      ImmutableMap<String, Actor> origins, UnitNames units, ImmutableMap<String, Actor> epithets) {
     this.actors = actors;
     this.matcher = matcher;
     this.ofLinks = ofLinks;
@@ -55,6 +57,7 @@ public final class ActorLexicon {
     this.heads = heads;
     this.origins = origins;
     this.units = units;
+    this.epithets = epithets;
   }
 
   private static final class Holder {
@@ -126,7 +129,44 @@ public final class ActorLexicon {
     }
     return new ActorLexicon(actors, b.build(), links.build(), anaphors.build(), heads.build(),
         readOrigins(models.table(MODELS + "actor_origins.tsv", List.of("form", "actor")), actors),
-        readUnits(models.table(MODELS + "actor_units.tsv", List.of("form", "kind"))));
+        readUnits(models.table(MODELS + "actor_units.tsv", List.of("form", "kind"))),
+        readEpithets(models.table(MODELS + "actor_epithets.tsv", List.of("form", "epithets", "actor")),
+            actors, anaphors.build()));
+  }
+
+  /**
+   * The epithets of {@code actor_epithets.tsv}: a short form of {@code actor_anaphors.tsv}
+   * followed by one of its epithets names the row's actor, one of the short form's candidates.
+   */
+  static ImmutableMap<String, Actor> readEpithets(ModelFiles.Table t, Map<String, Actor> actors,
+      List<AnaphorEntry> anaphors) {
+    Map<String, Actor> out = new LinkedHashMap<>();
+    for (ModelFiles.Row r : t.rows()) {
+      String form = r.get(0).trim();
+      AnaphorEntry an = anaphors.stream().filter(a -> a.form().equals(form)).findFirst().orElse(null);
+      if (an == null) {
+        throw r.error("not a short form of actor_anaphors.tsv: '" + form + "'");
+      }
+      Actor a = actors.get(r.get(2));
+      if (a == null || !an.candidates().contains(a.id())) {
+        throw r.error("actor must be one of the short form's candidates " + an.candidates() + ": '" + r.get(2) + "'");
+      }
+      for (String e : r.get(1).split("\\|")) {
+        if (e.isBlank() || e.trim().contains(" ")) {
+          throw r.error("an epithet is one word: '" + e + "'");
+        }
+        out.put(ArabicKeys.matchKey(form) + " " + ArabicKeys.matchKey(e.trim()), a);
+      }
+    }
+    return ImmutableMap.copyOf(out);
+  }
+
+  /**
+   * The actor short form {@code form} (an {@link AnaphorEntry}'s form) names when the word
+   * with match key {@code nextKey} follows it (النظام المجرم: the government forces), or null.
+   */
+  public Actor epithetActor(String form, String nextKey) {
+    return epithets.get(ArabicKeys.matchKey(form) + " " + nextKey);
   }
 
   /** The unit nouns, ordinals and teens of {@code actor_units.tsv}. */

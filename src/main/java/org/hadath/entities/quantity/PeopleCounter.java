@@ -15,7 +15,8 @@ import org.hadath.entities.quantity.QuantityMention.CountedNoun;
  * Quantities): a singular person noun is one (طفلة، امرأة، مدني), a dual two (طفلان، طفلي+هما),
  * a plural with a number word after it that number (أطفاله الثلاثة), a bare plural at least
  * two, one picked out of a group one (أحد عناصر), and members joined by و add up (شاب وعمه =
- * 2، طفلان وامرأة = 3، رجل و3 أطفال = 4).
+ * 2، طفلان وامرأة = 3، رجل و3 أطفال = 4); victims of different states are not joined (شهيد
+ * وجرحى: one dead, at least two wounded).
  *
  * <p>Inside a member, the words after the counted noun that only describe it count nobody:
  * a possessive suffix (زوجت+ه), an adjective (شخصاً مدنياً، شاب آخر), a name (الشاب محمود).
@@ -25,6 +26,9 @@ import org.hadath.entities.quantity.QuantityMention.CountedNoun;
  * event layer's decision. Stateless; thread-safe.
  */
 public final class PeopleCounter {
+
+  /** A member's genitive complement joined over is at most this many nouns (سيارة الإسعاف). */
+  static final int COMPLEMENT_WORDS = 3;
 
   private final QuantityLexicon lex;
   private final NumberReader numbers;
@@ -53,10 +57,12 @@ public final class PeopleCounter {
       while (m != null) {
         members.add(m);
         j = m.end();
-        if (j + 1 < ps.size() && lex.isPhraseAnd(ps.get(j).key())) {
-          m = member(ps, j + 1, false);
-        } else {
-          m = null;
+        m = joined(ps, j);
+        if (m == null) {
+          m = joined(ps, complementEnd(ps, j)); // سائق سيارة الإسعاف وأحد الجرحى: after the noun's complement
+        }
+        if (m != null && otherState(ps, members.get(members.size() - 1), m)) {
+          m = null; // شهيد وجرحى: one dead and some wounded, two tolls and not one phrase
         }
       }
       if (members.isEmpty()) {
@@ -151,6 +157,55 @@ public final class PeopleCounter {
     return new Member(min, max, i, end, i);
   }
 
+  /**
+   * The member joined by و at piece {@code k}, or null: the member after a و piece, or one
+   * person picked out of a group with the و still glued to it, as the segmenter leaves وأحد
+   * (its key reads like the numeral واحد) before a definite person noun (وأحد الجرحى).
+   */
+  private Member joined(List<Piece> ps, int k) {
+    if (k + 1 >= ps.size()) {
+      return null;
+    }
+    String key = ps.get(k).key();
+    if (lex.isPhraseAnd(key)) {
+      return member(ps, k + 1, false);
+    }
+    if (key.length() > 1 && lex.isPhraseAnd(key.substring(0, 1)) && lex.isPhraseOne(key.substring(1))
+        && isPerson(ps.get(k + 1)) && ps.get(k + 1).key().startsWith("ال")) {
+      return new Member(1, 1L, k, describers(ps, k + 2), k);
+    }
+    return null;
+  }
+
+  /**
+   * Where the member after a member's genitive complement may stand: after at most {@link
+   * #COMPLEMENT_WORDS} nouns that name no person (سائق سيارة الإسعاف، مدير مشفى البلدة) when
+   * a member joined by و follows them; else {@code j} (no complement to pass over).
+   */
+  private int complementEnd(List<Piece> ps, int j) {
+    int k = j;
+    while (k < ps.size() && k - j < COMPLEMENT_WORDS && isComplementNoun(ps.get(k))) {
+      k++;
+    }
+    return k > j && joined(ps, k) != null ? k : j;
+  }
+
+  private boolean isComplementNoun(Piece p) {
+    String t = p.tag() == null ? "" : p.tag();
+    return p.isWord() && (t.startsWith("NN") || t.startsWith("DTNN")) && !lex.isPersonNoun(p.key())
+        && numbers.number(List.of(p), 0) == null;
+  }
+
+  /** True when two members name victims of different states (قتيل وجريح: DEAD and HURT). */
+  private boolean otherState(List<Piece> ps, Member a, Member b) {
+    if (a.noun() < 0 || b.noun() < 0) {
+      return false;
+    }
+    String sa = lex.victimState(ps.get(a.noun()).key());
+    String sb = lex.victimState(ps.get(b.noun()).key());
+    return sa != null && sb != null && !sa.equals(sb);
+  }
+
   /** Skips the words that describe a member's noun: adjectives, names, person adjectives. */
   private int describers(List<Piece> ps, int end) {
     while (end < ps.size()) {
@@ -158,6 +213,9 @@ public final class PeopleCounter {
       String t = q.tag() == null ? "" : q.tag();
       boolean adjective = t.startsWith("JJ") || t.startsWith("DTJJ") || t.startsWith("ADJ");
       boolean name = t.startsWith("NNP") || t.startsWith("DTNNP") || t.equals("PROPN");
+      if (adjective && joined(ps, end) != null) {
+        break; // وأحد الجرحى, tagged as an adjective, is the next member
+      }
       if (q.isWord() && (adjective || name || lex.personNumber(q.key()) == GrammaticalNumber.SG
           && isAdjectival(q, ps.get(end - 1)))) {
         end++;

@@ -41,6 +41,8 @@ public final class QuantityLexicon {
   final Set<String> personNouns = new HashSet<>();
   final Set<String> dualStems = new HashSet<>();
   final java.util.Map<String, GrammaticalNumber> personNumber = new java.util.HashMap<>();
+  /** The victim state a person noun names (person-nouns.tsv, column 3: DEAD, HURT). */
+  final java.util.Map<String, String> victimState = new java.util.HashMap<>();
   final Set<String> phraseAnd = new HashSet<>();
   final Set<String> phraseSuffix = new HashSet<>();
   final Set<String> phraseOne = new HashSet<>();
@@ -82,7 +84,7 @@ public final class QuantityLexicon {
         default -> throw r.error("unhandled cue " + cue);
       }
     }
-    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/person-nouns.tsv", 2, 2).requireNonEmptyFields()) {
+    for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/person-nouns.tsv", 2, 3).requireNonEmptyFields()) {
       String key = ArabicKeys.matchKey(r.get(0));
       GrammaticalNumber n;
       try {
@@ -92,6 +94,12 @@ public final class QuantityLexicon {
       }
       personNouns.add(key);
       personNumber.put(key, n);
+      if (r.has(2)) {
+        if (!r.get(2).equals("DEAD") && !r.get(2).equals("HURT")) {
+          throw r.error("victim state must be DEAD or HURT: '" + r.get(2) + "'");
+        }
+        victimState.put(key, r.get(2));
+      }
       if (n == GrammaticalNumber.SG || n == GrammaticalNumber.SG_DUAL) {
         // زوجته: before a pronoun the ta marbuta (key ه) is written ت (the segmenter leaves زوجت)
         personNumber.putIfAbsent(taStem(key), n);
@@ -180,6 +188,22 @@ public final class QuantityLexicon {
       n = personNumber.get(k.substring(0, k.length() - 1));
     }
     return n;
+  }
+
+  /**
+   * The victim state a person noun names, DEAD (شهيد، قتلى) or HURT (جريح، جرحى), looked up
+   * as {@link #personNumber} looks up the noun; null for other nouns (طفل، مدنيين).
+   */
+  public String victimState(String key) {
+    String k = ArabicKeys.withoutArticle(key);
+    String s = victimState.get(k);
+    if (s == null) {
+      s = victimState.get(key);
+    }
+    if (s == null && k.length() > 3 && k.endsWith("ا")) {
+      s = victimState.get(k.substring(0, k.length() - 1));
+    }
+    return s;
   }
 
   /** True when {@code key} is a dual in construct, its ن dropped before a pronoun (طفلي+هما). */

@@ -166,7 +166,7 @@ public final class CasualtyLinker {
         boolean otherKind = killed ? casualtyWords.injured(v, k) : injured && casualtyWords.killed(v, k);
         QuantityMention kq = figures.quantityFor(v, k);
         // قُتل وأصيب عدد من المدنيين: a figure after the second word counts both
-        if (otherKind && (kq == null || kq == q || q == null)) {
+        if (otherKind && (kq == null || kq == q || q == null) && !ownFigure(v, c, k, q)) {
           used[k] = true;
           kind = CasualtyKind.KILLED_OR_INJURED;
           if (q == null) {
@@ -191,8 +191,8 @@ public final class CasualtyLinker {
       Quantity qty;
       String victims = null;
       String how = "quantity";
-      if (q == null && (words.is(v, c, WordClass.CASUALTY_DUAL) || part)) {
-        // بين شهيد وإصابتين، سقوط شهيدين: a victim noun counts itself, one or two
+      if (q == null && (words.is(v, c, WordClass.CASUALTY_DUAL) || part || countsOne(v, c))) {
+        // بين شهيد وإصابتين، سقوط شهيدين، وقوع قتيل: a victim noun counts itself, one or two
         long n = words.is(v, c, WordClass.CASUALTY_DUAL) ? 2 : 1;
         used[c] = true;
         out.add(new Toll(c, new Casualty(kind, new Quantity(n, n, false, v.span(c, c + 1)), null, "casualty:noun")));
@@ -251,6 +251,29 @@ public final class CasualtyLinker {
       }
     }
     return true;
+  }
+
+  /**
+   * True when casualty word {@code c} has a figure of its own that a word {@code k} of the
+   * other kind coordinated after it does not share: a victim noun counting itself (شهيد
+   * وجرحى = 1 dead; سقوط شهيدين وجرحى = 2 dead), or a figure standing between the two words
+   * (قُتل الطفل وأصيبت والدته، مقتل 3 وإصابة آخرين). A figure before both (5 قتلى وجرحى) or
+   * after both (قُتل وأصيب 5) is shared.
+   */
+  private boolean ownFigure(SentenceView v, int c, int k, QuantityMention q) {
+    if (q == null) {
+      return words.is(v, c, WordClass.CASUALTY_DUAL);
+    }
+    return q.tokenBegin() == c && q.tokenEnd() == c + 1 || q.tokenBegin() > c && q.tokenEnd() <= k;
+  }
+
+  /**
+   * True for an indefinite singular victim noun standing as a noun of its own (أسفر عن وقوع
+   * قتيل): not an adjective (طفل شهيد) nor one with a pronoun (شهيدنا).
+   */
+  private boolean countsOne(SentenceView v, int c) {
+    return words.is(v, c, WordClass.CASUALTY_ONE) && !v.isVerb(c) && !v.rel(c).startsWith("amod")
+        && !(c + 1 < v.size() && v.tag(c + 1).startsWith("PRP") && v.begin(c + 1) == v.end(c));
   }
 
   /**

@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.hadath.events.EventFrame;
 import org.hadath.events.EventFrame.Casualty;
+import org.hadath.events.EventRules;
 import org.hadath.events.EventType;
 import org.hadath.events.Modality;
 import org.hadath.events.Polarity;
 import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
+import org.hadath.events.triggers.ParsedSentenceEvidence;
+import org.hadath.events.triggers.TriggerConditions;
 
 /**
  * Tolls told in the sentence after their event (استهدف الجيش القرية. وأدى القصف إلى مقتل 12
@@ -55,7 +58,7 @@ public final class FollowingTolls {
       SentenceView v = views.get(si);
       SentenceView prev = views.get(si - 1);
       if (!v.parsed() || v.size() == 0 || prev.size() == 0 || !frames.get(si).isEmpty()
-          || furniture.contains(v.begin(0)) || hasTriggerWord(v) || !pointsBack(v)
+          || furniture.contains(v.begin(0)) || hasTriggerWord(v, views) || !pointsBack(v)
           || paragraphBreak(text, prev.end(prev.size() - 1), v.begin(0))) {
         continue;
       }
@@ -109,8 +112,7 @@ public final class FollowingTolls {
 
   /** An asserted, positive strike, clash or bombing: a frame a toll told nearby may belong to. */
   static boolean assertedAttack(EventFrame f) {
-    return (f.type() == EventType.STRIKE || f.type() == EventType.CLASH || f.type() == EventType.BOMBING)
-        && f.polarity() == Polarity.POSITIVE && f.modality() == Modality.ASSERTED;
+    return violent(f.type()) && f.polarity() == Polarity.POSITIVE && f.modality() == Modality.ASSERTED;
   }
 
   /** True when the casualty word is an active verb with a subject and an object: the killers and their victims. */
@@ -146,16 +148,30 @@ public final class FollowingTolls {
   }
 
   /**
-   * A sentence with a possible trigger word tells its own event (or was filtered for a reason);
-   * not one after a demonstrative (وأسفر هذا القصف عن …), which points back to the event before.
+   * A sentence with a possible trigger word of an attack tells its own event (or was filtered
+   * for a reason): a word of a strike, clash or bombing rule whose conditions hold there. Not
+   * one after a demonstrative (وأسفر هذا القصف عن …), which points back to the event before;
+   * not a word only of moving people (… تم نقلهما إلى المشفى), which is what follows a toll;
+   * not a word whose rule asks for what the sentence lacks (لتلقي العلاج: تلقي drops bombs only
+   * with a weapon around).
    */
-  private boolean hasTriggerWord(SentenceView v) {
+  private boolean hasTriggerWord(SentenceView v, List<SentenceView> doc) {
     for (int i = 0; i < v.size(); i++) {
-      if (words.isTriggerWord(v, i) && !(i > 0 && words.is(v, i - 1, WordClass.DEMONSTRATIVE))) {
-        return true;
+      if (!words.isTriggerWord(v, i) || i > 0 && words.is(v, i - 1, WordClass.DEMONSTRATIVE)) {
+        continue;
+      }
+      ParsedSentenceEvidence e = new ParsedSentenceEvidence(words, v, i, doc);
+      for (EventRules.TriggerRule r : words.rules().triggersMatching(v.key(i))) {
+        if (violent(r.type()) && TriggerConditions.hold(r, e)) {
+          return true;
+        }
       }
     }
     return false;
+  }
+
+  private static boolean violent(EventType t) {
+    return t == EventType.STRIKE || t == EventType.CLASH || t == EventType.BOMBING;
   }
 
   private boolean hasWord(SentenceView v, WordClass c) {

@@ -143,6 +143,16 @@ class ActorAnnotatorTest {
   }
 
   @Test
+  void anEpithetTiesAShortFormToItsActorWithNoAliasBefore() {
+    // deaths6: النظام alone is a common noun until named; with an epithet it is the regime's forces
+    List<ActorMention> ms = actors("توفي طفل متأثراً بجراحه نتيجة قصف النظام المجرم على بلدة الهبيط.");
+    ActorMention n = get(ms, "النظام");
+    assertEquals("saa", n.actorId());
+    assertTrue(actors("أعلنت الحكومة تعديل النظام الداخلي للمجلس.").stream()
+        .noneMatch(m -> m.text().equals("النظام")), "a bare النظام with no epithet stays a common noun");
+  }
+
+  @Test
   void shortFormPicksMostRecentCandidate() {
     List<ActorMention> ms = actors("نقلت سانا الخبر، ثم نقلت رويترز عن مصدر، وقالت الوكالة "
         + "إن الحصيلة ارتفعت.");

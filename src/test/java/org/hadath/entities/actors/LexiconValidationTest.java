@@ -64,6 +64,16 @@ class LexiconValidationTest {
   }
 
   @Test
+  void epithetOfAnActorTheShortFormCannotNameIsRejected() {
+    ActorLexicon lex = ActorLexicon.defaults();
+    ModelFormatException e = assertThrows(ModelFormatException.class,
+        () -> ActorLexicon.readEpithets(testTable("bad_epithet.tsv", List.of("form", "epithets", "actor")),
+            lex.actors(), lex.anaphors()));
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("isis"), e.getMessage());
+  }
+
+  @Test
   void shippedModelsLoadAndAreLargeEnough() {
     ActorLexicon lex = ActorLexicon.defaults();
     assertTrue(lex.actors().size() >= 110, "actors: " + lex.actors().size());

@@ -68,4 +68,30 @@ class PeopleCounterTest {
     QuantityMention m = only("سقط/VBD ثلاثة/CD شهداء/NNS و/CC 17/CD جريحا/NN");
     assertEquals("شهداء", m.countedNoun().text());
   }
+
+  @Test
+  void victimsOfDifferentStatesAreTwoPhrases() {
+    // سقوط شهيد و جرحى: one dead and at least two wounded, not three people
+    List<QuantityMention> ms = count("سقوط/NN شهيد/NN و/CC جرحى/NN");
+    assertEquals(2, ms.size(), ms::toString);
+    assertEquals(1, ms.get(0).min());
+    assertEquals(1L, ms.get(0).max());
+    assertEquals(2, ms.get(1).min());
+    assertEquals(null, ms.get(1).max());
+    // victims of one state still add up (قتيل و شهيدين is not written; طفل و قتيل is)
+    assertEquals(2, only("مقتل/NN طفل/NN و/CC قتيل/NN").min());
+  }
+
+  @Test
+  void aMemberJoinsAfterTheGenitiveComplementOfTheOneBefore() {
+    // استشهاد سائق سيارة الإسعاف وأحد الجرحى: the driver and one of the wounded, with the و
+    // left glued to أحد by the segmenter (tagged as an adjective)
+    QuantityMention m = only("استشهاد/NN سائق/NN سيارة/NN الإسعاف/DTNN وأحد/JJ الجرحى/DTNN");
+    assertEquals(2, m.min());
+    assertEquals(2L, m.max());
+    assertEquals("سائق سيارة الإسعاف وأحد الجرحى", m.text());
+    // without a member after it the complement is no part of the phrase
+    QuantityMention one = only("مقتل/NN سائق/NN سيارة/NN الإسعاف/DTNN في/IN القصف/DTNN");
+    assertEquals("سائق", one.text());
+  }
 }
