@@ -12,8 +12,7 @@ the last column, so NOTICE and users can trace it:
   syrianarchive                           ../shared/gazetteers/syrianarchive_locations.tsv (CC BY-SA 4.0)
   iraq_geo_data                           ../shared/gazetteers/iraq_admin_ar.tsv (MIT)
   iso-codes                               ../shared/gazetteers/iso3166-1_country_names_ar.tsv (LGPL-2.1+)
-  airwars                                 ../shared/airwars/reports.tsv and
-                                          ../shared/incidents/incidents.tsv: incident places with
+  airwars                                 ../shared/airwars/reports.tsv: incident places with
                                           coordinates (Airwars records, via the
                                           syrian-archive-airwars snapshot); governorate from the
                                           nearest place above within 0.25 degrees
@@ -71,6 +70,18 @@ def bare_aliases(name):
 # Generic words a source gives as a whole name (Syrian Archive lists Khirbet Bajar as خربة,
 # "ruin", alone): as an alias they would swallow the first word of every خربة X.
 NOT_NAMES = {"خربه"}
+
+
+def direction_adjectives(path):
+    """The compass adjectives of models/entities/place_directions.tsv with the article
+    (الشمالي، الشرقية): Syrian Archive lists villages named so, and as aliases they would read
+    every الريف الشمالي as a village in Hama."""
+    out = set()
+    for r in read_tsv(path):
+        form = r["form"].strip()
+        if " " not in form and form.endswith("ي"):
+            out |= {key("ال" + form), key("ال" + form + "ة")}
+    return out
 
 
 AW_CUES = ["قرية ", "بلدة ", "مدينة ", "حي ", "مخيم ", "ناحية ", "منطقة "]
@@ -173,7 +184,11 @@ def main():
              "governorate": gid, "country": "IQ", "lat": "", "lon": "",
              "aliases": bare_aliases(r["name_ar"]), "source": "iraq_geo_data"})
 
+    not_names = NOT_NAMES | direction_adjectives(os.path.join(root, "models", "entities", "place_directions.tsv"))
     for r in read_tsv(os.path.join(gaz, "syrianarchive_locations.tsv")):
+        aliases = [a for a in bare_aliases(r["name_ar"]) if key(a) not in not_names]
+        if not aliases:
+            continue  # a village known only by a common word
         en = r["name_en"]
         typ = "TOWN"
         if en.endswith("nahiyah"):
@@ -185,11 +200,10 @@ def main():
         add({"id": "sa-" + slug(en), "name_en": en, "type": typ,
              "governorate": SA_GOVERNORATES.get(r["region"], ""), "country": "SY",
              "lat": "%.5f" % float(r["lat"]), "lon": "%.5f" % float(r["lon"]),
-             "aliases": [a for a in bare_aliases(r["name_ar"]) if key(a) not in NOT_NAMES],
-             "source": "syrianarchive"})
+             "aliases": aliases, "source": "syrianarchive"})
 
+    # Never ../shared/incidents/incidents.tsv: it is the incident scorer's answer key.
     add_airwars(os.path.join(args.shared, "airwars", "reports.tsv"), out, add)
-    add_airwars(os.path.join(args.shared, "incidents", "incidents.tsv"), out, add)
 
     for r in read_tsv(os.path.join(gaz, "iso3166-1_country_names_ar.tsv")):
         name = DIACRITICS.sub("", r["name_ar"]).strip()

@@ -175,26 +175,9 @@ public final class Draft {
         .orElse(null);
   }
 
-  /**
-   * The record's place: {@link #place()} when the frames name a specific place the gazetteer
-   * does not doubt; else the place most of its reports name first ({@link ReportNote#places()}:
-   * the reports without frames that joined, and the reports told with frames, whose other
-   * sentences often name the village the frames' governorate holds), the best guess there is
-   * when the frames named only a governorate, a country or nothing; else {@link #place()}.
-   */
+  /** The record's place ({@link RecordPlace}): what the finished record reports, not what merging compares. */
   private IncidentPlace recordPlace() {
-    IncidentPlace p = place();
-    if (p != null && !p.coarse() && !p.doubtful()) {
-      return p;
-    }
-    Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
-    for (ReportNote n : com.google.common.collect.Iterables.concat(notes, named)) {
-      IncidentPlace q = n.places().stream().filter(x -> !x.doubtful()).findFirst().orElse(null);
-      if (q != null) {
-        byKey.computeIfAbsent(q.identity(), k -> new ArrayList<>()).add(q);
-      }
-    }
-    return byKey.values().stream().max(Comparator.comparingInt(List::size)).map(Draft::representative).orElse(p);
+    return RecordPlace.of(places(), notes, named);
   }
 
   /** One spelling of a place, with coordinates when any has them and what holds it when any says. */

@@ -20,7 +20,8 @@ import com.google.common.base.Preconditions;
  *     it last grew (bounds memory when dates are missing)
  * @param placelessDateDays largest gap, in days, between a report naming no place and the one
  *     open record of its type it joins (see {@link MergeRules#placelessCompatible}); -1 turns
- *     that rule off
+ *     that rule off. By default the date window: a post naming no village often comes out two
+ *     days after the strike, and the rule asks for a single candidate anyway
  * @param withinScore the evidence a village and the town a report writes it inside give (قرية
  *     الجماس بريف عين عيسى and عين عيسى; {@link PlaceMatch#WITHIN}); 2 lets them merge alone,
  *     1 asks for a matching date or toll too
@@ -57,7 +58,7 @@ public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double c
 
   /** The defaults. */
   public static IncidentOptions defaults() {
-    return new IncidentOptions(2, 5.0, 0.2, 3, 2, 10, 100_000, 1, 1, 10, 0, 0);
+    return new IncidentOptions(2, 5.0, 0.2, 3, 2, 10, 100_000, 2, 1, 10, 0, 0);
   }
 
   /** A copy with another date window. */

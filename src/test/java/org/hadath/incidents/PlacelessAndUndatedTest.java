@@ -44,6 +44,25 @@ class PlacelessAndUndatedTest {
   }
 
   @Test
+  void aPostTwoDaysLaterNamingNoPlaceJoinsTheOneStrike() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("monitor", "2024-03-12", sarmin(strike()).killed(2, 2L)),
+        doc("late-post", "2024-03-14", strike().killed(3, 3L))), opts);
+    assertEquals(Set.of(Set.of("monitor", "late-post")), groups(out));
+  }
+
+  @Test
+  void twoUnrelatedStrikesOfOneDayAndProvinceStayApartWithALatePostBetweenThem() {
+    // a strike on Sarmin and one on Ariha, both in Idlib, the same morning; a post two days
+    // later names no place: it could tell of either, so all three stay apart
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("monitor", "2024-03-12", sarmin(strike()).killed(2, 2L)),
+        doc("agency", "2024-03-12", ariha(strike()).killed(1, 1L)),
+        doc("late-post", "2024-03-14", strike())), opts);
+    assertEquals(Set.of(Set.of("monitor"), Set.of("agency"), Set.of("late-post")), groups(out));
+  }
+
+  @Test
   void theRuleCanBeTurnedOff() {
     ImmutableList<Incident> out = IncidentBuilder.build(List.of(
         doc("monitor", "2024-03-12", sarmin(strike())),

@@ -65,4 +65,33 @@ class RecordPlaceTest {
     assertEquals(PlaceMatch.CONFLICT, PlaceMatch.between(unknown("كفر"), unknown("كفر نجد"), km), "too short to be a name");
     assertEquals(PlaceMatch.CONFLICT, PlaceMatch.between(unknown("حويجة بني عامر"), unknown("حويجة الصفا"), km));
   }
+
+  private static IncidentPlace at(String name, String id, String gov, double lat, double lon) {
+    return new IncidentPlace(name, IncidentPlace.key(name), id, gov, lat, lon, id.equals(gov) || gov == null);
+  }
+
+  @Test
+  void aCityAbroadWhereTheReportWasFiledDoesNotPlaceTheStrike() {
+    // an agency files from Beirut; two others name only the province the strike hit
+    IncidentPlace beirut = at("بيروت", "lb-beirut", null, 33.894, 35.502);
+    IncidentPlace homs = at("حمص", "sy-gov-homs", "sy-gov-homs", 34.73, 36.71);
+    IncidentPlace homsCity = at("حمص", "sy-homs", "sy-gov-homs", 34.73, 36.71);
+    assertEquals("SY", RecordPlace.home(List.of(beirut, homs, homsCity)));
+    assertEquals("حمص", RecordPlace.of(List.of(beirut, homs, homsCity), List.of(), List.of()).text());
+    assertNull(RecordPlace.home(List.of(beirut, homs)), "one place each: no country is the record's");
+  }
+
+  @Test
+  void aPlaceTheGazetteerKnowsIsWrittenItsWay() {
+    // outlets write the village with and without the space; the record is read by one name
+    IncidentPlace glued = at("كفرعمّة", "sa-kafar-ameh", "sy-gov-aleppo", 36.14028, 36.87306);
+    IncidentPlace p = RecordPlace.of(List.of(glued), List.of(), List.of());
+    assertEquals("كفر عمة", p.text());
+    assertEquals("sa-kafar-ameh", p.placeId());
+    assertEquals(36.14028, p.lat());
+    IncidentPlace village = unknown("تل الورد");
+    assertSame(village, RecordPlace.of(List.of(village), List.of(), List.of()), "a village no gazetteer knows keeps its spelling");
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(doc("agency", "2024-06-02", Frames.kafrAmma(strike()))), opts);
+    assertEquals("كفر عمة", out.get(0).place().text());
+  }
 }

@@ -11,7 +11,8 @@ import org.hadath.normalize.ArabicKeys;
 /**
  * Finds the date a document carries in its own text, in this order: a front-matter line
  * {@code date: 2017-12-20}; the first date with a year in the first three non-blank lines
- * (2019-03-02، 5/3/2019، 12-10-2021، 2023/10/04، 02 مارس 2019، 13 نوفمبر/تشرين الثاني 2017);
+ * (2019-03-02، 5/3/2019، 12-10-2021، 2023/10/04، 02 مارس 2019، 13 نوفمبر/تشرين الثاني 2017، 12 May
+ * 2023);
  * a social post's time stamp in the first {@value #STAMP_LINES} lines (November 29, 2024 ·،
  * 9:36 AM · Nov 30, 2024, often glued to the account name); last, a date with its clock time
  * anywhere a page or post stamps itself ({@link ClockStamp}); a numeric date alone on one of
@@ -208,6 +209,10 @@ public final class Dateline {
         continue;
       }
       Integer month = TimeLexicon.get().monthOfPhrase(m.group(2));
+      if (month == null) {
+        // an English month heading its line (12 May 2023): a page's date, not prose
+        month = TimeLexicon.get().latinMonth(m.group(2).split(" ")[0]);
+      }
       if (month != null) {
         Optional<LocalDate> d = CalendarDates.date(number(m.group(3)), month, number(m.group(1)));
         if (d.isPresent()) {
@@ -273,10 +278,11 @@ public final class Dateline {
   }
 
   /**
-   * The raw index of a key index: digits and ASCII survive matchKey unchanged, so the k-th
-   * date character is found by walking both strings; falls back to 0 when they disagree.
+   * The raw index of a key index: matchKey folds characters one for one (Arabic-Indic digits to
+   * ASCII, alef forms to ا) and only drops marks, so the k-th occurrence of a key character is
+   * the k-th raw character that folds to it; falls back to 0 when they disagree.
    */
-  private static int rawIndex(String raw, String key, int keyIndex) {
+  static int rawIndex(String raw, String key, int keyIndex) {
     char target = key.charAt(keyIndex);
     int seenInKey = 0;
     for (int k = 0; k < keyIndex; k++) {
@@ -285,7 +291,7 @@ public final class Dateline {
       }
     }
     for (int r = 0; r < raw.length(); r++) {
-      if (raw.charAt(r) == target && seenInKey-- == 0) {
+      if (ArabicKeys.foldLetter(raw.charAt(r)) == target && seenInKey-- == 0) {
         return r;
       }
     }

@@ -2,6 +2,7 @@ package org.hadath.events.arguments;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.hadath.entities.places.PlaceMention;
 import org.hadath.events.EventType;
 import org.hadath.events.Role;
@@ -146,14 +147,21 @@ public final class PlaceAssignment {
     return d;
   }
 
-
-
   /** True when another mention of the sentence lies strictly nearer to token {@code h}. */
   private static boolean nearerToOther(SentenceView v, List<Trigger> trigs, Trigger t, int h, int d) {
+    return nearerToOther(v, trigs, t, h, d, o -> Trees.linkedByConj(v, o.token(), t.token()));
+  }
+
+  /**
+   * True when a mention of the sentence other than {@code t} (its token, alternatives and
+   * those {@code exempt} names aside) lies strictly nearer to token {@code h} than
+   * distance {@code d}.
+   */
+  static boolean nearerToOther(SentenceView v, List<Trigger> trigs, Trigger t, int h, int d,
+      Predicate<Trigger> exempt) {
     for (Trigger o : trigs) {
       if (o != t && o.token() != t.token() && !t.alts().contains(o.token())
-          && !Trees.linkedByConj(v, o.token(), t.token())
-          && distance(v, o, h) < d) {
+          && !exempt.test(o) && distance(v, o, h) < d) {
         return true;
       }
     }

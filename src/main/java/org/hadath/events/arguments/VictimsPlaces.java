@@ -126,14 +126,8 @@ public final class VictimsPlaces {
    * strictly nearer to token {@code w}.
    */
   private static boolean nearerToOther(SentenceView v, List<Trigger> trigs, Trigger t, int w, int d) {
-    for (Trigger o : trigs) {
-      // a mention of the same type below this one describes it (قصف مصدره X استهدف قرى …)
-      boolean describes = o.rule().type() == t.rule().type() && v.depthBelow(t.token(), o.token()) >= 0;
-      if (o != t && o.token() != t.token() && !t.alts().contains(o.token()) && !describes
-          && PlaceAssignment.distance(v, o, w) < d) {
-        return true;
-      }
-    }
-    return false;
+    // a mention of the same type below this one describes it (قصف مصدره X استهدف قرى …)
+    return PlaceAssignment.nearerToOther(v, trigs, t, w, d,
+        o -> o.rule().type() == t.rule().type() && v.depthBelow(t.token(), o.token()) >= 0);
   }
 }

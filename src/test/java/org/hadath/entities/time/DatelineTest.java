@@ -129,4 +129,25 @@ class DatelineTest {
     assertEquals(DocumentDate.Source.QUOTED_POST, d.source());
     assertEquals("March 5, 2024", text.substring(d.begin(), d.end()));
   }
+
+  @Test
+  void arabicIndicDatelineKeepsItsOffsets() {
+    String text = "نشرة أخبار البلدة\n١٤ حزيران ٢٠٢٢\nقصفت المدفعية أطراف البلدة صباح اليوم.";
+    DocumentDate d = Dateline.locate(text).orElseThrow();
+    assertEquals(LocalDate.of(2022, 6, 14), d.date());
+    assertEquals("١٤ حزيران ٢٠٢٢", text.substring(d.begin(), d.end()));
+    String numeric = "نشرة أخبار البلدة\n٢٠٢٢/٠٦/١٤\nنص.";
+    DocumentDate n = Dateline.locate(numeric).orElseThrow();
+    assertEquals("٢٠٢٢/٠٦/١٤", numeric.substring(n.begin(), n.end()));
+  }
+
+  @Test
+  void englishMonthHeadingItsLine() {
+    String text = "موقع أخبار المنطقة\n14 June 2022\nقصفت المدفعية أطراف البلدة صباح اليوم.";
+    DocumentDate d = Dateline.locate(text).orElseThrow();
+    assertEquals(LocalDate.of(2022, 6, 14), d.date());
+    assertEquals("14 June 2022", text.substring(d.begin(), d.end()));
+    // in prose an English word is no date
+    assertTrue(Dateline.find("سطر\nسطر\nسطر\nقال المتحدث إن اللقاء عقد في 14 June 2022 في لندن.").isEmpty());
+  }
 }

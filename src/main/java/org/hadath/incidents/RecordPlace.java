@@ -1,0 +1,130 @@
+package org.hadath.incidents;
+
+import com.google.common.collect.Iterables;
+import com.google.common.collect.Multiset;
+import com.google.common.collect.HashMultiset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hadath.entities.places.Place;
+import org.hadath.entities.places.PlaceGazetteer;
+
+/**
+ * The place an incident record reports, chosen from what its reports name. Which record a
+ * report joins is {@link MergeRules}' decision and uses {@link Draft#place()}; this class only
+ * says where the finished record happened:
+ *
+ * <ol>
+ *   <li>the place most of its sightings name, with places outside the record's country after
+ *       the others (the country most of its placed sightings lie in: a dateline's بيروت or a
+ *       statement from أنقرة does not place a strike in Syria), specific before coarse, a place
+ *       the gazetteer resolved without coordinates ({@link IncidentPlace#doubtful()}) after the
+ *       others, with coordinates when any spelling has them;</li>
+ *   <li>when that is a governorate, a doubtful place or nothing: the place most of its reports
+ *       name first ({@link ReportNote#places()} of the reports without frames that joined and of
+ *       the reports told with frames), again outside the record's country last;</li>
+ *   <li>a place the gazetteer knows is written the gazetteer's way ({@link #named}): outlets
+ *       spell one village كفرعمّة and كفر عمة, and a record is compared and read by its name.</li>
+ * </ol>
+ */
+final class RecordPlace {
+
+  private RecordPlace() {}
+
+  /**
+   * The record's place, from the places of its {@code sightings} and what its {@code notes}
+   * (reports without frames) and {@code named} (the other reports' own notes) name; null when
+   * none names a place.
+   */
+  static IncidentPlace of(List<IncidentPlace> sightings, List<ReportNote> notes, List<ReportNote> named) {
+    String home = home(sightings);
+    IncidentPlace p = mostNamed(sightings, home, true);
+    if (p == null || p.coarse() || p.doubtful()) {
+      List<IncidentPlace> first = new ArrayList<>();
+      for (ReportNote n : Iterables.concat(notes, named)) {
+        n.places().stream().filter(x -> !x.doubtful()).findFirst().ifPresent(first::add);
+      }
+      IncidentPlace q = mostNamed(first, home, false);
+      p = q != null ? q : p;
+    }
+    return p == null ? null : named(p);
+  }
+
+  /**
+   * The place {@code places} name most often: outside {@code home} last, and, when
+   * {@code specificFirst}, specific before coarse and undoubted before doubtful; of equals,
+   * the first named.
+   */
+  private static IncidentPlace mostNamed(List<IncidentPlace> places, String home, boolean specificFirst) {
+    Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
+    for (IncidentPlace p : places) {
+      byKey.computeIfAbsent(p.identity(), k -> new ArrayList<>()).add(p);
+    }
+    Comparator<List<IncidentPlace>> order = Comparator.comparing(l -> !abroad(l.get(0), home));
+    if (specificFirst) {
+      order = order.thenComparing(l -> !l.get(0).coarse()).thenComparing(l -> !l.get(0).doubtful());
+    }
+    return byKey.values().stream().max(order.thenComparingInt(List::size)).map(Draft::representative).orElse(null);
+  }
+
+  /**
+   * The country most of {@code places} that the gazetteer places lie in, or null when none
+   * does or two countries tie (a doubtful place, most often a homonym abroad, has no say).
+   */
+  static String home(List<IncidentPlace> places) {
+    Multiset<String> countries = HashMultiset.create();
+    for (IncidentPlace p : places) {
+      String c = country(p);
+      if (c != null && p.hasCoordinates()) {
+        countries.add(c);
+      }
+    }
+    String best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Multiset.Entry<String> e : countries.entrySet()) {
+      if (e.getCount() > most) {
+        best = e.getElement();
+        most = e.getCount();
+        tie = false;
+      } else if (e.getCount() == most) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
+  }
+
+  /** True when the gazetteer puts {@code p} in a country other than {@code home} (never when either is unknown). */
+  static boolean abroad(IncidentPlace p, String home) {
+    String c = country(p);
+    return home != null && c != null && !c.equals(home);
+  }
+
+  /** The country the gazetteer gives for {@code p} (a country's own id for a country), or null. */
+  private static String country(IncidentPlace p) {
+    Place g = gazetteered(p);
+    if (g == null) {
+      return null;
+    }
+    return g.country() != null && !g.country().isEmpty() ? g.country() : null;
+  }
+
+  private static Place gazetteered(IncidentPlace p) {
+    return p.placeId() == null ? null : PlaceGazetteer.defaults().place(p.placeId());
+  }
+
+  /**
+   * {@code p} with the gazetteer's name (its first alias) as its text when the gazetteer knows
+   * it, else {@code p} as a report wrote it.
+   */
+  static IncidentPlace named(IncidentPlace p) {
+    Place g = gazetteered(p);
+    if (g == null || g.aliases().isEmpty() || g.aliases().get(0).equals(p.text())) {
+      return p;
+    }
+    return new IncidentPlace(g.aliases().get(0), p.key(), p.placeId(), p.governorate(), p.lat(), p.lon(), p.coarse(),
+        p.within());
+  }
+}
