@@ -153,15 +153,6 @@ class ActorAnnotatorTest {
   }
 
   @Test
-  void armedGroupsNamedOnlyByTheirKindAreOneActor() {
-    // deaths6: state media name the other side only by its kind
-    List<ActorMention> ms = actors("قتل مدنيان في اعتداء التنظيمات الإرهابية بالقذائف على محيط البلدة، "
-        + "واتهمت الحكومة الجماعات المسلحة بخرق الهدنة.");
-    assertEquals("armed-groups", get(ms, "التنظيمات الإرهابية").actorId());
-    assertEquals(ActorCategory.UNIDENTIFIED_ARMED, get(ms, "الجماعات المسلحة").category());
-  }
-
-  @Test
   void shortFormPicksMostRecentCandidate() {
     List<ActorMention> ms = actors("نقلت سانا الخبر، ثم نقلت رويترز عن مصدر، وقالت الوكالة "
         + "إن الحصيلة ارتفعت.");
