@@ -86,6 +86,9 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--focus-days", paramLabel = "DAYS", description = "two reports this close in their own dates whose most named specific place is the same tell of one incident, whatever places their frames name (-1 = off)")
   Integer focusDays;
 
+  @Option(names = "--strict-family", description = "a report of another type family (an evacuation, a surrender) never joins a strike's record, even at the same place")
+  boolean strictFamily;
+
   @Option(names = "--close-after", paramLabel = "DAYS", description = "a dated record closes once a report this many days newer is read (default: the archive's span, so none closes early)")
   Integer closeAfter;
 
@@ -209,6 +212,9 @@ final class IncidentsCommand implements Callable<Integer> {
     }
     if (focusDays != null) {
       o = o.withFocusDays(focusDays);
+    }
+    if (strictFamily) {
+      o = o.withFamilyAtSamePlace(false);
     }
     return o;
   }

@@ -13,8 +13,9 @@ import org.hadath.events.DocumentEvents;
  * Builds incident records from the frames of many reports, streamed in any order.
  *
  * <p>Each report is read into sightings ({@link ReportReader}); each sighting joins the open
- * record {@link MergeRules} scores highest (at least {@link IncidentOptions#minScore()}), or
- * opens a new one. Records are handed to the sink when they close, immutable.
+ * record {@link MergeRules} scores highest (at least {@link IncidentOptions#minScore()}; of
+ * two scoring alike, the one whose injured figure it repeats, then the one more reports tell
+ * of), or opens a new one. Records are handed to the sink when they close, immutable.
  *
  * <p><b>Memory and order.</b> The builder keeps only open records. Its clock is the newest
  * report date read (the date a report carries or the caller gives; dates inside texts may be
@@ -110,7 +111,8 @@ public final class IncidentBuilder {
 
   /**
    * Adds one sighting (for callers that read reports themselves): it joins the open record
-   * scoring highest, of two scoring alike the one more reports tell of, or opens one.
+   * scoring highest (of two scoring alike, the one whose injured figure it repeats, then the
+   * one more reports tell of), or opens one.
    */
   public void add(Sighting s) {
     join(s, null);
@@ -124,11 +126,17 @@ public final class IncidentBuilder {
   private Draft join(Sighting s, ReportNote named) {
     Draft best = null;
     int bestScore = options.minScore() - 1;
+    int bestDetail = -1;
     for (Draft d : open) {
       int score = rules.score(d, s, named);
-      if (score > bestScore || score == bestScore && best != null && d.reports() > best.reports()) {
+      if (score < bestScore || score < options.minScore()) {
+        continue;
+      }
+      int detail = rules.sameInjured(d, s) ? 1 : 0;
+      if (score > bestScore || detail > bestDetail || detail == bestDetail && best != null && d.reports() > best.reports()) {
         best = d;
         bestScore = score;
+        bestDetail = detail;
       }
     }
     if (best == null) {

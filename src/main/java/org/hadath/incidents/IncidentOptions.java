@@ -35,10 +35,14 @@ import com.google.common.base.Preconditions;
  * @param focusDays largest gap, in days, between the own dates of two reports whose most named
  *     specific place, the same, ties the core incident of one to the record of the other when
  *     their frames name different places ({@link MergeRules#sameFocus}); -1 turns that off
+ * @param familyAtSamePlace true to let a sighting of another type family join a record of the
+ *     same specific place (or the same focus, {@link MergeRules#sameFocus}): a report of
+ *     families fleeing a village, or of fighters giving up at a prison, tells of the strike or
+ *     the clash there that day; false keeps the families apart everywhere
  */
 public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double casualtyRatio,
     int casualtySlack, int minScore, int closeAfterDays, int maxIdleReports, int placelessDateDays,
-    int withinScore, int maxLagDays, int noteGroupDays, int focusDays) {
+    int withinScore, int maxLagDays, int noteGroupDays, int focusDays, boolean familyAtSamePlace) {
   public IncidentOptions {
     Preconditions.checkArgument(dateWindowDays >= 0, "dateWindowDays < 0");
     Preconditions.checkArgument(maxDistanceKm >= 0, "maxDistanceKm < 0");
@@ -58,56 +62,61 @@ public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double c
 
   /** The defaults. */
   public static IncidentOptions defaults() {
-    return new IncidentOptions(2, 5.0, 0.2, 3, 2, 10, 100_000, 2, 1, 10, 0, 0);
+    return new IncidentOptions(2, 5.0, 0.2, 3, 2, 10, 100_000, 2, 1, 10, 0, 0, true);
   }
 
   /** A copy with another date window. */
   public IncidentOptions withDateWindowDays(int v) {
-    return new IncidentOptions(v, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays);
+    return new IncidentOptions(v, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays, familyAtSamePlace);
   }
 
   /** A copy with another distance. */
   public IncidentOptions withMaxDistanceKm(double v) {
-    return new IncidentOptions(dateWindowDays, v, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays);
+    return new IncidentOptions(dateWindowDays, v, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays, familyAtSamePlace);
   }
 
   /** A copy with other casualty tolerances. */
   public IncidentOptions withCasualtyTolerance(double ratio, int slack) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, ratio, slack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, ratio, slack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays, familyAtSamePlace);
   }
 
   /** A copy with another merge threshold. */
   public IncidentOptions withMinScore(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, v, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, v, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays, familyAtSamePlace);
   }
 
   /** A copy with another window for reports naming no place (-1: such reports stay apart). */
   public IncidentOptions withPlacelessDateDays(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, v, withinScore, maxLagDays, noteGroupDays, focusDays);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, v, withinScore, maxLagDays, noteGroupDays, focusDays, familyAtSamePlace);
   }
 
   /** A copy with other closing bounds. */
   public IncidentOptions withClosing(int afterDays, int idleReports) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, afterDays, idleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, afterDays, idleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays, familyAtSamePlace);
   }
 
   /** A copy with another weight for a village and the town a report writes it inside (0..3). */
   public IncidentOptions withWithinScore(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, v, maxLagDays, noteGroupDays, focusDays);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, v, maxLagDays, noteGroupDays, focusDays, familyAtSamePlace);
   }
 
   /** A copy with another window for grouping reports without frames among themselves (-1: off). */
   public IncidentOptions withNoteGroupDays(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, v, focusDays);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, v, focusDays, familyAtSamePlace);
   }
 
   /** A copy with another window for tying reports by the place they name most (-1: off). */
   public IncidentOptions withFocusDays(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, v);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, v, familyAtSamePlace);
   }
 
   /** A copy with another bound on how long after its incident a report may come. */
   public IncidentOptions withMaxLagDays(int v) {
-    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, v, noteGroupDays, focusDays);
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, v, noteGroupDays, focusDays, familyAtSamePlace);
+  }
+
+  /** A copy that lets another type family join at the same place, or never ({@link MergeRules#score}). */
+  public IncidentOptions withFamilyAtSamePlace(boolean v) {
+    return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays, v);
   }
 }

@@ -7,7 +7,9 @@ import org.hadath.events.CasualtyKind;
  * Whether a report's sighting tells of an open incident record, and how strongly. A sighting
  * joins the record with the highest score at or above {@link IncidentOptions#minScore()}.
  *
- * <p>Vetoes (score -1): another type family ({@link TypeFamily}); one asserted and the other
+ * <p>Vetoes (score -1): another type family ({@link TypeFamily}), unless the place is the same
+ * or the report's focus ties them ({@link IncidentOptions#familyAtSamePlace()}: families
+ * fleeing the struck village that day); one asserted and the other
  * not (a denial is not the strike); dates further apart than
  * {@link IncidentOptions#dateWindowDays()}; places that conflict ({@link PlaceMatch#CONFLICT})
  * with every place of the record, or a sighting with no place at all (nothing to tie it to); killed figures that
@@ -52,7 +54,8 @@ public final class MergeRules {
    * sighting's own place ({@link #sameFocus}).
    */
   public int score(Draft record, Sighting s, ReportNote named) {
-    if (record.family() != s.family() || record.asserted() != s.asserted()) {
+    boolean otherFamily = record.family() != s.family();
+    if (otherFamily && !options.familyAtSamePlace() || record.asserted() != s.asserted()) {
       return -1;
     }
     DateRange rd = record.dates();
@@ -66,8 +69,12 @@ public final class MergeRules {
       return -1; // a report recalling 2023 is not about a record of 2022 (incdates5)
     }
     int placeScore = placeScore(record, s);
-    if (placeScore < NEAR_PLACE && s.core() && sameFocus(record, named)) {
+    boolean focus = s.core() && sameFocus(record, named);
+    if (placeScore < NEAR_PLACE && focus) {
       placeScore = NEAR_PLACE;
+    }
+    if (otherFamily && placeScore < SAME_PLACE && !focus) {
+      return -1; // people flee or fighters give up where the strike fell, that day: not nearby
     }
     if (placeScore < 0) {
       return -1;
@@ -218,6 +225,17 @@ public final class MergeRules {
       }
     }
     return false;
+  }
+
+  /**
+   * True when {@code s} gives the same injured figure as the record's largest: of two records
+   * scoring alike, the one whose toll of wounded the report repeats is the likelier (a town
+   * sees several strikes; the same three wounded are a detail of one of them).
+   */
+  public boolean sameInjured(Draft record, Sighting s) {
+    Figure a = s.figures().get(CasualtyKind.INJURED);
+    Figure b = record.largest(CasualtyKind.INJURED);
+    return a != null && b != null && a.min() == b.min() && a.min() > 0;
   }
 
   /** True when two figures of one kind can be one incident's toll, early and late. */

@@ -36,23 +36,25 @@ public final class ReportDates {
 
   /**
    * The date of the incident told by {@code frames} (one report's, in text order): the first
-   * TIME argument that can date the event ({@link #eventDate}); failing that, the report's own
+   * TIME argument that can date the event ({@link #eventDate}; in a report without a date of
+   * its own, one on the weekday its TIMEs name, {@link #agrees}); failing that, the report's own
    * date as the range from the day before to that day, since an undated event in a report is
    * today's or yesterday's; failing that, no date, with the weekday an unresolved TIME names.
    */
   public Reading of(List<EventFrame> frames, LocalDate documentDate) {
-    DateRange written = null;
     Integer weekday = null;
     for (EventFrame f : frames) {
       for (Argument a : f.arguments(Role.TIME)) {
-        DateRange d = eventDate(DateRange.parse(a.time()), documentDate);
-        if (d == null) {
-          if (weekday == null && a.time() == null) {
-            weekday = weekdayNamed(a.head().text(), a.span().text());
-          }
-          continue;
+        if (weekday == null && a.time() == null) {
+          weekday = weekdayNamed(a.head().text(), a.span().text());
         }
-        if (written == null) {
+      }
+    }
+    DateRange written = null;
+    for (EventFrame f : frames) {
+      for (Argument a : f.arguments(Role.TIME)) {
+        DateRange d = eventDate(DateRange.parse(a.time()), documentDate);
+        if (d != null && written == null && (documentDate != null || agrees(d, weekday))) {
           written = d;
         }
       }
@@ -65,6 +67,25 @@ public final class ReportDates {
     }
     return new Reading(null, false, weekday);
   }
+  /**
+   * True when {@code d} holds a day of {@code weekday} (always, when no weekday is named): the
+   * weekday a TIME of the event names is the event's day, whatever the relative word (اليوم
+   * السبت، أمس الجمعة). A report without a date of its own that tells of a strike today,
+   * Saturday, and recalls "30 December 2022", a Friday, recalls another event: the date is
+   * background and dates nothing.
+   */
+  static boolean agrees(DateRange d, Integer weekday) {
+    if (weekday == null) {
+      return true;
+    }
+    for (LocalDate x = d.from(); !x.isAfter(d.to()); x = x.plusDays(1)) {
+      if (x.getDayOfWeek().getValue() == weekday) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * {@code d} when it can date the event itself: at most {@value #MAX_EVENT_DAYS} days long
    * (not "in March 2020", "since 2019") and, when the report's date is known, not after it and

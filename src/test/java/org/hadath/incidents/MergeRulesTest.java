@@ -90,7 +90,11 @@ class MergeRulesTest {
   @Test
   void otherFamilyOrDenialVetoes() {
     Sighting strike = core("a", "2024-03-12", sarmin(strike()));
-    assertEquals(-1, rules.score(draft(strike), core("b", "2024-03-12", sarmin(evacuation()))));
+    Sighting fled = core("b", "2024-03-12", sarmin(evacuation()));
+    assertEquals(-1, new MergeRules(opts.withFamilyAtSamePlace(false)).score(draft(strike), fled));
+    Sighting atarib = core("e", "2024-03-12", atarib(strike()));
+    assertEquals(-1, rules.score(draft(atarib), core("f", "2024-03-12", kafrAmma(evacuation()))),
+        "another family needs the same place, not a near one");
     assertTrue(rules.score(draft(strike), core("c", "2024-03-12", sarmin(clash()))) > 0, "an attack typed CLASH");
     assertEquals(-1, rules.score(draft(strike), core("d", "2024-03-12", sarmin(strike()).negative())));
   }

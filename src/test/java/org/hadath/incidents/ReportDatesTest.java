@@ -71,4 +71,21 @@ class ReportDatesTest {
     assertEquals(1, out.size(), out.toString());
     assertEquals(LocalDate.of(2024, 5, 5), out.get(0).day());
   }
+
+  @Test
+  void anUndatedReportsDateOnAnotherWeekdayThanItsEventIsBackground() {
+    ReportDates dates = new ReportDates(opts);
+    // "today, Saturday" the strike; the text recalls 30 December 2022, a Friday: no date
+    ReportDates.Reading r = dates.of(List.of(strike().unresolvedTime("اليوم السبت").build(0),
+        strike().time("2022-12-30").build(0)), null);
+    assertNull(r.date());
+    assertEquals(6, r.weekday());
+    // the same date on the weekday the report names dates the event
+    ReportDates.Reading same = dates.of(List.of(strike().unresolvedTime("يوم الجمعة").build(0),
+        strike().time("2022-12-30").build(0)), null);
+    assertEquals(DateRange.day(LocalDate.of(2022, 12, 30)), same.date());
+    // a report with a date of its own resolved its weekdays: the check is not needed
+    ReportDates.Reading dated = dates.of(List.of(strike().time("2022-12-30").build(0)), LocalDate.of(2022, 12, 31));
+    assertEquals(DateRange.day(LocalDate.of(2022, 12, 30)), dated.date());
+  }
 }

@@ -20,7 +20,8 @@ import org.hadath.normalize.ArabicKeys;
  * word ({@code place_guards.tsv}), which counts only after a cue, or the gazetteer has no
  * coordinates for it (a name shared with a district abroad: القاهرة، الجزائر); after a cue
  * (قرية، بلدة) an unknown word of at least {@value #MIN_UNKNOWN} letters that is no function word is an
- * unresolved place. Thread-safe; pure function of the text and the gazetteer.
+ * unresolved place, with the next word when it opens many of the gazetteer's names (منطقة أبو
+ * حامضة، قرية تل سمعان). Thread-safe; pure function of the text and the gazetteer.
  */
 public final class LinePlaces {
 
@@ -64,10 +65,12 @@ public final class LinePlaces {
         CoreLabel w = toks.get(k);
         String key = PhraseMatcher.tokenKey(w);
         boolean unknown = m == null || m.tokenEnd() <= c.tokenEnd(); // not a name that holds its cue
-        if (unknown && key.length() >= MIN_UNKNOWN && !gaz.isNameStop(key) && cues.get(k) == null
+        boolean two = secondWord(toks, k, key, gaz, cues, directions); // incplace6: منطقة أبو حامضة، قرية تل سمعان
+        if (unknown && (key.length() >= MIN_UNKNOWN || two) && !gaz.isNameStop(key) && cues.get(k) == null
             && !directions.containsKey(k) && arabic(key.charAt(0))) {
-          out.add(new Found(c.begin(), w.endPosition(), w.beginPosition(), w.endPosition(), null));
-          i = k + 1;
+          int last = two ? k + 1 : k;
+          out.add(new Found(c.begin(), toks.get(last).endPosition(), w.beginPosition(), toks.get(last).endPosition(), null));
+          i = last + 1;
           continue;
         }
       }
@@ -82,6 +85,22 @@ public final class LinePlaces {
       i++;
     }
     return out.build();
+  }
+
+  /**
+   * True when the unknown name after a cue that starts with word {@code k} goes on to the next
+   * word: a word that opens many of the gazetteer's names (أبو، تل، كفر, {@link
+   * PlaceGazetteer#opensNames}) is a name's start (منطقة أبو حامضة), when an Arabic word that
+   * is no function word, cue or direction follows.
+   */
+  private static boolean secondWord(List<CoreLabel> toks, int k, String key, PlaceGazetteer gaz,
+      Map<Integer, ?> cues, Map<Integer, ?> directions) {
+    if (!gaz.opensNames(key) || k + 1 >= toks.size()) {
+      return false;
+    }
+    String next = PhraseMatcher.tokenKey(toks.get(k + 1));
+    return next.length() >= 2 && arabic(next.charAt(0)) && !gaz.isNameStop(next) && cues.get(k + 1) == null
+        && !directions.containsKey(k + 1);
   }
 
   /** The longest match starting at each token. */

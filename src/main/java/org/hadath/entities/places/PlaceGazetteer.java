@@ -46,6 +46,8 @@ public final class PlaceGazetteer {
   private final ImmutableMap<String, Guard> guards;
   private final ImmutableSet<String> nameStops;
   private final ImmutableSet<String> locatives;
+  /** Words that open many names of two words or more ({@link #opensNames}). */
+  private final ImmutableSet<String> openers;
 
   private PlaceGazetteer(ImmutableMap<String, Place> places, PhraseMatcher<Place> names,
       PhraseMatcher<Cue> cues, PhraseMatcher<DirectionWord> directions,
@@ -58,6 +60,28 @@ public final class PlaceGazetteer {
     this.directions = directions;
     this.guards = guards;
     this.nameStops = nameStops;
+    this.openers = openers(places.values());
+  }
+
+  /** The fewest names of two words or more a word must open to count as a name's first word. */
+  static final int MIN_OPENED = 5;
+
+  /**
+   * The first words (matching keys) of at least {@value #MIN_OPENED} of the gazetteer's names of
+   * two words or more (تل، كفر، عين، أبو، دير): read from the names, not listed by hand.
+   */
+  static ImmutableSet<String> openers(Iterable<Place> places) {
+    com.google.common.collect.Multiset<String> first = com.google.common.collect.HashMultiset.create();
+    for (Place p : places) {
+      for (String a : p.aliases()) {
+        String[] w = ArabicKeys.matchKey(a).trim().split("\\s+");
+        if (w.length > 1) {
+          first.add(w[0]);
+        }
+      }
+    }
+    return first.entrySet().stream().filter(e -> e.getCount() >= MIN_OPENED)
+        .map(com.google.common.collect.Multiset.Entry::getElement).collect(ImmutableSet.toImmutableSet());
   }
 
   private static final class Holder {
@@ -221,6 +245,14 @@ public final class PlaceGazetteer {
   /** True when a word (matching key) is a preposition of place (في، ب): a hashtag after it is a place. */
   boolean isLocative(String key) {
     return locatives.contains(key);
+  }
+
+  /**
+   * True when a word (matching key) opens many of the gazetteer's names of two words or more
+   * (أبو، تل، كفر): alone after a cue (منطقة أبو حامضة) it is a name's start, not the whole name.
+   */
+  boolean opensNames(String key) {
+    return openers.contains(key);
   }
 
   /** True when a word (matching key) can never be part of a name. */

@@ -42,7 +42,7 @@ final class AbsoluteDates {
       return null;
     }
     Piece p = ps.get(j);
-    // numeric dates: d/m/y or y-m-d, pieces glued together
+    // numeric dates: d/m/y (m/d/y when d/m/y cannot be) or y-m-d, pieces glued together
     if (p.isNumber() && j + 4 < ps.size() && glued(ps, j, j + 4)) {
       String s1 = ps.get(j + 1).key();
       String s2 = ps.get(j + 3).key();
@@ -55,7 +55,8 @@ final class AbsoluteDates {
           return new Abs(a, b, c, Granularity.DAY, j + 5);
         }
         if (ps.get(j + 4).key().length() == 4) {
-          return new Abs(c, b, a, Granularity.DAY, j + 5);
+          // day first, as Arabic writes it; month first when the second cannot be a month (12/25/2023)
+          return b > 12 && a <= 12 ? new Abs(c, a, b, Granularity.DAY, j + 5) : new Abs(c, b, a, Granularity.DAY, j + 5);
         }
       }
     }

@@ -34,6 +34,19 @@ final class CalendarDates {
     }
   }
 
+  /**
+   * The day of a numeric date written day first (25/12/2023, as Arabic pages write it), or month
+   * first when the second number cannot be a month and the first can (12/25/2023: a US page's
+   * stamp); empty when neither reading is a day.
+   */
+  static Optional<LocalDate> dayFirst(String first, String second, String year) {
+    Optional<LocalDate> d = date(year, second, first);
+    if (d.isEmpty() && number(second) > 12) {
+      return date(year, first, second);
+    }
+    return d;
+  }
+
   /** As {@link #date(int, int, int)}, each part written in digits. */
   static Optional<LocalDate> date(String y, String m, String d) {
     return date(number(y), number(m), number(d));

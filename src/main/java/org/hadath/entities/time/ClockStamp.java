@@ -37,7 +37,7 @@ final class ClockStamp {
   private static final Pattern POST = Pattern.compile("(?i)" + CLOCK + "\\s?[AP]M\\s*·\\s*("
       + TimeLexicon.get().latinMonthAlternation() + ")\\.? (" + D + "{1,2}), (" + D + "{4})");
   /** A separator of at most a few characters between the date and its clock (space, comma, |). */
-  private static final String GAP = "[\\s,،|\\-–]{1,4}(?:(?:الساعة|في)\\s+)?";
+  static final String GAP = "[\\s,،|\\-–]{1,4}(?:(?:الساعة|في)\\s+)?";
   private static final Pattern DMY = Pattern.compile("(?<!" + D + ")(" + D + "{1,2})[/.-](" + D + "{1,2})[/.-]("
       + D + "{4})" + GAP + CLOCK);
   private static final Pattern YMD = Pattern.compile("(?<!" + D + ")(" + D + "{4})[/-](" + D + "{1,2})[/-]("
@@ -78,7 +78,7 @@ final class ClockStamp {
 
   private static Optional<LocalDate> pageDate(Pattern p, Matcher x) {
     if (p == DMY) {
-      return CalendarDates.date(x.group(3), x.group(2), x.group(1));
+      return CalendarDates.dayFirst(x.group(1), x.group(2), x.group(3));
     }
     if (p == YMD) {
       return CalendarDates.date(x.group(1), x.group(2), x.group(3));
@@ -87,7 +87,8 @@ final class ClockStamp {
     return month == null ? Optional.empty() : CalendarDates.date(number(x.group(3)), month, number(x.group(1)));
   }
 
-  private static String firstLines(String text, int n) {
+  /** The first {@code n} lines of {@code text}. */
+  static String firstLines(String text, int n) {
     int at = -1;
     for (int i = 0; i < n; i++) {
       at = text.indexOf('\n', at + 1);

@@ -18,8 +18,8 @@ import org.hadath.normalize.ArabicKeys;
  * anywhere a page or post stamps itself ({@link ClockStamp}); a numeric date alone on one of
  * the first {@value #STAMP_LINES} lines (a page's date under its outlet's name), or set apart
  * on its line by a byline's marks (| 23 أغسطس 2023 | name); then a date a sentence names with
- * its weekday ({@link WeekdayDate}); last, the newest stamp of a post the page quotes
- * ({@link QuotedPostStamp}). News datelines and page stamps put
+ * its weekday ({@link WeekdayDate}); then the newest stamp of a post the page quotes
+ * ({@link QuotedPostStamp}); last, a post's stamp without its year ({@link YearlessStamp}). News datelines and page stamps put
  * the date there; a date deeper in the body without its weekday or clock is usually an event
  * the story recalls, not the publication date, so it is not used.
  */
@@ -123,7 +123,11 @@ public final class Dateline {
       return stamp;
     }
     Optional<DocumentDate> weekday = WeekdayDate.find(text, today);
-    return weekday.isPresent() ? weekday : QuotedPostStamp.find(text);
+    if (weekday.isPresent()) {
+      return weekday;
+    }
+    Optional<DocumentDate> quoted = QuotedPostStamp.find(text);
+    return quoted.isPresent() ? quoted : YearlessStamp.find(text, today);
   }
 
   /**
@@ -143,7 +147,7 @@ public final class Dateline {
     Matcher iso = ISO.matcher(m.group(1));
     Matcher dmy = DMY.matcher(m.group(1));
     Optional<LocalDate> d = iso.find() ? CalendarDates.date(iso.group(1), iso.group(2), iso.group(3))
-        : dmy.find() ? CalendarDates.date(dmy.group(3), dmy.group(2), dmy.group(1)) : Optional.empty();
+        : dmy.find() ? CalendarDates.dayFirst(dmy.group(1), dmy.group(2), dmy.group(3)) : Optional.empty();
     if (d.isEmpty()) {
       return Optional.empty();
     }
@@ -171,7 +175,7 @@ public final class Dateline {
         Matcher iso = ISO.matcher(m.group(1));
         Matcher dmy = DMY.matcher(m.group(1));
         d = iso.find() ? CalendarDates.date(iso.group(1), iso.group(2), iso.group(3))
-            : dmy.find() ? CalendarDates.date(dmy.group(3), dmy.group(2), dmy.group(1)) : Optional.empty();
+            : dmy.find() ? CalendarDates.dayFirst(dmy.group(1), dmy.group(2), dmy.group(3)) : Optional.empty();
       }
       if (d.isPresent()) {
         int b = rawIndex(raw, line, m.start(1));
@@ -198,7 +202,7 @@ public final class Dateline {
     }
     m = DMY.matcher(line);
     while (m.find()) {
-      Optional<LocalDate> d = CalendarDates.date(m.group(3), m.group(2), m.group(1));
+      Optional<LocalDate> d = CalendarDates.dayFirst(m.group(1), m.group(2), m.group(3));
       if (d.isPresent() && (atHead(line, m.start()) || endsTitle(line, m.start(), m.end()))) {
         return Optional.of(at(d.get(), raw, line, lineStart, m));
       }

@@ -37,7 +37,12 @@ public record DocumentDate(LocalDate date, Source source, int begin, int end) {
      * The newest stamp of a post the page quotes (— name (@account) November 2, 2022): the page
      * was written that day or later, usually the same day or the next.
      */
-    QUOTED_POST
+    QUOTED_POST,
+    /**
+     * A social post's stamp without its year (January 11 ·، ٥ ديسمبر في الساعة ٩:١٥ م): the
+     * latest year in which that day is not after today, or the archive's newest date.
+     */
+    YEARLESS_STAMP
   }
 
   public DocumentDate {

@@ -83,7 +83,7 @@ final class WeekdayDate {
   private static Optional<DocumentDate> after(List<Word> words, int j, int wd, LocalDate today, int begin) {
     Matcher n = NUMERIC.matcher(words.get(j).text());
     if (n.find()) {
-      return date(number(n.group(3)), number(n.group(2)), number(n.group(1)))
+      return CalendarDates.dayFirst(n.group(1), n.group(2), n.group(3))
           .map(d -> new DocumentDate(d, DocumentDate.Source.WEEKDAY, begin, words.get(j).begin() + n.end()));
     }
     Matcher dm = DAY.matcher(words.get(j).text());

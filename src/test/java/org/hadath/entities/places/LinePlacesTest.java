@@ -42,6 +42,19 @@ class LinePlacesTest {
   }
 
   @Test
+  void anUnknownNameOpenedByAWordOfManyNamesTakesItsSecondWord() {
+    // أبو and تل open many of the gazetteer's names: alone they are no village
+    String line = "داهمت دورية منزلا في قرية الغدير بمنطقة أبو حمادة جنوب المدينة";
+    List<LinePlaces.Found> found = of(line);
+    assertEquals(2, found.size(), found.toString());
+    assertEquals("الغدير", head(line, found.get(0)));
+    assertEquals("أبو حمادة", head(line, found.get(1)));
+    String tal = "اعتقال شابين من قرية تل سمعان فجرا";
+    assertEquals("تل سمعان", head(tal, of(tal).get(0)));
+    assertTrue(of("قصف على قرية تل شرق البلدة").isEmpty(), "a direction word is no second word");
+  }
+
+  @Test
   void aNameThatIsAnOrdinaryWordOrAPlaceAbroadIsNotOneWithoutACue() {
     assertTrue(of("طالب المحتجون بالحرية والكرامة").isEmpty());
     assertTrue(of("وصل الوفد إلى القاهرة أمس").isEmpty(), "no coordinates: a district abroad");
@@ -50,6 +63,7 @@ class LinePlacesTest {
   @Test
   void aDirectionAfterACueOrLatinGluedToANameIsNoPlace() {
     assertTrue(of("قصف مدفعي على الريف الشرقي").isEmpty());
+    assertTrue(of("قصف مدفعي على الريف الشمالي").isEmpty(), "no village is named الشمالي");
     String line = "اعتقال في #الشحيلAll reactions:12";
     List<LinePlaces.Found> found = of(line);
     assertEquals(1, found.size(), found.toString());

@@ -206,4 +206,15 @@ class PlaceAnnotatorTest {
     ms = places("قصفت المدفعية بلدات كفرسجنة واحسم، وأطراف معرزيتا بجبل الزاوية.");
     assertTrue(ms.stream().noneMatch(m -> m.text().equals("و")), ms.stream().map(PlaceMention::text).toList().toString());
   }
+
+  @Test
+  void aVillageNameEndsBeforeWhatTiesItToTheNextPlaceAndNoCompassWordIsAVillage() {
+    List<PlaceMention> ms = places("قصفت المدفعية قرية الغدير التابعة لبلدة الدرباسية وقرية السيحة "
+        + "المحاذية لها، ثم استهدفت مواقع في الريف الشمالي وفي الريف ذاته.");
+    assertEquals("الغدير", ms.stream().filter(m -> m.headText().startsWith("الغدير")).findFirst().orElseThrow().headText());
+    assertEquals("السيحة", ms.stream().filter(m -> m.headText().startsWith("السيحة")).findFirst().orElseThrow().headText());
+    assertTrue(ms.stream().noneMatch(m -> m.headText().equals("الشمالي") && m.placeId() != null),
+        "الشمالي names no village: " + ms);
+    assertTrue(ms.stream().noneMatch(m -> m.headText().startsWith("ذات")), ms.toString());
+  }
 }

@@ -150,4 +150,11 @@ class DatelineTest {
     // in prose an English word is no date
     assertTrue(Dateline.find("سطر\nسطر\nسطر\nقال المتحدث إن اللقاء عقد في 14 June 2022 في لندن.").isEmpty());
   }
+
+  @Test
+  void numericDatelineMonthFirstWhenDayFirstCannotBe() {
+    assertEquals(Optional.of(LocalDate.of(2023, 12, 25)), Dateline.find("12/25/2023\nخبر."));
+    assertEquals(Optional.of(LocalDate.of(2023, 12, 5)), Dateline.find("05/12/2023\nخبر."));
+    assertTrue(Dateline.find("13/25/2023\nخبر.").isEmpty());
+  }
 }

@@ -225,4 +225,12 @@ class TimeExtractorTest {
     assertEquals("2019-03-02", only("قُتل طفل خلال الساعات القليلة الماضية بقصف على البلدة.").value());
     assertEquals(PartOfDay.MORNING, only("حلقت الطائرات منذ الصباح الباكر فوق البلدة.").partOfDay());
   }
+
+  @Test
+  void numericDateMonthFirstWhenDayFirstCannotBe() {
+    // 2/14/2019 cannot be day 2 of month 14: a page written month first
+    assertEquals("2019-02-14", only("انتهت المعارك بتاريخ 2/14/2019 في المنطقة.").value());
+    // 2/11/2019 stays day first, as Arabic writes it
+    assertEquals("2019-11-02", only("انتهت المعارك بتاريخ 2/11/2019 في المنطقة.").value());
+  }
 }

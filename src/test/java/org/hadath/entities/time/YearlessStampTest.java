@@ -1,0 +1,57 @@
+package org.hadath.entities.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Post stamps without their year, the year counted back from today or an archive's newest date. */
+class YearlessStampTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2024, 3, 20);
+
+  @Test
+  void englishStampWithADot() {
+    String text = "أخبار البلدة - قصف على الحي\nFacebook's Post\n\nأخبار البلدةJanuary 11 · Shared with Public قصف مدفعي على الحي صباح اليوم.";
+    DocumentDate d = Dateline.locate(text, TODAY).orElseThrow();
+    assertEquals(LocalDate.of(2024, 1, 11), d.date());
+    assertEquals(DocumentDate.Source.YEARLESS_STAMP, d.source());
+    assertEquals("January 11", text.substring(d.begin(), d.end()));
+  }
+
+  @Test
+  void englishStampWithItsClock() {
+    // a day after today this year: last year's
+    DocumentDate d = Dateline.locate("صفحة البلدة\nDec 1 at 9:15 PM · \nقصفت طائرات البلدة صباح اليوم.", TODAY).orElseThrow();
+    assertEquals(LocalDate.of(2023, 12, 1), d.date());
+    DocumentDate glued = Dateline.locate("صفحة\nشبكة البلدة VillageNetMarch 1 · Shared with Public قصف.", TODAY).orElseThrow();
+    assertEquals(LocalDate.of(2024, 3, 1), glued.date());
+  }
+
+  @Test
+  void arabicStampWithItsClock() {
+    String text = "صفحة أخبار البلدة\n\nأخبار البلدة\n٥ ديسمبر في الساعة ٩:١٥ م\nقصفت طائرات حربية أطراف البلدة.";
+    DocumentDate d = Dateline.locate(text, TODAY).orElseThrow();
+    assertEquals(LocalDate.of(2023, 12, 5), d.date());
+    assertEquals("٥ ديسمبر", text.substring(d.begin(), d.end()));
+    assertEquals(LocalDate.of(2024, 3, 2),
+        Dateline.locate("صفحة البلدة\n2 آذار الساعة 10:40\nقصف على البلدة.", TODAY).orElseThrow().date());
+  }
+
+  @Test
+  void aStampWithItsYearIsNoYearlessStamp() {
+    DocumentDate d = Dateline.locate("صفحة البلدة\nMarch 4, 2021 · Shared with Public قصف.", TODAY).orElseThrow();
+    assertEquals(DocumentDate.Source.POST_STAMP, d.source());
+    assertEquals(LocalDate.of(2021, 3, 4), d.date());
+  }
+
+  @Test
+  void proseAndArchivesAreLeftAlone() {
+    // a date in a sentence with no stamp mark, and an archive's own dates (no today) are not read
+    assertTrue(Dateline.locate("صفحة البلدة\nقال المتحدث إن الهجوم وقع في 13 نوفمبر، حوالي الساعة الثانية.", TODAY).isEmpty());
+    assertTrue(Dateline.locate("صفحة البلدة\nJanuary 11 · Shared with Public", null).isEmpty());
+    // 29 February counts back to a leap year
+    assertEquals(LocalDate.of(2020, 2, 29), YearlessStamp.latest(2, 29, LocalDate.of(2023, 6, 1)).orElseThrow());
+  }
+}

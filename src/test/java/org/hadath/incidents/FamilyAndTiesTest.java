@@ -1,0 +1,79 @@
+package org.hadath.incidents;
+
+import static org.hadath.incidents.Frames.ariha;
+import static org.hadath.incidents.Frames.doc;
+import static org.hadath.incidents.Frames.evacuation;
+import static org.hadath.incidents.Frames.sarmin;
+import static org.hadath.incidents.Frames.strike;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hadath.events.EventType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A report of another type family at the strike's village, and the choice between records
+ * that score alike (hand-made report sets).
+ */
+class FamilyAndTiesTest {
+
+  private final IncidentOptions opts = IncidentOptions.defaults();
+  /** An archive read whole: no record closes before the undated reports come. */
+  private final IncidentOptions archive = opts.withClosing(5000, 1000);
+
+  private static Set<Set<String>> groups(List<Incident> out) {
+    return out.stream().map(Incident::reports).map(Set::copyOf).collect(Collectors.toSet());
+  }
+
+  @Test
+  void familiesFleeingTheStruckVillageThatDayAreTheStrikesRecord() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("agency", "2024-03-12", sarmin(strike()).killed(2, 2L)),
+        doc("relief-post", "2024-03-12", sarmin(evacuation())),
+        doc("monitor", "2024-03-13", sarmin(strike()).killed(3, 3L))), opts);
+    assertEquals(Set.of(Set.of("agency", "relief-post", "monitor")), groups(out));
+    assertEquals(EventType.STRIKE, out.get(0).type(), "the record keeps the strike's type");
+  }
+
+  @Test
+  void familiesFleeingAnotherTownOrAnotherWeekStayApart() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("agency", "2024-03-12", sarmin(strike())),
+        doc("relief-post", "2024-03-12", ariha(evacuation())),
+        doc("next-week", "2024-03-19", sarmin(evacuation()))), opts);
+    assertEquals(3, out.size(), out.toString());
+  }
+
+  @Test
+  void theFamiliesCanBeKeptApartEverywhere() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("agency", "2024-03-12", sarmin(strike())),
+        doc("relief-post", "2024-03-12", sarmin(evacuation()))), opts.withFamilyAtSamePlace(false));
+    assertEquals(2, out.size());
+  }
+
+  @Test
+  void anUndatedReportRepeatingOneRecordsWoundedJoinsThatOne() {
+    // two strikes on Sarmin a year apart, the older told by two outlets; an undated post gives
+    // the later strike's four wounded
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("old-a", "2023-03-12", sarmin(strike()).injured(1, 1L)),
+        doc("old-b", "2023-03-12", sarmin(strike()).injured(1, 1L)),
+        doc("new", "2024-03-12", sarmin(strike()).injured(4, 4L)),
+        doc("undated", null, sarmin(strike()).injured(4, 4L))), archive);
+    assertEquals(Set.of(Set.of("old-a", "old-b"), Set.of("new", "undated")), groups(out));
+  }
+
+  @Test
+  void withoutADetailTheRecordMoreReportsTellOfWins() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("old-a", "2023-03-12", sarmin(strike())),
+        doc("old-b", "2023-03-12", sarmin(strike())),
+        doc("new", "2024-03-12", sarmin(strike())),
+        doc("undated", null, sarmin(strike()))), archive);
+    assertEquals(Set.of(Set.of("old-a", "old-b", "undated"), Set.of("new")), groups(out));
+  }
+}
