@@ -42,6 +42,8 @@ final class ClockStamp {
       + D + "{4})" + GAP + CLOCK);
   private static final Pattern YMD = Pattern.compile("(?<!" + D + ")(" + D + "{4})[/-](" + D + "{1,2})[/-]("
       + D + "{1,2})" + GAP + CLOCK);
+  /** A clock time alone: every page stamp above ends with one, so a head without one has none. */
+  static final Pattern A_CLOCK = Pattern.compile(CLOCK);
   private static final Pattern WORDS = Pattern.compile("(?<!" + D + ")(" + D + "{1,2})\\s+([^\\d\\s\\u0660-\\u0669,،/]+"
       + "(?:\\s+[^\\d\\s\\u0660-\\u0669,،/]+)?)[,،]?\\s+(" + D + "{4})" + GAP + CLOCK);
 
@@ -50,7 +52,8 @@ final class ClockStamp {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = POST.matcher(text);
+    // a post's stamp has its middle dot: most texts have none, and the pattern is slow to fail
+    Matcher m = POST.matcher(text.indexOf('·') >= 0 ? text : "");
     while (m.find()) {
       Integer month = TimeLexicon.get().latinMonth(m.group(1));
       Optional<LocalDate> d = month == null ? Optional.empty() : CalendarDates.date(number(m.group(3)), month, number(m.group(2)));
@@ -59,6 +62,9 @@ final class ClockStamp {
       }
     }
     String head = firstLines(text, PAGE_LINES);
+    if (!A_CLOCK.matcher(head).find()) {
+      return Optional.empty();
+    }
     DocumentDate best = null;
     for (Pattern p : new Pattern[] {DMY, YMD, WORDS}) {
       Matcher x = p.matcher(head);
@@ -85,6 +91,17 @@ final class ClockStamp {
     }
     Integer month = TimeLexicon.get().monthOfPhrase(x.group(2));
     return month == null ? Optional.empty() : CalendarDates.date(number(x.group(3)), month, number(x.group(1)));
+  }
+
+  /** True when {@code s} holds a Latin letter, which a Latin month name needs. */
+  static boolean hasLatin(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first {@code n} lines of {@code text}. */

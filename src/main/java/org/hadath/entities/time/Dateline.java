@@ -107,7 +107,7 @@ public final class Dateline {
       }
     }
     for (int i = 0; i < Math.min(lines.length, STAMP_LINES); i++) {
-      Matcher m = STAMP.matcher(lines[i]);
+      Matcher m = STAMP.matcher(ClockStamp.hasLatin(lines[i]) ? lines[i] : "");
       while (m.find()) {
         Integer month = TimeLexicon.get().latinMonth(m.group(1));
         Optional<LocalDate> d = month == null ? Optional.empty()

@@ -35,7 +35,7 @@ final class WeekdayDate {
   /** A day's number, in brackets or not ((23 آذار)), with a month glued to it or not. */
   private static final Pattern DAY = Pattern.compile("^[(\\[«\"]?([0-9\\u0660-\\u0669]{1,2})(\\D*)$");
   private static final Pattern YEAR = Pattern.compile("^([0-9\\u0660-\\u0669]{4})\\W*$");
-  private static final String TRAIL = "[\\p{Punct}،؛:«»\"'“”]+$";
+  private static final Pattern TRAIL = Pattern.compile("[\\p{Punct}،؛:«»\"'“”]+$");
 
   /** The first weekday date in a sentence of {@code text}, if any; never throws. */
   static Optional<DocumentDate> find(String text, LocalDate today) {
@@ -63,12 +63,12 @@ final class WeekdayDate {
     }
     TimeLexicon lex = TimeLexicon.get();
     for (int i = 1; i + 1 < words.size(); i++) { // i > 0: inside a sentence, not a widget
-      Integer wd = lex.weekday(words.get(i).text().replaceAll(TRAIL, ""));
+      Integer wd = lex.weekday(TRAIL.matcher(words.get(i).text()).replaceAll(""));
       if (wd == null) {
         continue;
       }
       int j = i + 1;
-      if (j + 1 < words.size() && lex.linksADate(words.get(j).text().replaceAll(TRAIL, ""))) {
+      if (j + 1 < words.size() && lex.linksADate(TRAIL.matcher(words.get(j).text()).replaceAll(""))) {
         j++; // اليوم الأربعاء الموافق 24 تشرين الثاني
       }
       Optional<DocumentDate> d = after(words, j, wd, today, words.get(i).begin());
@@ -105,7 +105,7 @@ final class WeekdayDate {
     List<String> tokens = new ArrayList<>();
     for (String p : parts) {
       if (!p.isBlank()) {
-        tokens.add(p.replaceAll(TRAIL, ""));
+        tokens.add(TRAIL.matcher(p).replaceAll(""));
       }
     }
     if (!tokens.isEmpty() && tokens.get(0).equals("من")) {

@@ -39,7 +39,11 @@ final class YearlessStamp {
       return Optional.empty();
     }
     String head = ClockStamp.firstLines(text, Dateline.STAMP_LINES);
-    Matcher m = LATIN.matcher(head);
+    // both forms end with a middle dot or a clock time: a head with neither has no stamp
+    if (head.indexOf('·') < 0 && !ClockStamp.A_CLOCK.matcher(head).find()) {
+      return Optional.empty();
+    }
+    Matcher m = LATIN.matcher(ClockStamp.hasLatin(head) ? head : "");
     while (m.find()) {
       Optional<DocumentDate> d = at(TimeLexicon.get().latinMonth(m.group(1)), m.group(2), today, m.start(1), m.end(2));
       if (d.isPresent()) {
