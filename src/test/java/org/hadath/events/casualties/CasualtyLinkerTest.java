@@ -31,6 +31,14 @@ class CasualtyLinkerTest {
     return new Trigger(token, new TriggerRule(type, type + "_N", Pattern.compile(".*"), List.of(), "test:" + token));
   }
 
+  /** The tolls {@code linker} gives a STRIKE trigger at token {@code trigger}, alone in {@code v}. */
+  static List<Casualty> strikeTolls(CasualtyLinker linker, SentenceView v, int trigger) {
+    Trigger t = trigger(trigger, EventType.STRIKE);
+    Map<Trigger, List<Candidate>> args = new LinkedHashMap<>();
+    args.put(t, new java.util.ArrayList<>());
+    return linker.casualties(v, List.of(t), args).getOrDefault(t, List.of());
+  }
+
   private Map<Trigger, List<Casualty>> link(SentenceView v, Trigger... ts) {
     Map<Trigger, List<Candidate>> args = new LinkedHashMap<>();
     for (Trigger t : ts) {

@@ -4,16 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hadath.events.CasualtyKind;
 import org.hadath.events.EventFrame.Casualty;
-import org.hadath.events.EventType;
-import org.hadath.events.arguments.Candidate;
 import org.hadath.events.sentence.HandSentence;
 import org.hadath.events.sentence.SentenceView;
-import org.hadath.events.triggers.Trigger;
 import org.junit.jupiter.api.Test;
 
 /** Victims counted without numerals (GUIDE.md, Quantities), on hand-built sentences (no CoreNLP model). */
@@ -21,10 +16,7 @@ class PeopleFiguresTest {
   private final CasualtyLinker linker = new CasualtyLinker(HandSentence.words());
 
   private List<Casualty> tolls(SentenceView v, int trigger) {
-    Trigger t = CasualtyLinkerTest.trigger(trigger, EventType.STRIKE);
-    Map<Trigger, List<Candidate>> args = new LinkedHashMap<>();
-    args.put(t, new java.util.ArrayList<>());
-    return linker.casualties(v, List.of(t), args).getOrDefault(t, List.of());
+    return CasualtyLinkerTest.strikeTolls(linker, v, trigger);
   }
 
   @Test
