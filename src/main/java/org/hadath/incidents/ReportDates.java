@@ -37,11 +37,22 @@ public final class ReportDates {
   /**
    * The date of the incident told by {@code frames} (one report's, in text order): the first
    * TIME argument that can date the event ({@link #eventDate}; in a report without a date of
-   * its own, one on the weekday its TIMEs name, {@link #agrees}); failing that, the report's own
+   * its own, one on the weekday its TIMEs name, {@link #agrees}, and not a date recalled beside
+   * a day the report counts from its writing, {@link #recalled}); failing that, the report's own
    * date as the range from the day before to that day, since an undated event in a report is
    * today's or yesterday's; failing that, no date, with the weekday an unresolved TIME names.
    */
   public Reading of(List<EventFrame> frames, LocalDate documentDate) {
+    return of(frames, documentDate, frames);
+  }
+
+  /**
+   * As {@link #of(List, LocalDate)}, with {@code report} all the frames of the report the
+   * incident's {@code frames} are part of: what the whole report says of its own day decides
+   * which dates its text writes are background.
+   */
+  public Reading of(List<EventFrame> frames, LocalDate documentDate, List<EventFrame> report) {
+    boolean countsFromWriting = documentDate == null && countsFromWriting(report);
     Integer weekday = null;
     for (EventFrame f : frames) {
       for (Argument a : f.arguments(Role.TIME)) {
@@ -54,7 +65,8 @@ public final class ReportDates {
     for (EventFrame f : frames) {
       for (Argument a : f.arguments(Role.TIME)) {
         DateRange d = eventDate(DateRange.parse(a.time()), documentDate);
-        if (d != null && written == null && (documentDate != null || agrees(d, weekday))) {
+        if (d != null && written == null && (documentDate != null || agrees(d, weekday))
+            && !(countsFromWriting && recalled(a))) {
           written = d;
         }
       }
@@ -67,6 +79,42 @@ public final class ReportDates {
     }
     return new Reading(null, false, weekday);
   }
+  /**
+   * True when a TIME of {@code report} names a day counted from the day the report was written
+   * (اليوم، أمس، الثلاثاء) and could not be resolved: the report has no date of its own, yet
+   * tells its events by its own day.
+   */
+  static boolean countsFromWriting(List<EventFrame> report) {
+    for (EventFrame f : report) {
+      for (Argument a : f.arguments(Role.TIME)) {
+        if (a.time() == null && namesADay(a.span().text())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when TIME {@code a} writes a date without naming the day it falls on (30 أيلول 2015,
+   * not اليوم الاثنين 4 تموز 2022): in a report that tells its events by its own day
+   * ({@link #countsFromWriting}), such a date is one the story recalls (the massacre of 2015,
+   * the agreement of 2019), not the event's, even when the weekday matches by chance.
+   */
+  static boolean recalled(Argument a) {
+    return !namesADay(a.span().text());
+  }
+
+  private static boolean namesADay(String text) {
+    TimeLexicon lex = TimeLexicon.get();
+    for (String w : text.split("[\\s،,()\\-–]+")) {
+      if (!w.isEmpty() && lex.namesADay(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * True when {@code d} holds a day of {@code weekday} (always, when no weekday is named): the
    * weekday a TIME of the event names is the event's day, whatever the relative word (اليوم

@@ -246,7 +246,7 @@ public final class ReportReader {
         }
       }
     }
-    ReportDates.Reading date = dates.of(g.frames.stream().map(frames::get).toList(), documentDate);
+    ReportDates.Reading date = dates.of(g.frames.stream().map(frames::get).toList(), documentDate, frames);
     return new Sighting(doc.docId(), core, head.type(), date.date(), date.fromDocument(), documentDate != null, g.place,
         ImmutableSet.copyOf(actors), ImmutableMap.copyOf(figures), head.polarity(), head.modality(), mentions.build(),
         date.weekday(), documentDate == null ? ReportDates.notBefore(frames) : null);

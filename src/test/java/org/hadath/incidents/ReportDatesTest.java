@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hadath.events.EventFrame;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,5 +88,35 @@ class ReportDatesTest {
     // a report with a date of its own resolved its weekdays: the check is not needed
     ReportDates.Reading dated = dates.of(List.of(strike().time("2022-12-30").build(0)), LocalDate.of(2022, 12, 31));
     assertEquals(DateRange.day(LocalDate.of(2022, 12, 30)), dated.date());
+  }
+
+  @Test
+  void aWrittenDateBesideTheReportsOwnDayIsRecalled() {
+    ReportDates dates = new ReportDates(opts);
+    // an undated post: the strike "this morning, Thursday"; a later paragraph recalls the
+    // massacre of 14 October 2020, a Wednesday, and a Wednesday the text names too
+    List<EventFrame> report = List.of(strike().unresolvedTime("صباح اليوم الخميس").build(0),
+        strike().unresolvedTime("يوم الأربعاء").time("2020-10-14", "14 تشرين الأول 2020").build(0));
+    assertNull(dates.of(report.subList(1, 2), null, report).date());
+    // the same date written with the day it fell on dates its event
+    List<EventFrame> named = List.of(strike().unresolvedTime("صباح اليوم الخميس").build(0),
+        strike().time("2020-10-14", "يوم الأربعاء 14 تشرين الأول 2020").build(0));
+    assertEquals(DateRange.day(LocalDate.of(2020, 10, 14)), dates.of(named.subList(1, 2), null, named).date());
+    // a report that tells nothing by its own day: the written date is all there is
+    List<EventFrame> alone = List.of(strike().time("2020-10-14", "14-10-2020").build(0));
+    assertEquals(DateRange.day(LocalDate.of(2020, 10, 14)), dates.of(alone, null, alone).date());
+    // a report with a date of its own checks its dates against that date instead
+    assertEquals(DateRange.day(LocalDate.of(2020, 10, 14)),
+        dates.of(report.subList(1, 2), LocalDate.of(2020, 10, 15), report).date());
+  }
+
+  @Test
+  void anUndatedReportJoinsTheRecordItsRecalledDateWouldHaveKeptItFrom() {
+    // the town struck on 20 March 2023; an undated post of that strike recalls one of 2019
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("dated", "2023-03-20", sarmin(strike())),
+        doc("undated", null, sarmin(strike()).unresolvedTime("اليوم الثلاثاء"),
+            sarmin(strike()).time("2019-10-22", "22 تشرين الأول 2019"))), opts);
+    assertEquals(Set.of(Set.of("dated", "undated")), groups(out));
   }
 }
