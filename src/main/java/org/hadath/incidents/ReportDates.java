@@ -7,6 +7,7 @@ import org.hadath.entities.time.TimeLexicon;
 import org.hadath.events.EventFrame;
 import org.hadath.events.EventFrame.Argument;
 import org.hadath.events.Role;
+import org.hadath.events.frames.PostStampTimes;
 
 /**
  * The date a report gives one of its incidents, read from the TIME arguments of the incident's
@@ -32,7 +33,13 @@ public final class ReportDates {
    * @param fromDocument true when {@code date} is the report's own date (no TIME dated the event)
    * @param weekday the ISO weekday a TIME argument names when no date could be read, else null
    */
-  public record Reading(DateRange date, boolean fromDocument, Integer weekday) {}
+  public record Reading(DateRange date, boolean fromDocument, Integer weekday, boolean stamped) {
+
+    /** A reading of a date not from a post's stamp. */
+    public Reading(DateRange date, boolean fromDocument, Integer weekday) {
+      this(date, fromDocument, weekday, false);
+    }
+  }
 
   /**
    * The date of the incident told by {@code frames} (one report's, in text order): the first
@@ -62,17 +69,19 @@ public final class ReportDates {
       }
     }
     DateRange written = null;
+    boolean stamped = false;
     for (EventFrame f : frames) {
       for (Argument a : f.arguments(Role.TIME)) {
         DateRange d = eventDate(DateRange.parse(a.time()), documentDate);
         if (d != null && written == null && (documentDate != null || agrees(d, weekday))
             && !(countsFromWriting && recalled(a))) {
           written = d;
+          stamped = PostStampTimes.RULE.equals(a.rule());
         }
       }
     }
     if (written != null) {
-      return new Reading(written, false, null);
+      return new Reading(written, false, null, stamped);
     }
     if (documentDate != null) {
       return new Reading(new DateRange(documentDate.minusDays(1), documentDate), true, null);

@@ -90,6 +90,15 @@ final class Frames {
       return this;
     }
 
+    /** A post's stamp the time layer gave the frame as its TIME ({@code PostStampTimes}). */
+    F stamp(String iso) {
+      Span s = new Span(iso, at, at + iso.length());
+      args.add(new Argument(Role.TIME, s, s, null, null, null, null, null, null, null, iso,
+          org.hadath.events.frames.PostStampTimes.RULE));
+      at += 20;
+      return this;
+    }
+
     /** A time the text gives without a date the time layer could resolve (اليوم الخميس). */
     F unresolvedTime(String words) {
       Span s = new Span(words, at, at + words.length());

@@ -119,4 +119,26 @@ class ReportDatesTest {
             sarmin(strike()).time("2019-10-22", "22 تشرين الأول 2019"))), opts);
     assertEquals(Set.of(Set.of("dated", "undated")), groups(out));
   }
+
+  @Test
+  void aPostsStampWeighsAsTheReportsOwnDateNotAsADayItsTextGives() {
+    // two posts stamped the 5th (their stamp is their frames' TIME) and three reports of the 3rd
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("post1", "2024-12-05", sarmin(strike()).stamp("2024-12-05")),
+        doc("post2", "2024-12-05", sarmin(strike()).stamp("2024-12-05")),
+        doc("a", "2024-12-03", sarmin(strike())),
+        doc("b", "2024-12-03", sarmin(strike())),
+        doc("c", "2024-12-03", sarmin(strike()))), opts);
+    assertEquals(1, out.size(), out.toString());
+    assertEquals(LocalDate.of(2024, 12, 3), out.get(0).day());
+    // a day the text gives still weighs double: two such reports outvote the three
+    ImmutableList<Incident> told = IncidentBuilder.build(List.of(
+        doc("post1", "2024-12-05", sarmin(strike()).time("2024-12-05")),
+        doc("post2", "2024-12-05", sarmin(strike()).time("2024-12-05")),
+        doc("a", "2024-12-03", sarmin(strike())),
+        doc("b", "2024-12-03", sarmin(strike())),
+        doc("c", "2024-12-03", sarmin(strike()))), opts);
+    assertEquals(1, told.size(), told.toString());
+    assertEquals(LocalDate.of(2024, 12, 5), told.get(0).day());
+  }
 }
