@@ -69,12 +69,17 @@ public record Sighting(String doc, boolean core, EventType type, DateRange date,
     return notBefore == null || range == null || !range.to().plusDays(slackDays).isBefore(notBefore);
   }
 
-  /** True when {@code range} holds a day of this sighting's weekday (always, when it names none). */
+  /**
+   * True when {@code range} holds a day of this sighting's weekday (always, when it names none):
+   * the weekday is the event's day, and a record's range already spans its reports' own dates
+   * and the day before them, so a day either side would let a report of Thursday join the
+   * strike of the Wednesday before as well as its own.
+   */
   public boolean weekdayFits(DateRange range) {
     if (weekday == null || range == null || range.days() >= 7) {
       return true;
     }
-    for (java.time.LocalDate d = range.from().minusDays(1); !d.isAfter(range.to().plusDays(1)); d = d.plusDays(1)) {
+    for (java.time.LocalDate d = range.from(); !d.isAfter(range.to()); d = d.plusDays(1)) {
       if (d.getDayOfWeek().getValue() == weekday) {
         return true;
       }

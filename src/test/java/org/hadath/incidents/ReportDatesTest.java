@@ -112,11 +112,12 @@ class ReportDatesTest {
 
   @Test
   void anUndatedReportJoinsTheRecordItsRecalledDateWouldHaveKeptItFrom() {
-    // the town struck on 20 March 2023; an undated post of that strike recalls one of 2019
+    // the town struck on Monday 20 March 2023; an undated post of that strike recalls one of a
+    // Monday in 2019
     ImmutableList<Incident> out = IncidentBuilder.build(List.of(
         doc("dated", "2023-03-20", sarmin(strike())),
-        doc("undated", null, sarmin(strike()).unresolvedTime("اليوم الثلاثاء"),
-            sarmin(strike()).time("2019-10-22", "22 تشرين الأول 2019"))), opts);
+        doc("undated", null, sarmin(strike()).unresolvedTime("اليوم الاثنين"),
+            sarmin(strike()).time("2019-10-21", "21 تشرين الأول 2019"))), opts);
     assertEquals(Set.of(Set.of("dated", "undated")), groups(out));
   }
 
@@ -140,5 +141,21 @@ class ReportDatesTest {
         doc("c", "2024-12-03", sarmin(strike()))), opts);
     assertEquals(1, told.size(), told.toString());
     assertEquals(LocalDate.of(2024, 12, 5), told.get(0).day());
+  }
+
+  @Test
+  void anUndatedReportNamingItsEventsWeekdayJoinsOnlyARecordHoldingThatDay() {
+    // the village struck on Wednesday 3 and on Thursday 11 January 2024, each told by a text
+    // that dates it; an undated post tells of a strike "this morning, Thursday"
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("wednesday", "2024-01-03", sarmin(strike()).time("2024-01-03")),
+        doc("thursday", "2024-01-11", sarmin(strike()).time("2024-01-11")),
+        doc("post", null, sarmin(strike()).unresolvedTime("صباح اليوم الخميس"))), opts);
+    assertEquals(Set.of(Set.of("wednesday"), Set.of("thursday", "post")), groups(out));
+    // nor a record of the Wednesday alone: a day either side is another day
+    ImmutableList<Incident> one = IncidentBuilder.build(List.of(
+        doc("wednesday", "2024-01-03", sarmin(strike()).time("2024-01-03")),
+        doc("post", null, sarmin(strike()).unresolvedTime("صباح اليوم الخميس"))), opts);
+    assertEquals(Set.of(Set.of("wednesday"), Set.of("post")), groups(one));
   }
 }
