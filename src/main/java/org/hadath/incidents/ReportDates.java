@@ -60,13 +60,9 @@ public final class ReportDates {
    */
   public Reading of(List<EventFrame> frames, LocalDate documentDate, List<EventFrame> report) {
     boolean countsFromWriting = documentDate == null && countsFromWriting(report);
-    Integer weekday = null;
-    for (EventFrame f : frames) {
-      for (Argument a : f.arguments(Role.TIME)) {
-        if (weekday == null && a.time() == null) {
-          weekday = weekdayNamed(a.head().text(), a.span().text());
-        }
-      }
+    Integer weekday = firstWeekday(frames);
+    if (weekday == null && documentDate == null && frames != report) {
+      weekday = onlyWeekday(report);
     }
     DateRange written = null;
     boolean stamped = false;
@@ -88,6 +84,38 @@ public final class ReportDates {
     }
     return new Reading(null, false, weekday);
   }
+  /** The weekday the first unresolved TIME of {@code frames} naming one names, or null. */
+  private static Integer firstWeekday(List<EventFrame> frames) {
+    for (EventFrame f : frames) {
+      for (Argument a : f.arguments(Role.TIME)) {
+        Integer w = a.time() == null ? weekdayNamed(a.head().text(), a.span().text()) : null;
+        if (w != null) {
+          return w;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The one weekday the unresolved TIMEs of {@code report} name, or null when they name none or
+   * several: a report without a date of its own that names a single weekday (a roundup's "on
+   * Thursday" in its lead) tells all its news of that day, its frames that name no time too.
+   */
+  static Integer onlyWeekday(List<EventFrame> report) {
+    Integer only = null;
+    for (EventFrame f : report) {
+      for (Argument a : f.arguments(Role.TIME)) {
+        Integer w = a.time() == null ? weekdayNamed(a.head().text(), a.span().text()) : null;
+        if (w != null && only != null && !w.equals(only)) {
+          return null;
+        }
+        only = w != null ? w : only;
+      }
+    }
+    return only;
+  }
+
   /**
    * True when a TIME of {@code report} names a day counted from the day the report was written
    * (اليوم، أمس، الثلاثاء) and could not be resolved: the report has no date of its own, yet

@@ -158,4 +158,20 @@ class ReportDatesTest {
         doc("post", null, sarmin(strike()).unresolvedTime("صباح اليوم الخميس"))), opts);
     assertEquals(Set.of(Set.of("wednesday"), Set.of("post")), groups(one));
   }
+
+  @Test
+  void anUndatedRoundupsOneWeekdayIsTheDayOfAllItsNews() {
+    // a strike on Binnish on Saturday 6 January 2024; an undated roundup of "Thursday" names
+    // the day in its lead (a frame on Sarmin) and not in its line on Binnish
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("saturday", "2024-01-06", binnish(strike()).time("2024-01-06")),
+        doc("roundup", null, sarmin(strike()).unresolvedTime("الخميس"), binnish(strike()))), opts);
+    assertEquals(2, out.size(), out.toString());
+    assertEquals(Set.of("saturday"), Set.copyOf(out.stream().filter(i -> i.reports().contains("saturday"))
+        .findFirst().orElseThrow().reports()));
+    // a report naming two weekdays gives its untimed frames none
+    List<EventFrame> two = List.of(strike().unresolvedTime("الخميس").build(0), strike().unresolvedTime("أمس الأربعاء").build(0));
+    assertNull(ReportDates.onlyWeekday(two));
+    assertEquals(4, ReportDates.onlyWeekday(List.of(strike().unresolvedTime("الخميس").build(0), strike().build(0))));
+  }
 }
