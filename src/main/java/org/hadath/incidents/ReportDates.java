@@ -61,9 +61,6 @@ public final class ReportDates {
   public Reading of(List<EventFrame> frames, LocalDate documentDate, List<EventFrame> report) {
     boolean countsFromWriting = documentDate == null && countsFromWriting(report);
     Integer weekday = firstWeekday(frames);
-    if (weekday == null && documentDate == null && frames != report) {
-      weekday = onlyWeekday(report);
-    }
     DateRange written = null;
     boolean stamped = false;
     for (EventFrame f : frames) {
@@ -82,7 +79,9 @@ public final class ReportDates {
     if (documentDate != null) {
       return new Reading(new DateRange(documentDate.minusDays(1), documentDate), true, null);
     }
-    return new Reading(null, false, weekday);
+    // frames that name no weekday take the report's one (not to check its written dates: a
+    // date written with its own weekday, يوم الأربعاء 14 تشرين الأول, is checked by that one)
+    return new Reading(null, false, weekday != null || frames == report ? weekday : onlyWeekday(report));
   }
   /** The weekday the first unresolved TIME of {@code frames} naming one names, or null. */
   private static Integer firstWeekday(List<EventFrame> frames) {
