@@ -164,14 +164,20 @@ public final class IncidentBuilder {
 
   /**
    * The record a report's core sighting follows its other sightings into, or null. A core
-   * sighting that finds no record (a coarse place, or a place no record names) belongs with
-   * the record one of the report's other sightings of its family ties to alone by a specific
+   * sighting that finds no record (a coarse place, or a place no record names), or only an
+   * undated one (another undated report of its town, of any year), belongs with the dated
+   * record one of the report's other sightings of its family ties to alone by a specific
    * place: the report tells one incident, whose village one line names while the headline
-   * names the district. None when several records score for that sighting (a town's strikes
-   * of several years), or when the core cannot be the record's (type, date, weekday, toll).
+   * names the district or the town. None when several records score for that sighting (a
+   * town's strikes of several years), or when the core cannot be the record's
+   * ({@link MergeRules#mayFollow}: type, province, date, weekday, toll).
    */
   private Draft followed(List<Sighting> read, ReportNote named) {
-    if (read.size() < 2 || !read.get(0).core() || best(read.get(0), named) != null) {
+    if (read.size() < 2 || !read.get(0).core()) {
+      return null;
+    }
+    Draft own = best(read.get(0), named);
+    if (own != null && own.dates() != null) {
       return null;
     }
     Sighting core = read.get(0);
@@ -190,7 +196,7 @@ public final class IncidentBuilder {
           }
         }
       }
-      if (n == 1 && only != null && rules.mayFollow(only, core)) {
+      if (n == 1 && only != null && rules.mayFollow(only, core) && (own == null || only.dates() != null)) {
         return only;
       }
     }

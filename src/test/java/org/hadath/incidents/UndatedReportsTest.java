@@ -56,6 +56,17 @@ class UndatedReportsTest {
   }
 
   @Test
+  void anotherUndatedReportOfTheTownDoesNotHoldTheCoreBack() {
+    // an undated post on a Binnish strike came first; the next undated report's core names
+    // Binnish too, but its line on the hamlet ties it to the dated record of that strike
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("agency", "2024-03-11", strike().cuePlace("قرية", "الخربة الشمالية")),
+        doc("older-post", null, binnish(strike())),
+        doc("post", null, binnish(strike()), binnish(strike()), strike().cuePlace("قرية", "الخربة الشمالية"))), archive);
+    assertEquals(recordOf(out, "agency"), recordOf(out, "post"), out.toString());
+  }
+
+  @Test
   void noCoreFollowsALineThatSeveralRecordsClaim() {
     // Binnish was struck in 2023 and in 2024: the line could be either, the core stays apart
     ImmutableList<Incident> out = IncidentBuilder.build(List.of(
