@@ -182,16 +182,19 @@ public final class MergeRules {
    * True when two reports without frames that joined no record tell of one incident: both
    * dated, their own dates at most {@link IncidentOptions#noteGroupDays()} apart, and a
    * specific place of one the same as or near one of the other's ({@link PlaceMatch#SAME},
-   * {@link PlaceMatch#NEAR}; a governorate never counts, {@link ReportNote#places()} holds
-   * none). The date alone is no key: a day of news holds many unrelated raids and arrests.
+   * {@link PlaceMatch#NEAR}; a governorate never counts, {@link ReportNote#named()} holds
+   * none). Any place either names counts, not only its most named ones: the day bound is
+   * tight, and a post naming a raid's village once after its town and the detainees' prison
+   * still shares the village with a post about that village alone. The date alone is no key:
+   * a day of news holds many unrelated raids and arrests.
    */
   public boolean notesTogether(ReportNote a, ReportNote b) {
     if (options.noteGroupDays() < 0 || a.date() == null || b.date() == null
         || a.date().gapDays(b.date()) > options.noteGroupDays()) {
       return false;
     }
-    for (IncidentPlace p : a.places()) {
-      for (IncidentPlace q : b.places()) {
+    for (IncidentPlace p : a.named()) {
+      for (IncidentPlace q : b.named()) {
         PlaceMatch m = PlaceMatch.between(p, q, options.maxDistanceKm());
         if (m == PlaceMatch.SAME || m == PlaceMatch.NEAR) {
           return true;
