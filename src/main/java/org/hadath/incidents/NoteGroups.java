@@ -24,7 +24,8 @@ import java.util.function.Supplier;
  * ({@link MergeRules#notesTogether}: dated close and naming the same specific place), else
  * opens a group; a group of two or more reports closes into a record with no type, no
  * polarity and no toll ({@link Incident#notesOnly()}), dated by the report date most of its
- * reports carry and placed at the place most of them name first. A lone note stays what it
+ * reports carry and placed at the place most of them name (any place a note names, so the
+ * village two posts share outvotes the town one of them names more). A lone note stays what it
  * was, a report of no record. The date alone is never a key: a day of news holds many
  * unrelated stories.
  *
@@ -100,7 +101,7 @@ final class NoteGroups {
       days.merge(n.date().to(), 1, Integer::sum);
       span = span == null ? n.date() : span.span(n.date());
       Set<String> seen = new java.util.HashSet<>();
-      for (IncidentPlace p : n.places()) {
+      for (IncidentPlace p : n.named()) {
         String key = p.identity();
         if (seen.add(key)) {
           places.computeIfAbsent(key, k -> new ArrayList<>()).add(p);

@@ -23,8 +23,11 @@ import org.hadath.entities.places.PlaceGazetteer;
  *       the gazetteer resolved without coordinates ({@link IncidentPlace#doubtful()}) after the
  *       others, with coordinates when any spelling has them;</li>
  *   <li>when that is a governorate, a doubtful place or nothing: the place most of its reports
- *       name first ({@link ReportNote#places()} of the reports without frames that joined and of
- *       the reports told with frames), again outside the record's country last;</li>
+ *       name ({@link #byReports}: among the {@link ReportNote#places()} of the reports without
+ *       frames that joined and of the reports told with frames, once per report), again outside
+ *       the record's country last;</li>
+ *   <li>when that is a town heading an area (a city, or a town named like its district): the
+ *       village most of its reports name near it ({@link VillageOfSeat});</li>
  *   <li>a place the gazetteer knows is written the gazetteer's way ({@link #named}): outlets
  *       spell one village كفرعمّة and كفر عمة, and a record is compared and read by its name.</li>
  * </ol>
@@ -42,14 +45,42 @@ final class RecordPlace {
     String home = home(sightings);
     IncidentPlace p = mostNamed(sightings, home, true);
     if (p == null || p.coarse() || p.doubtful()) {
-      List<IncidentPlace> first = new ArrayList<>();
-      for (ReportNote n : Iterables.concat(notes, named)) {
-        n.places().stream().filter(x -> !x.doubtful()).findFirst().ifPresent(first::add);
-      }
-      IncidentPlace q = mostNamed(first, home, false);
+      IncidentPlace q = byReports(Iterables.concat(notes, named), home);
       p = q != null ? q : p;
     }
+    if (p != null && !p.coarse()) {
+      IncidentPlace v = VillageOfSeat.of(p, Iterables.concat(notes, named));
+      p = v != null ? v : p;
+    }
     return p == null ? null : named(p);
+  }
+
+  /**
+   * The place most of {@code notes} name among their places ({@link ReportNote#places()}, a
+   * place the gazetteer cannot place left out), counted once per report: a post naming the
+   * village and the area it lies in (قرية X، منطقة Y) and three others naming only Y agree on
+   * Y, whichever each names first. Outside {@code home} last; of places named by as many
+   * reports, the one more reports name first, then the first named. Null when none names one.
+   */
+  static IncidentPlace byReports(Iterable<ReportNote> notes, String home) {
+    Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
+    Map<String, Integer> firsts = new java.util.HashMap<>();
+    for (ReportNote n : notes) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (IncidentPlace x : n.places()) {
+        if (!x.doubtful() && seen.add(x.identity())) {
+          if (seen.size() == 1) {
+            firsts.merge(x.identity(), 1, Integer::sum);
+          }
+          byKey.computeIfAbsent(x.identity(), k -> new ArrayList<>()).add(x);
+        }
+      }
+    }
+    return byKey.values().stream()
+        .max(Comparator.<List<IncidentPlace>, Boolean>comparing(l -> !abroad(l.get(0), home))
+            .thenComparingInt(List::size)
+            .thenComparingInt(l -> firsts.getOrDefault(l.get(0).identity(), 0)))
+        .map(Draft::representative).orElse(null);
   }
 
   /**

@@ -22,14 +22,30 @@ import org.hadath.events.EventFrame.Argument;
  * @param date the report's own date, as the range from the day before to that day, or null
  * @param places the specific places the report names (finer than a governorate), the most
  *     often named first, then in text order; at most {@link #MAX_PLACES}
+ * @param named every specific place the report names: {@code places}, then the others in the
+ *     same order. A raid post names its village once, after the town and the field the
+ *     detainees were taken to; two posts of one morning's raid share it even so
+ *     ({@link MergeRules#notesTogether})
  */
-public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places) {
-  /** The most places a note keeps: past the first few, a report's places are other stories'. */
+public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places,
+    ImmutableList<IncidentPlace> named) {
+  /**
+   * The most places a note keeps to join a record of frames: past the first few, a report's
+   * places are other stories'.
+   */
   public static final int MAX_PLACES = 3;
 
   public ReportNote {
     Preconditions.checkNotNull(doc);
     places = ImmutableList.copyOf(places);
+    named = named == null ? places : ImmutableList.copyOf(named);
+    Preconditions.checkArgument(named.size() >= places.size() && named.subList(0, places.size()).equals(places),
+        "named must start with places");
+  }
+
+  /** A note that names only {@code places}. */
+  public ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places) {
+    this(doc, date, places, places);
   }
 
   /**
@@ -62,8 +78,8 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
     }
     List<List<IncidentPlace>> order = new ArrayList<>(named.values());
     order.sort((x, y) -> Integer.compare(y.size(), x.size())); // stable: text order on a tie
-    ImmutableList<IncidentPlace> places = order.stream().limit(MAX_PLACES).map(l -> l.get(0))
-        .collect(ImmutableList.toImmutableList());
-    return new ReportNote(doc.docId(), documentDate == null ? null : new DateRange(documentDate.minusDays(1), documentDate), places);
+    ImmutableList<IncidentPlace> all = order.stream().map(l -> l.get(0)).collect(ImmutableList.toImmutableList());
+    return new ReportNote(doc.docId(), documentDate == null ? null : new DateRange(documentDate.minusDays(1), documentDate),
+        all.subList(0, Math.min(MAX_PLACES, all.size())), all);
   }
 }

@@ -133,6 +133,12 @@ final class Frames {
       return this;
     }
 
+    /** Any argument, as a test writes it out. */
+    F arg(Argument a) {
+      args.add(a);
+      return this;
+    }
+
     F hypothetical() {
       modality = Modality.HYPOTHETICAL;
       return this;

@@ -27,6 +27,10 @@ class NoteGroupsTest {
   private final IncidentOptions opts = IncidentOptions.defaults();
   /** A village no gazetteer knows, named after a cue (قرية الطويلة). */
   private static final Object[] TAWILA = {"الطويلة", null, null, null, null};
+  /** Another such village. */
+  private static final Object[] HAMIDIYA = {"الحميدية الصغرى", null, null, null, null};
+  /** A town some 30 km from Ariha (coordinates as in the project's gazetteer, rounded). */
+  private static final Object[] KAFR_NUBL = {"كفرنبل", "sy-kafranbel", "sy-gov-idlib", 35.61, 36.56};
 
   private static Set<Set<String>> groups(List<Incident> out) {
     return out.stream().map(Incident::reports).map(Set::copyOf).collect(Collectors.toSet());
@@ -68,6 +72,31 @@ class NoteGroupsTest {
         frameless("other", "2024-03-12", ARIHA)), opts);
     assertEquals(Set.of(Set.of("post-1", "post-2")), groups(out));
     assertEquals("الطويلة", out.get(0).place().text());
+  }
+
+  @Test
+  void aVillageNamedOnceAfterItsTownAndThePrisonStillTiesTwoPostsOfThatMorning() {
+    // post-1: "raids in Ariha's countryside (×3) … detainees taken to the Sarmin prison (×2)
+    // … among them two from قرية الطويلة" — the village is its fourth place, named once;
+    // post-2 names the village alone
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        frameless("roundup-post", "2024-03-12", ARIHA, ARIHA, ARIHA, SARMIN, SARMIN, KAFR_NUBL, TAWILA),
+        frameless("village-post", "2024-03-12", TAWILA)), opts);
+    assertEquals(Set.of(Set.of("roundup-post", "village-post")), groups(out));
+    assertEquals("الطويلة", out.get(0).place().text(), "the place both posts name");
+    // a day apart, or another village, and the passing mention ties nothing
+    out = IncidentBuilder.build(List.of(
+        frameless("roundup-post", "2024-03-12", ARIHA, ARIHA, SARMIN, KAFR_NUBL, TAWILA),
+        frameless("other-village", "2024-03-12", HAMIDIYA),
+        frameless("week-later", "2024-03-19", TAWILA)), opts);
+    assertTrue(out.isEmpty(), out.toString());
+  }
+
+  @Test
+  void aNoteKeepsItsThreeMostNamedPlacesFirstAndEveryPlaceItNames() {
+    ReportNote n = ReportNote.named(frameless("roundup-post", "2024-03-12", TAWILA, ARIHA, ARIHA, SARMIN, KAFR_NUBL), null);
+    assertEquals(List.of("أريحا", "الطويلة", "سرمين"), n.places().stream().map(IncidentPlace::text).toList());
+    assertEquals(List.of("أريحا", "الطويلة", "سرمين", "كفرنبل"), n.named().stream().map(IncidentPlace::text).toList());
   }
 
   @Test

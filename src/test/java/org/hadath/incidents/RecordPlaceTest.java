@@ -7,6 +7,8 @@ import static org.hadath.incidents.Frames.strike;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
@@ -93,5 +95,51 @@ class RecordPlaceTest {
     assertSame(village, RecordPlace.of(List.of(village), List.of(), List.of()), "a village no gazetteer knows keeps its spelling");
     ImmutableList<Incident> out = IncidentBuilder.build(List.of(doc("agency", "2024-06-02", Frames.kafrAmma(strike()))), opts);
     assertEquals("كفر عمة", out.get(0).place().text());
+  }
+
+  private static ReportNote note(String doc, IncidentPlace... places) {
+    return new ReportNote(doc, null, ImmutableList.copyOf(places));
+  }
+
+  @Test
+  void theAreaMostReportsNameBeatsTheVillageOneNamesFirst() {
+    // one post names the hamlet, then the area it lies in; three others name only the area
+    IncidentPlace hamlet = unknown("الحويش");
+    IncidentPlace area = unknown("أبو قصيبة");
+    List<ReportNote> notes = List.of(note("post-1", hamlet, area), note("post-2", hamlet, area),
+        note("post-3", area), note("page-4", unknown("حمرة"), area));
+    assertEquals(area.key(), RecordPlace.byReports(notes, null).key());
+    // one report naming the area three times still counts once
+    List<ReportNote> once = List.of(note("post-1", hamlet), note("post-2", hamlet, area), note("post-3", area, area));
+    assertEquals(hamlet.key(), RecordPlace.byReports(once, null).key(), "a tie: the one more reports name first");
+    assertNull(RecordPlace.byReports(List.of(note("empty")), null));
+  }
+
+  @Test
+  void kurdishLettersSpellTheSameVillage() {
+    assertEquals(IncidentPlace.key("البجاري"), IncidentPlace.key("البچاري"));
+    assertEquals(IncidentPlace.key("كوباني"), IncidentPlace.key("کوبانی"));
+    assertEquals(PlaceMatch.SAME, PlaceMatch.between(unknown("گرزيرو"), unknown("كرزيرو"), 5));
+  }
+
+  @Test
+  void theVillageMostReportsNameNearTheTownTheirFramesNameIsTheRecordsPlace() {
+    // three posts hang the shelling on the district's town and name the village lower down
+    IncidentPlace town = at("جرابلس", "sy-jarablus", "sy-gov-aleppo", 36.817, 38.011);
+    IncidentPlace village = at("شيوخ فوقاني", "sa-shayukh-fuqani", "sy-gov-aleppo", 36.86, 38.00);
+    IncidentPlace far = at("الغندورة", "sa-ghandawi", "sy-gov-aleppo", 36.60, 37.83);
+    List<IncidentPlace> frames = List.of(town, town, town);
+    List<ReportNote> named = List.of(note("post-1", town, village), note("post-2", town, village, far), note("post-3", town, far));
+    assertEquals("sa-shayukh-fuqani", RecordPlace.of(frames, List.of(), named).placeId());
+    // named by one report of three: the town stays
+    List<ReportNote> once = List.of(note("post-1", town, village), note("post-2", town), note("post-3", town));
+    assertEquals("sy-jarablus", RecordPlace.of(frames, List.of(), once).placeId());
+    // a village 28 km off is another area's, however many name it
+    List<ReportNote> farOff = List.of(note("post-1", town, far), note("post-2", far), note("post-3", far));
+    assertEquals("sy-jarablus", RecordPlace.of(frames, List.of(), farOff).placeId());
+    // a village the frames name is not traded for another
+    assertEquals("sa-shayukh-fuqani", RecordPlace.of(List.of(village), List.of(), farOff).placeId());
+    assertTrue(VillageOfSeat.seat(town), "a town named like its district heads it");
+    assertFalse(VillageOfSeat.seat(village));
   }
 }
