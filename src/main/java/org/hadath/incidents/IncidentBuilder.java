@@ -97,8 +97,13 @@ public final class IncidentBuilder {
     reports++;
     ImmutableList<Sighting> read = reader.read(doc, documentDate);
     ReportNote note = ReportNote.named(doc, documentDate);
+    Draft followed = followed(read, note);
     for (Sighting s : read) {
-      join(s, note).addNamed(note);
+      Draft d = s.core() && followed != null ? followed : join(s, note);
+      if (d == followed && s.core()) {
+        d.add(s, reports);
+      }
+      d.addNamed(note);
     }
     if (read.isEmpty() && note.date() != null) {
       notes.add(note); // its records may still be to come: placed when they may close
@@ -124,6 +129,21 @@ public final class IncidentBuilder {
    * Sighting, ReportNote)}).
    */
   private Draft join(Sighting s, ReportNote named) {
+    Draft best = best(s, named);
+    if (best == null) {
+      best = onlyPlacelessCandidate(s);
+    }
+    if (best != null) {
+      best.add(s, reports);
+    } else {
+      best = new Draft("I" + nextId++, s, reports);
+      open.add(best);
+    }
+    return best;
+  }
+
+  /** The open record {@code s} scores highest for (see {@link #join}), or null. */
+  private Draft best(Sighting s, ReportNote named) {
     Draft best = null;
     int bestScore = options.minScore() - 1;
     int bestDetail = -1;
@@ -139,16 +159,48 @@ public final class IncidentBuilder {
         bestDetail = detail;
       }
     }
-    if (best == null) {
-      best = onlyPlacelessCandidate(s);
-    }
-    if (best != null) {
-      best.add(s, reports);
-    } else {
-      best = new Draft("I" + nextId++, s, reports);
-      open.add(best);
-    }
     return best;
+  }
+
+  /**
+   * The record a report's core sighting follows its other sightings into, or null. A core
+   * sighting that finds no record (a coarse place, or a place no record names), or only an
+   * undated one (another undated report of its town, of any year), belongs with the dated
+   * record one of the report's other sightings of its family ties to alone by a specific
+   * place: the report tells one incident, whose village one line names while the headline
+   * names the district or the town. None when several records score for that sighting (a
+   * town's strikes of several years), or when the core cannot be the record's
+   * ({@link MergeRules#mayFollow}: type, province, date, weekday, toll).
+   */
+  private Draft followed(List<Sighting> read, ReportNote named) {
+    if (read.size() < 2 || !read.get(0).core()) {
+      return null;
+    }
+    Draft own = best(read.get(0), named);
+    if (own != null && own.dates() != null) {
+      return null;
+    }
+    Sighting core = read.get(0);
+    for (Sighting s : read.subList(1, read.size())) {
+      if (s.family() != core.family() || s.place() == null || s.place().coarse()) {
+        continue;
+      }
+      Draft only = null;
+      int n = 0;
+      for (Draft d : open) {
+        int score = rules.score(d, s, null);
+        if (score >= options.minScore()) {
+          n++;
+          if (score >= MergeRules.NEAR_PLACE) {
+            only = d;
+          }
+        }
+      }
+      if (n == 1 && only != null && rules.mayFollow(only, core) && (own == null || only.dates() != null)) {
+        return only;
+      }
+    }
+    return null;
   }
 
   /**

@@ -79,6 +79,23 @@ public record Sighting(String doc, boolean core, EventType type, DateRange date,
     return false;
   }
 
+  /**
+   * True when this sighting names a weekday and {@code range}, at most three days long, holds a
+   * day of it: positive evidence for an undated report, unlike {@link #weekdayFits}, which only
+   * rules records out and allows a day either side.
+   */
+  public boolean weekdayWithin(DateRange range) {
+    if (weekday == null || range == null || range.days() > 3) {
+      return false;
+    }
+    for (java.time.LocalDate d = range.from(); !d.isAfter(range.to()); d = d.plusDays(1)) {
+      if (d.getDayOfWeek().getValue() == weekday) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when the report asserts the event happened (not denied, not planned or expected). */
   public boolean asserted() {
     return polarity == Polarity.POSITIVE && modality == Modality.ASSERTED;
