@@ -90,8 +90,26 @@ public record IncidentPlace(String text, String key, String placeId, String gove
    */
   public static String key(String name) {
     String k = ArabicKeys.matchKey(name.replace('_', ' ').replace("#", ""));
-    return ArabicKeys.withoutArticle(k).replace(" ", "");
+    return persianFolded(ArabicKeys.withoutArticle(k).replace(" ", ""));
   }
+
+  /**
+   * {@code k} with the Persian and Kurdish letters folded to the Arabic ones they stand for
+   * (چ ج، گ ک ك، ڤ ف، پ ب، ژ ز، ی ي): Kurdish outlets write البچاري where others write
+   * البجاري, and a name is one place however its letters are drawn.
+   */
+  static String persianFolded(String k) {
+    StringBuilder sb = new StringBuilder(k.length());
+    for (int i = 0; i < k.length(); i++) {
+      char c = k.charAt(i);
+      int j = PERSIAN.indexOf(c);
+      sb.append(j < 0 ? c : ARABIC.charAt(j));
+    }
+    return sb.toString();
+  }
+
+  private static final String PERSIAN = "\u0686\u06AF\u06A9\u06A4\u067E\u0698\u06CC";
+  private static final String ARABIC = "\u062C\u0643\u0643\u0641\u0628\u0632\u064A";
 
   /**
    * The place whose coordinates stand for this one: itself when the gazetteer placed it, else

@@ -42,14 +42,38 @@ final class RecordPlace {
     String home = home(sightings);
     IncidentPlace p = mostNamed(sightings, home, true);
     if (p == null || p.coarse() || p.doubtful()) {
-      List<IncidentPlace> first = new ArrayList<>();
-      for (ReportNote n : Iterables.concat(notes, named)) {
-        n.places().stream().filter(x -> !x.doubtful()).findFirst().ifPresent(first::add);
-      }
-      IncidentPlace q = mostNamed(first, home, false);
+      IncidentPlace q = byReports(Iterables.concat(notes, named), home);
       p = q != null ? q : p;
     }
     return p == null ? null : named(p);
+  }
+
+  /**
+   * The place most of {@code notes} name among their places ({@link ReportNote#places()}, a
+   * place the gazetteer cannot place left out), counted once per report: a post naming the
+   * village and the area it lies in (قرية X، منطقة Y) and three others naming only Y agree on
+   * Y, whichever each names first. Outside {@code home} last; of places named by as many
+   * reports, the one more reports name first, then the first named. Null when none names one.
+   */
+  static IncidentPlace byReports(Iterable<ReportNote> notes, String home) {
+    Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
+    Map<String, Integer> firsts = new java.util.HashMap<>();
+    for (ReportNote n : notes) {
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      for (IncidentPlace x : n.places()) {
+        if (!x.doubtful() && seen.add(x.identity())) {
+          if (seen.size() == 1) {
+            firsts.merge(x.identity(), 1, Integer::sum);
+          }
+          byKey.computeIfAbsent(x.identity(), k -> new ArrayList<>()).add(x);
+        }
+      }
+    }
+    return byKey.values().stream()
+        .max(Comparator.<List<IncidentPlace>, Boolean>comparing(l -> !abroad(l.get(0), home))
+            .thenComparingInt(List::size)
+            .thenComparingInt(l -> firsts.getOrDefault(l.get(0).identity(), 0)))
+        .map(Draft::representative).orElse(null);
   }
 
   /**

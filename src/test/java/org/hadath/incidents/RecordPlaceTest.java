@@ -94,4 +94,29 @@ class RecordPlaceTest {
     ImmutableList<Incident> out = IncidentBuilder.build(List.of(doc("agency", "2024-06-02", Frames.kafrAmma(strike()))), opts);
     assertEquals("كفر عمة", out.get(0).place().text());
   }
+
+  private static ReportNote note(String doc, IncidentPlace... places) {
+    return new ReportNote(doc, null, ImmutableList.copyOf(places));
+  }
+
+  @Test
+  void theAreaMostReportsNameBeatsTheVillageOneNamesFirst() {
+    // one post names the hamlet, then the area it lies in; three others name only the area
+    IncidentPlace hamlet = unknown("الحويش");
+    IncidentPlace area = unknown("أبو قصيبة");
+    List<ReportNote> notes = List.of(note("post-1", hamlet, area), note("post-2", hamlet, area),
+        note("post-3", area), note("page-4", unknown("حمرة"), area));
+    assertEquals(area.key(), RecordPlace.byReports(notes, null).key());
+    // one report naming the area three times still counts once
+    List<ReportNote> once = List.of(note("post-1", hamlet), note("post-2", hamlet, area), note("post-3", area, area));
+    assertEquals(hamlet.key(), RecordPlace.byReports(once, null).key(), "a tie: the one more reports name first");
+    assertNull(RecordPlace.byReports(List.of(note("empty")), null));
+  }
+
+  @Test
+  void kurdishLettersSpellTheSameVillage() {
+    assertEquals(IncidentPlace.key("البجاري"), IncidentPlace.key("البچاري"));
+    assertEquals(IncidentPlace.key("كوباني"), IncidentPlace.key("کوبانی"));
+    assertEquals(PlaceMatch.SAME, PlaceMatch.between(unknown("گرزيرو"), unknown("كرزيرو"), 5));
+  }
 }
