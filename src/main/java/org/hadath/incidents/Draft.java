@@ -113,6 +113,20 @@ public final class Draft {
     return sightings.stream().anyMatch(Sighting::core);
   }
 
+  /** True when the record is the core incident of report {@code doc} ({@link Sighting#core()}). */
+  public boolean hasCoreOf(String doc) {
+    return sightings.stream().anyMatch(s -> s.core() && s.doc().equals(doc));
+  }
+
+  /**
+   * True when the record's undated sightings name a weekday and none names {@code weekday}:
+   * two undated stories of one town told on different days of the week are two incidents.
+   */
+  public boolean otherWeekday(Integer weekday) {
+    return weekday != null && sightings.stream().anyMatch(s -> s.weekday() != null)
+        && sightings.stream().noneMatch(s -> weekday.equals(s.weekday()));
+  }
+
   /** How many reports tell of the record with frames. */
   public int reports() {
     return (int) sightings.stream().map(Sighting::doc).distinct().count();

@@ -14,7 +14,8 @@ import org.hadath.events.DocumentEvents;
  *
  * <p>Each report is read into sightings ({@link ReportReader}); each sighting joins the open
  * record {@link MergeRules} scores highest (at least {@link IncidentOptions#minScore()}; of
- * two scoring alike, the one whose injured figure it repeats, then the one more reports tell
+ * two scoring alike, the one whose injured figure it repeats, then, for a report without a
+ * date, the one whose days hold the weekday its text names, then the one more reports tell
  * of), or opens a new one. Records are handed to the sink when they close, immutable.
  *
  * <p><b>Memory and order.</b> The builder keeps only open records. Its clock is the newest
@@ -97,8 +98,13 @@ public final class IncidentBuilder {
     reports++;
     ImmutableList<Sighting> read = reader.read(doc, documentDate);
     ReportNote note = ReportNote.named(doc, documentDate);
+    Draft followed = followed(read, note);
     for (Sighting s : read) {
-      join(s, note).addNamed(note);
+      Draft d = s.core() && followed != null ? followed : join(s, note);
+      if (d == followed && s.core()) {
+        d.add(s, reports);
+      }
+      d.addNamed(note);
     }
     if (read.isEmpty() && note.date() != null) {
       notes.add(note); // its records may still be to come: placed when they may close
@@ -112,7 +118,7 @@ public final class IncidentBuilder {
   /**
    * Adds one sighting (for callers that read reports themselves): it joins the open record
    * scoring highest (of two scoring alike, the one whose injured figure it repeats, then the
-   * one more reports tell of), or opens one.
+   * one on the weekday an undated report names, then the one more reports tell of), or opens one.
    */
   public void add(Sighting s) {
     join(s, null);
@@ -124,21 +130,7 @@ public final class IncidentBuilder {
    * Sighting, ReportNote)}).
    */
   private Draft join(Sighting s, ReportNote named) {
-    Draft best = null;
-    int bestScore = options.minScore() - 1;
-    int bestDetail = -1;
-    for (Draft d : open) {
-      int score = rules.score(d, s, named);
-      if (score < bestScore || score < options.minScore()) {
-        continue;
-      }
-      int detail = rules.sameInjured(d, s) ? 1 : 0;
-      if (score > bestScore || detail > bestDetail || detail == bestDetail && best != null && d.reports() > best.reports()) {
-        best = d;
-        bestScore = score;
-        bestDetail = detail;
-      }
-    }
+    Draft best = best(s, named);
     if (best == null) {
       best = onlyPlacelessCandidate(s);
     }
@@ -149,6 +141,67 @@ public final class IncidentBuilder {
       open.add(best);
     }
     return best;
+  }
+
+  /** The open record {@code s} scores highest for (see {@link #join}), or null. */
+  private Draft best(Sighting s, ReportNote named) {
+    Draft best = null;
+    int bestScore = options.minScore() - 1;
+    int bestDetail = -1;
+    for (Draft d : open) {
+      int score = rules.score(d, s, named);
+      if (score < bestScore || score < options.minScore()) {
+        continue;
+      }
+      int detail = (rules.sameInjured(d, s) ? 2 : 0) + (s.date() == null && s.weekdayWithin(d.dates()) ? 1 : 0);
+      if (score > bestScore || detail > bestDetail || detail == bestDetail && best != null && d.reports() > best.reports()) {
+        best = d;
+        bestScore = score;
+        bestDetail = detail;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The record a report's core sighting follows its other sightings into, or null. A core
+   * sighting that finds no record (a coarse place, or a place no record names), or only an
+   * undated one (another undated report of its town, of any year), belongs with the dated
+   * record one of the report's other sightings of its family ties to alone by a specific
+   * place: the report tells one incident, whose village one line names while the headline
+   * names the district or the town. None when several records score for that sighting (a
+   * town's strikes of several years), or when the core cannot be the record's
+   * ({@link MergeRules#mayFollow}: type, province, date, weekday, toll).
+   */
+  private Draft followed(List<Sighting> read, ReportNote named) {
+    if (read.size() < 2 || !read.get(0).core()) {
+      return null;
+    }
+    Draft own = best(read.get(0), named);
+    if (own != null && own.dates() != null) {
+      return null;
+    }
+    Sighting core = read.get(0);
+    for (Sighting s : read.subList(1, read.size())) {
+      if (s.family() != core.family() || s.place() == null || s.place().coarse()) {
+        continue;
+      }
+      Draft only = null;
+      int n = 0;
+      for (Draft d : open) {
+        int score = rules.score(d, s, null);
+        if (score >= options.minScore()) {
+          n++;
+          if (score >= MergeRules.NEAR_PLACE) {
+            only = d;
+          }
+        }
+      }
+      if (n == 1 && only != null && rules.mayFollow(only, core) && (own == null || only.dates() != null)) {
+        return only;
+      }
+    }
+    return null;
   }
 
   /**

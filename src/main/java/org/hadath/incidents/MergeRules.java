@@ -64,14 +64,14 @@ public final class MergeRules {
     if (rd != null && s.date() != null && rd.gapDays(s.date()) > options.dateWindowDays()) {
       return -1;
     }
-    if (s.date() == null && !s.weekdayFits(rd)) {
+    if (s.date() == null && (!s.weekdayFits(rd) || rd == null && record.otherWeekday(s.weekday()))) {
       return -1; // "today, Thursday" is not a record of a Tuesday, whatever the year
     }
     if (!s.notBeforeFits(rd, options.dateWindowDays())) {
       return -1; // a report recalling 2023 is not about a record of 2022 (incdates5)
     }
     int placeScore = placeScore(record, s);
-    boolean focus = s.core() && sameFocus(record, named);
+    boolean focus = s.core() && (sameFocus(record, named) || weekdayFocus(record, s, named));
     if (placeScore < NEAR_PLACE && focus) {
       placeScore = NEAR_PLACE;
     }
@@ -101,6 +101,32 @@ public final class MergeRules {
       }
     }
     return score;
+  }
+
+  /**
+   * True when {@code s}, a report's core sighting, may follow another sighting of its report
+   * into {@code record} whatever its own place: same family and assertion, dates within the
+   * window, the weekday and the dates its report gives fit, and no conflicting killed figure.
+   */
+  public boolean mayFollow(Draft record, Sighting s) {
+    if (record.family() != s.family() || record.asserted() != s.asserted()) {
+      return false;
+    }
+    DateRange rd = record.dates();
+    if (rd != null && s.date() != null && rd.gapDays(s.date()) > options.dateWindowDays()) {
+      return false;
+    }
+    if (s.date() == null && !s.weekdayFits(rd) || !s.notBeforeFits(rd, options.dateWindowDays())) {
+      return false;
+    }
+    IncidentPlace p = record.place();
+    if (s.place() != null && p != null && s.place().governorate() != null && p.governorate() != null
+        && !s.place().governorate().equals(p.governorate())) {
+      return false; // a headline of another province is another story on the page
+    }
+    Figure a = s.figures().get(CasualtyKind.KILLED);
+    Figure b = record.largest(CasualtyKind.KILLED);
+    return a == null || b == null || compatible(a, b);
   }
 
   /**
@@ -235,6 +261,31 @@ public final class MergeRules {
     IncidentPlace focus = named.places().get(0);
     for (ReportNote n : record.named()) {
       if (n.date() != null && !n.places().isEmpty() && n.date().gapDays(named.date()) <= options.focusDays()) {
+        PlaceMatch m = PlaceMatch.between(n.places().get(0), focus, options.maxDistanceKm());
+        if (m == PlaceMatch.SAME || m == PlaceMatch.NEAR) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when an undated report's focus ({@link #sameFocus}) is the focus of a report in
+   * {@code record} and the weekday its text names falls on one of the record's days: a town's
+   * name alone recurs over the years, its name and the day of the week together rarely.
+   */
+  public boolean weekdayFocus(Draft record, Sighting s, ReportNote named) {
+    if (named == null || named.date() != null || s.date() != null || named.places().isEmpty()
+        || !s.weekdayWithin(record.dates())) {
+      return false;
+    }
+    IncidentPlace focus = named.places().get(0);
+    if (focus.coarse()) {
+      return false;
+    }
+    for (ReportNote n : record.named()) {
+      if (!n.places().isEmpty() && record.hasCoreOf(n.doc())) {
         PlaceMatch m = PlaceMatch.between(n.places().get(0), focus, options.maxDistanceKm());
         if (m == PlaceMatch.SAME || m == PlaceMatch.NEAR) {
           return true;
