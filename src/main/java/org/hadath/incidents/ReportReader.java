@@ -266,10 +266,10 @@ public final class ReportReader {
         }
       }
     }
-    ReportDates.Reading date = dates.of(g.frames.stream().map(frames::get).toList(), documentDate);
+    ReportDates.Reading date = dates.of(g.frames.stream().map(frames::get).toList(), documentDate, frames);
     return new Sighting(doc.docId(), core, head.type(), date.date(), date.fromDocument(), documentDate != null, g.place,
         ImmutableSet.copyOf(actors), ImmutableMap.copyOf(figures), head.polarity(), head.modality(), mentions.build(),
-        date.weekday(), documentDate == null ? ReportDates.notBefore(frames) : null);
+        date.weekday(), documentDate == null ? ReportDates.notBefore(frames) : null, date.stamped());
   }
 
   /** A report's frames that tell of one incident, while they are being grouped. */
