@@ -14,7 +14,8 @@ import org.hadath.events.DocumentEvents;
  *
  * <p>Each report is read into sightings ({@link ReportReader}); each sighting joins the open
  * record {@link MergeRules} scores highest (at least {@link IncidentOptions#minScore()}; of
- * two scoring alike, the one whose injured figure it repeats, then the one more reports tell
+ * two scoring alike, the one whose injured figure it repeats, then, for a report without a
+ * date, the one whose days hold the weekday its text names, then the one more reports tell
  * of), or opens a new one. Records are handed to the sink when they close, immutable.
  *
  * <p><b>Memory and order.</b> The builder keeps only open records. Its clock is the newest
@@ -117,7 +118,7 @@ public final class IncidentBuilder {
   /**
    * Adds one sighting (for callers that read reports themselves): it joins the open record
    * scoring highest (of two scoring alike, the one whose injured figure it repeats, then the
-   * one more reports tell of), or opens one.
+   * one on the weekday an undated report names, then the one more reports tell of), or opens one.
    */
   public void add(Sighting s) {
     join(s, null);
@@ -152,7 +153,7 @@ public final class IncidentBuilder {
       if (score < bestScore || score < options.minScore()) {
         continue;
       }
-      int detail = rules.sameInjured(d, s) ? 1 : 0;
+      int detail = (rules.sameInjured(d, s) ? 2 : 0) + (s.date() == null && s.weekdayWithin(d.dates()) ? 1 : 0);
       if (score > bestScore || detail > bestDetail || detail == bestDetail && best != null && d.reports() > best.reports()) {
         best = d;
         bestScore = score;

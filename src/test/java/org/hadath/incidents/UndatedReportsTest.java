@@ -102,6 +102,18 @@ class UndatedReportsTest {
   }
 
   @Test
+  void ofTwoRecordsOfItsTownTheOneOnItsWeekdayWins() {
+    // 2024-03-11 was a Monday; the strike of 2023-03-15 (a Wednesday, two reports) is a day
+    // off "this Monday" and not ruled out, but the Monday record holds the day itself
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("monday", "2024-03-11", binnish(strike())),
+        doc("wednesday-a", "2023-03-15", binnish(strike())),
+        doc("wednesday-b", "2023-03-15", binnish(strike())),
+        doc("post", null, binnish(strike()).unresolvedTime("فجر اليوم الاثنين"))), archive);
+    assertEquals(Set.of(Set.of("monday", "post"), Set.of("wednesday-a", "wednesday-b")), groups(out));
+  }
+
+  @Test
   void twoUndatedStoriesOfOneTownOnDifferentWeekdaysStayApart() {
     ImmutableList<Incident> out = IncidentBuilder.build(List.of(
         doc("monday-post", null, binnish(strike()).unresolvedTime("صباح اليوم الاثنين")),
