@@ -9,7 +9,9 @@ import java.util.Map;
  * Chooses the day of an incident record from the dates its reports give: the day most dated
  * reports agree on, within a day. Each report's day supports every day at most one day from
  * it; a day its text gives weighs {@value #TEXT_WEIGHT}, the report's own date (its text gave
- * none for the event) 1. The day with the most support wins, then the one most reports give
+ * none for the event) 1, and so does a post's stamp that the time layer gave the post's frames
+ * as their TIME ({@link Sighting#stamped()}): it is the post's own date, not a day a writer
+ * named. The day with the most support wins, then the one most reports give
  * exactly, then the earliest; so three reports of the 5th outvote one that recalls the 2nd, and
  * the first report read has no say of its own. A date in the text of a report without a date
  * of its own may be any date the story recalls: such dates vote only when no report with a
@@ -36,7 +38,7 @@ final class RecordDay {
         continue;
       }
       textDated |= !s.dateFromDocument();
-      if (s.dateFromDocument()) {
+      if (s.dateFromDocument() || s.stamped()) {
         anchored.merge(s.date().to(), 1, Integer::sum);
       } else if (s.date().days() == 1) {
         if (s.anchored()) {

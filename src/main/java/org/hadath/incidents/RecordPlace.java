@@ -23,8 +23,11 @@ import org.hadath.entities.places.PlaceGazetteer;
  *       the gazetteer resolved without coordinates ({@link IncidentPlace#doubtful()}) after the
  *       others, with coordinates when any spelling has them;</li>
  *   <li>when that is a governorate, a doubtful place or nothing: the place most of its reports
- *       name first ({@link ReportNote#places()} of the reports without frames that joined and of
- *       the reports told with frames), again outside the record's country last;</li>
+ *       name ({@link #byReports}: among the {@link ReportNote#places()} of the reports without
+ *       frames that joined and of the reports told with frames, once per report), again outside
+ *       the record's country last;</li>
+ *   <li>when that is a town heading an area (a city, or a town named like its district): the
+ *       village most of its reports name near it ({@link VillageOfSeat});</li>
  *   <li>a place the gazetteer knows is written the gazetteer's way ({@link #named}): outlets
  *       spell one village كفرعمّة and كفر عمة, and a record is compared and read by its name.</li>
  * </ol>
@@ -44,6 +47,10 @@ final class RecordPlace {
     if (p == null || p.coarse() || p.doubtful()) {
       IncidentPlace q = byReports(Iterables.concat(notes, named), home);
       p = q != null ? q : p;
+    }
+    if (p != null && !p.coarse()) {
+      IncidentPlace v = VillageOfSeat.of(p, Iterables.concat(notes, named));
+      p = v != null ? v : p;
     }
     return p == null ? null : named(p);
   }

@@ -7,6 +7,7 @@ import org.hadath.entities.time.TimeLexicon;
 import org.hadath.events.EventFrame;
 import org.hadath.events.EventFrame.Argument;
 import org.hadath.events.Role;
+import org.hadath.events.frames.PostStampTimes;
 
 /**
  * The date a report gives one of its incidents, read from the TIME arguments of the incident's
@@ -32,41 +33,124 @@ public final class ReportDates {
    * @param fromDocument true when {@code date} is the report's own date (no TIME dated the event)
    * @param weekday the ISO weekday a TIME argument names when no date could be read, else null
    */
-  public record Reading(DateRange date, boolean fromDocument, Integer weekday) {}
+  public record Reading(DateRange date, boolean fromDocument, Integer weekday, boolean stamped) {
+
+    /** A reading of a date not from a post's stamp. */
+    public Reading(DateRange date, boolean fromDocument, Integer weekday) {
+      this(date, fromDocument, weekday, false);
+    }
+  }
 
   /**
    * The date of the incident told by {@code frames} (one report's, in text order): the first
    * TIME argument that can date the event ({@link #eventDate}; in a report without a date of
-   * its own, one on the weekday its TIMEs name, {@link #agrees}); failing that, the report's own
+   * its own, one on the weekday its TIMEs name, {@link #agrees}, and not a date recalled beside
+   * a day the report counts from its writing, {@link #recalled}); failing that, the report's own
    * date as the range from the day before to that day, since an undated event in a report is
    * today's or yesterday's; failing that, no date, with the weekday an unresolved TIME names.
    */
   public Reading of(List<EventFrame> frames, LocalDate documentDate) {
-    Integer weekday = null;
-    for (EventFrame f : frames) {
-      for (Argument a : f.arguments(Role.TIME)) {
-        if (weekday == null && a.time() == null) {
-          weekday = weekdayNamed(a.head().text(), a.span().text());
-        }
-      }
-    }
+    return of(frames, documentDate, frames);
+  }
+
+  /**
+   * As {@link #of(List, LocalDate)}, with {@code report} all the frames of the report the
+   * incident's {@code frames} are part of: what the whole report says of its own day decides
+   * which dates its text writes are background.
+   */
+  public Reading of(List<EventFrame> frames, LocalDate documentDate, List<EventFrame> report) {
+    boolean countsFromWriting = documentDate == null && countsFromWriting(report);
+    Integer weekday = firstWeekday(frames);
     DateRange written = null;
+    boolean stamped = false;
     for (EventFrame f : frames) {
       for (Argument a : f.arguments(Role.TIME)) {
         DateRange d = eventDate(DateRange.parse(a.time()), documentDate);
-        if (d != null && written == null && (documentDate != null || agrees(d, weekday))) {
+        if (d != null && written == null && (documentDate != null || agrees(d, weekday))
+            && !(countsFromWriting && recalled(a))) {
           written = d;
+          stamped = PostStampTimes.RULE.equals(a.rule());
         }
       }
     }
     if (written != null) {
-      return new Reading(written, false, null);
+      return new Reading(written, false, null, stamped);
     }
     if (documentDate != null) {
       return new Reading(new DateRange(documentDate.minusDays(1), documentDate), true, null);
     }
-    return new Reading(null, false, weekday);
+    // frames that name no weekday take the report's one (not to check its written dates: a
+    // date written with its own weekday, يوم الأربعاء 14 تشرين الأول, is checked by that one)
+    return new Reading(null, false, weekday != null || frames == report ? weekday : onlyWeekday(report));
   }
+  /** The weekday the first unresolved TIME of {@code frames} naming one names, or null. */
+  private static Integer firstWeekday(List<EventFrame> frames) {
+    for (EventFrame f : frames) {
+      for (Argument a : f.arguments(Role.TIME)) {
+        Integer w = a.time() == null ? weekdayNamed(a.head().text(), a.span().text()) : null;
+        if (w != null) {
+          return w;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The one weekday the unresolved TIMEs of {@code report} name, or null when they name none or
+   * several: a report without a date of its own that names a single weekday (a roundup's "on
+   * Thursday" in its lead) tells all its news of that day, its frames that name no time too.
+   */
+  static Integer onlyWeekday(List<EventFrame> report) {
+    Integer only = null;
+    for (EventFrame f : report) {
+      for (Argument a : f.arguments(Role.TIME)) {
+        Integer w = a.time() == null ? weekdayNamed(a.head().text(), a.span().text()) : null;
+        if (w != null && only != null && !w.equals(only)) {
+          return null;
+        }
+        only = w != null ? w : only;
+      }
+    }
+    return only;
+  }
+
+  /**
+   * True when a TIME of {@code report} names a day counted from the day the report was written
+   * (اليوم، أمس، الثلاثاء) and could not be resolved: the report has no date of its own, yet
+   * tells its events by its own day.
+   */
+  static boolean countsFromWriting(List<EventFrame> report) {
+    for (EventFrame f : report) {
+      for (Argument a : f.arguments(Role.TIME)) {
+        if (a.time() == null && namesADay(a.span().text())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when TIME {@code a} writes a date without naming the day it falls on (30 أيلول 2015,
+   * not اليوم الاثنين 4 تموز 2022): in a report that tells its events by its own day
+   * ({@link #countsFromWriting}), such a date is one the story recalls (the massacre of 2015,
+   * the agreement of 2019), not the event's, even when the weekday matches by chance.
+   */
+  static boolean recalled(Argument a) {
+    return !namesADay(a.span().text());
+  }
+
+  private static boolean namesADay(String text) {
+    TimeLexicon lex = TimeLexicon.get();
+    for (String w : text.split("[\\s،,()\\-–]+")) {
+      if (!w.isEmpty() && lex.namesADay(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * True when {@code d} holds a day of {@code weekday} (always, when no weekday is named): the
    * weekday a TIME of the event names is the event's day, whatever the relative word (اليوم

@@ -62,12 +62,12 @@ public final class ReportReader {
     Map<TypeFamily, List<Integer>> pending = new EnumMap<>(TypeFamily.class);
     Map<TypeFamily, Group> current = new EnumMap<>(TypeFamily.class);
     List<EventFrame> frames = doc.events();
-    Map<String, IncidentPlace> containers = containers(frames);
+    Map<String, IncidentPlace> containers = containers(frames, doc.reportPlaces());
     List<IncidentPlace> placed = placed(doc);
     for (int i = 0; i < frames.size(); i++) {
       EventFrame f = frames.get(i);
       TypeFamily fam = TypeFamily.of(f.type());
-      IncidentPlace read = unglued(place(f), placed);
+      IncidentPlace read = unglued(place(f, doc.reportPlaces()), placed);
       IncidentPlace p = read != null && read.within() == null && containers.containsKey(read.key())
           ? read.withWithin(containers.get(read.key())) : read;
       Group g = current.get(fam);
@@ -133,14 +133,34 @@ public final class ReportReader {
    * since a list (سرمين ومجدليا) reads like a village and its town.
    */
   static IncidentPlace place(EventFrame f) {
+    return place(f, List.of());
+  }
+
+  /**
+   * {@link #place(EventFrame)}, with the report's places ({@code reportPlaces}) read inside an
+   * argument whose head is no place ({@link InnerPlaces}: محيط قرية الكندة بريف جسر الشغور).
+   */
+  static IncidentPlace place(EventFrame f, List<Argument> reportPlaces) {
     IncidentPlace best = null;
     int bestBegin = Integer.MAX_VALUE;
     List<IncidentPlace> all = new ArrayList<>();
     List<Integer> begins = new ArrayList<>();
+    List<Argument> args = new ArrayList<>();
+    List<Argument> inner = new ArrayList<>();
+    boolean specific = false;
     for (Argument a : f.arguments()) {
       if (a.role() != Role.LOCATION && a.role() != Role.TARGET || a.actorId() != null) {
         continue;
       }
+      args.add(a);
+      inner.addAll(InnerPlaces.inside(a, reportPlaces));
+      IncidentPlace p = IncidentPlace.of(a);
+      specific |= p != null && !p.coarse();
+    }
+    if (!specific) {
+      args.addAll(inner); // only when the frame's own arguments name nothing finer than a province
+    }
+    for (Argument a : args) {
       IncidentPlace p = IncidentPlace.of(a);
       if (p == null) {
         continue;
@@ -173,10 +193,10 @@ public final class ReportReader {
    * What a report says holds each place it names: a village the report writes inside a town in
    * one frame (قرية الجماس بريف عين عيسى) is inside it in every frame naming it alone.
    */
-  private static Map<String, IncidentPlace> containers(List<EventFrame> frames) {
+  private static Map<String, IncidentPlace> containers(List<EventFrame> frames, List<Argument> reportPlaces) {
     Map<String, IncidentPlace> out = new java.util.HashMap<>();
     for (EventFrame f : frames) {
-      IncidentPlace p = place(f);
+      IncidentPlace p = place(f, reportPlaces);
       if (p != null && p.within() != null) {
         out.putIfAbsent(p.key(), p.within());
       }
@@ -246,10 +266,10 @@ public final class ReportReader {
         }
       }
     }
-    ReportDates.Reading date = dates.of(g.frames.stream().map(frames::get).toList(), documentDate);
+    ReportDates.Reading date = dates.of(g.frames.stream().map(frames::get).toList(), documentDate, frames);
     return new Sighting(doc.docId(), core, head.type(), date.date(), date.fromDocument(), documentDate != null, g.place,
         ImmutableSet.copyOf(actors), ImmutableMap.copyOf(figures), head.polarity(), head.modality(), mentions.build(),
-        date.weekday(), documentDate == null ? ReportDates.notBefore(frames) : null);
+        date.weekday(), documentDate == null ? ReportDates.notBefore(frames) : null, date.stamped());
   }
 
   /** A report's frames that tell of one incident, while they are being grouped. */

@@ -35,11 +35,14 @@ import org.hadath.events.Polarity;
  * @param notBefore for a report without a date of its own, the latest day its text names
  *     ({@link ReportDates#notBefore}): it was written that day or later, so it tells of no
  *     record whose days all lie well before; else null
+ * @param stamped true when {@code date} is a post's stamp the time layer gave the frames as
+ *     their TIME (a post tells its events without a time of its own): the text's word for the
+ *     day, but no more than the report's own date when the record's day is chosen
  */
 public record Sighting(String doc, boolean core, EventType type, DateRange date, boolean dateFromDocument,
     boolean anchored, IncidentPlace place, ImmutableSet<String> actors, ImmutableMap<CasualtyKind, Figure> figures,
     Polarity polarity, Modality modality, ImmutableList<Mention> mentions, Integer weekday,
-    java.time.LocalDate notBefore) {
+    java.time.LocalDate notBefore, boolean stamped) {
   public Sighting {
     Preconditions.checkNotNull(doc);
     Preconditions.checkNotNull(type);
@@ -66,12 +69,17 @@ public record Sighting(String doc, boolean core, EventType type, DateRange date,
     return notBefore == null || range == null || !range.to().plusDays(slackDays).isBefore(notBefore);
   }
 
-  /** True when {@code range} holds a day of this sighting's weekday (always, when it names none). */
+  /**
+   * True when {@code range} holds a day of this sighting's weekday (always, when it names none):
+   * the weekday is the event's day, and a record's range already spans its reports' own dates
+   * and the day before them, so a day either side would let a report of Thursday join the
+   * strike of the Wednesday before as well as its own.
+   */
   public boolean weekdayFits(DateRange range) {
     if (weekday == null || range == null || range.days() >= 7) {
       return true;
     }
-    for (java.time.LocalDate d = range.from().minusDays(1); !d.isAfter(range.to().plusDays(1)); d = d.plusDays(1)) {
+    for (java.time.LocalDate d = range.from(); !d.isAfter(range.to()); d = d.plusDays(1)) {
       if (d.getDayOfWeek().getValue() == weekday) {
         return true;
       }

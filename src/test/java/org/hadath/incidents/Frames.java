@@ -79,8 +79,22 @@ final class Frames {
     }
 
     F time(String iso) {
-      Span s = new Span("اليوم", at, at + 5);
+      return time(iso, "اليوم");
+    }
+
+    /** A TIME resolved to {@code iso}, written {@code words} (30 أيلول 2015، اليوم الخميس). */
+    F time(String iso, String words) {
+      Span s = new Span(words, at, at + words.length());
       args.add(new Argument(Role.TIME, s, s, null, null, null, null, null, null, null, iso, "test"));
+      at += 20;
+      return this;
+    }
+
+    /** A post's stamp the time layer gave the frame as its TIME ({@code PostStampTimes}). */
+    F stamp(String iso) {
+      Span s = new Span(iso, at, at + iso.length());
+      args.add(new Argument(Role.TIME, s, s, null, null, null, null, null, null, null, iso,
+          org.hadath.events.frames.PostStampTimes.RULE));
       at += 20;
       return this;
     }
@@ -116,6 +130,12 @@ final class Frames {
 
     F negative() {
       polarity = Polarity.NEGATIVE;
+      return this;
+    }
+
+    /** Any argument, as a test writes it out. */
+    F arg(Argument a) {
+      args.add(a);
       return this;
     }
 

@@ -7,6 +7,8 @@ import static org.hadath.incidents.Frames.strike;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
@@ -118,5 +120,26 @@ class RecordPlaceTest {
     assertEquals(IncidentPlace.key("البجاري"), IncidentPlace.key("البچاري"));
     assertEquals(IncidentPlace.key("كوباني"), IncidentPlace.key("کوبانی"));
     assertEquals(PlaceMatch.SAME, PlaceMatch.between(unknown("گرزيرو"), unknown("كرزيرو"), 5));
+  }
+
+  @Test
+  void theVillageMostReportsNameNearTheTownTheirFramesNameIsTheRecordsPlace() {
+    // three posts hang the shelling on the district's town and name the village lower down
+    IncidentPlace town = at("جرابلس", "sy-jarablus", "sy-gov-aleppo", 36.817, 38.011);
+    IncidentPlace village = at("شيوخ فوقاني", "sa-shayukh-fuqani", "sy-gov-aleppo", 36.86, 38.00);
+    IncidentPlace far = at("الغندورة", "sa-ghandawi", "sy-gov-aleppo", 36.60, 37.83);
+    List<IncidentPlace> frames = List.of(town, town, town);
+    List<ReportNote> named = List.of(note("post-1", town, village), note("post-2", town, village, far), note("post-3", town, far));
+    assertEquals("sa-shayukh-fuqani", RecordPlace.of(frames, List.of(), named).placeId());
+    // named by one report of three: the town stays
+    List<ReportNote> once = List.of(note("post-1", town, village), note("post-2", town), note("post-3", town));
+    assertEquals("sy-jarablus", RecordPlace.of(frames, List.of(), once).placeId());
+    // a village 28 km off is another area's, however many name it
+    List<ReportNote> farOff = List.of(note("post-1", town, far), note("post-2", far), note("post-3", far));
+    assertEquals("sy-jarablus", RecordPlace.of(frames, List.of(), farOff).placeId());
+    // a village the frames name is not traded for another
+    assertEquals("sa-shayukh-fuqani", RecordPlace.of(List.of(village), List.of(), farOff).placeId());
+    assertTrue(VillageOfSeat.seat(town), "a town named like its district heads it");
+    assertFalse(VillageOfSeat.seat(village));
   }
 }

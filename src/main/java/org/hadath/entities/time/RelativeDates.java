@@ -43,17 +43,19 @@ final class RelativeDates {
   }
 
   /**
-   * The day of weekday {@code w1}, or with {@code w2} the night between two named days (ليل
-   * الأحد الإثنين), the latest on or before {@code doc}.
+   * The day of weekday {@code w1}, the latest on or before {@code doc}; or with {@code w2} the
+   * night between two named days (ليل الأحد الإثنين), the latest whose evening ({@code w1}) is on
+   * or before {@code doc}: a report of Sunday that tells of the night of Sunday to Monday was
+   * written that night (or stamped with the day before), not a week after.
    */
   static DaySpan weekdays(int w1, Integer w2, LocalDate doc) {
     if (w2 == null) {
       return DaySpan.day(mostRecent(w1, doc));
     }
-    LocalDate d2 = mostRecent(w2, doc);
-    LocalDate d1 = d2.minusDays(1);
-    if (d1.getDayOfWeek().getValue() != w1) {
-      d1 = mostRecent(w1, doc);
+    LocalDate d1 = mostRecent(w1, doc);
+    LocalDate d2 = d1.plusDays(1);
+    if (d2.getDayOfWeek().getValue() != w2) {
+      d2 = mostRecent(w2, doc); // two days that do not follow each other: each its latest
     }
     return d1.isAfter(d2) ? new DaySpan(d2, d1) : new DaySpan(d1, d2);
   }

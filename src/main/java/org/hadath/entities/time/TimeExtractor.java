@@ -28,6 +28,9 @@ import org.hadath.entities.time.TimeLexicon.Relative;
  */
 public final class TimeExtractor {
 
+  /** A dash between the two days of a night (ليل الخميس – الجمعة). */
+  private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[-\u2010-\u2015]+");
+
   private final TimeLexicon lex;
   private final NumberReader numbers;
   private final AbsoluteDates dates;
@@ -115,11 +118,12 @@ public final class TimeExtractor {
         clitic |= j == i && wm.cliticStripped();
         w1 = wm.value();
         j += wm.length();
-        // ليل الأحد الإثنين: a night between two named days
-        PhraseTable.Match<Integer> wm2 = lex.weekdays.match(ps, j, false);
+        // ليل الأحد الإثنين: a night between two named days, often written with a dash between
+        int k = j < ps.size() && DASH.matcher(ps.get(j).key()).matches() ? j + 1 : j;
+        PhraseTable.Match<Integer> wm2 = lex.weekdays.match(ps, k, false);
         if (wm2 != null) {
           w2 = wm2.value();
-          j += wm2.length();
+          j = k + wm2.length();
         }
       }
     }

@@ -111,6 +111,23 @@ class TimeExtractorTest {
   }
 
   @Test
+  void nightBetweenTwoDaysWithADash() {
+    for (String t : List.of("قتل مدنيان ليل الخميس - الجمعة بقصف على القرية.",
+        "قتل مدنيان ليل الخميس – الجمعة، بقصف على القرية.", "قتل مدنيان ليل الخميس-الجمعة بقصف على القرية.",
+        "قتل مدنيان ليلة الخميس- الجمعة بقصف على القرية.")) {
+      TimeMention m = only(t);
+      assertEquals("2019-02-28/2019-03-01", m.value(), t);
+      assertTrue(m.text().endsWith("الجمعة"), m.text());
+    }
+  }
+
+  @Test
+  void nightThatBeganOnTheDocumentDay() {
+    // a report of Saturday tells of the night that began that evening, not of a week before
+    assertEquals("2019-03-02/2019-03-03", only("سقطت قذائف على الحي ليل السبت الأحد.").value());
+  }
+
+  @Test
   void relativeDays() {
     List<TimeMention> ms = run("قتل مدني أمس وأصيب آخر اليوم ووصلت قافلة أمس الأول وتصل غداً.", DOC);
     assertEquals(4, ms.size(), ms::toString);
