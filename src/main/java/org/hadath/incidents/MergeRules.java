@@ -1,6 +1,8 @@
 package org.hadath.incidents;
 
 import com.google.common.base.Preconditions;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hadath.events.CasualtyKind;
 
 /**
@@ -193,14 +195,26 @@ public final class MergeRules {
 
   /**
    * True when {@code note} may join {@code record} with no place to tie them: the record is
-   * dated within {@link IncidentOptions#placelessDateDays()} of the note, and one side names no
+   * dated within {@link IncidentOptions#placelessDateDays()} of the note, one side names no
    * specific place (a post that names only its province, a record whose reports named only a
-   * governorate or country). Like {@link #placelessCompatible}, this is no evidence by itself:
+   * governorate or country), and their governorates do not differ (when both name one). Like {@link #placelessCompatible}, this is no evidence by itself:
    * {@link IncidentBuilder} uses it only when a single open record is dated that close.
    */
   public boolean notePlaceless(Draft record, ReportNote note) {
     return options.placelessDateDays() >= 0 && sameDays(record, note)
-        && (note.places().isEmpty() || record.places().stream().allMatch(IncidentPlace::coarse));
+        && (note.places().isEmpty() || record.places().stream().allMatch(IncidentPlace::coarse))
+        && sameGovernorate(record, note);
+  }
+
+  /**
+   * False when the note and the record's places both lie in known governorates and none is the
+   * same: a post naming only Idlib (and foreign capitals) is not about the one strike of its
+   * days in Aleppo's countryside, whatever else the day held.
+   */
+  private static boolean sameGovernorate(Draft record, ReportNote note) {
+    Set<String> theirs = record.places().stream().map(IncidentPlace::governorate)
+        .filter(g -> g != null).collect(Collectors.toSet());
+    return note.governorates().isEmpty() || theirs.isEmpty() || note.governorates().stream().anyMatch(theirs::contains);
   }
 
   /** True when a record is dated within {@link IncidentOptions#placelessDateDays()} of {@code note}. */

@@ -2,6 +2,7 @@ package org.hadath.incidents;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,9 +27,11 @@ import org.hadath.events.EventFrame.Argument;
  *     same order. A raid post names its village once, after the town and the field the
  *     detainees were taken to; two posts of one morning's raid share it even so
  *     ({@link MergeRules#notesTogether})
+ * @param governorates the governorates of every place the report names, coarse ones too (a
+ *     post naming only its province names that province)
  */
 public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places,
-    ImmutableList<IncidentPlace> named) {
+    ImmutableList<IncidentPlace> named, ImmutableSet<String> governorates) {
   /**
    * The most places a note keeps to join a record of frames: past the first few, a report's
    * places are other stories'.
@@ -39,13 +42,15 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
     Preconditions.checkNotNull(doc);
     places = ImmutableList.copyOf(places);
     named = named == null ? places : ImmutableList.copyOf(named);
+    governorates = governorates == null ? ImmutableSet.of() : ImmutableSet.copyOf(governorates);
     Preconditions.checkArgument(named.size() >= places.size() && named.subList(0, places.size()).equals(places),
         "named must start with places");
   }
 
   /** A note that names only {@code places}. */
   public ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places) {
-    this(doc, date, places, places);
+    this(doc, date, places, places, places.stream().map(IncidentPlace::governorate).filter(g -> g != null)
+        .collect(ImmutableSet.toImmutableSet()));
   }
 
   /**
@@ -70,8 +75,12 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
       documentDate = doc.documentDate().map(d -> d.date()).orElse(null);
     }
     Map<String, List<IncidentPlace>> named = new LinkedHashMap<>();
+    ImmutableSet.Builder<String> governorates = ImmutableSet.builder();
     for (Argument a : doc.reportPlaces()) {
       IncidentPlace p = IncidentPlace.of(a);
+      if (p != null && p.governorate() != null) {
+        governorates.add(p.governorate());
+      }
       if (p != null && !p.coarse()) {
         named.computeIfAbsent(p.identity(), k -> new ArrayList<>()).add(p);
       }
@@ -80,6 +89,6 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
     order.sort((x, y) -> Integer.compare(y.size(), x.size())); // stable: text order on a tie
     ImmutableList<IncidentPlace> all = order.stream().map(l -> l.get(0)).collect(ImmutableList.toImmutableList());
     return new ReportNote(doc.docId(), documentDate == null ? null : new DateRange(documentDate.minusDays(1), documentDate),
-        all.subList(0, Math.min(MAX_PLACES, all.size())), all);
+        all.subList(0, Math.min(MAX_PLACES, all.size())), all, governorates.build());
   }
 }

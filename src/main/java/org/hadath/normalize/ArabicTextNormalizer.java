@@ -14,8 +14,7 @@ import java.text.Normalizer;
  *       such as ﻻ becomes two letters, both mapped to the one original character.</li>
  *   <li>Diacritics (U+064B–U+065F, U+0670) and tatweel (U+0640) are removed; they carry no
  *       lexical information for the models. A word broken up by tatweel and spaces
- *       or by tatweel and a dot or asterisk ({@code مـ ـقـ ـتل}, {@code هجــ*ـوم}) is joined again,
- *       and so is one whose last letter a dot cuts off
+ *       ({@code مـ ـقـ ـتل}) is joined again, and so is one whose last letter a dot cuts off
  *       ({@code قص.ف}).</li>
  *   <li>Bidi controls and zero-width characters (U+200B–U+200F, U+202A–U+202E,
  *       U+2066–U+2069, U+FEFF, U+00AD, U+2060) are removed.</li>
@@ -54,7 +53,7 @@ public final class ArabicTextNormalizer {
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
-      if ((Character.isWhitespace(c) && !isLineBreak(c) || isObfuscationMark(c)) && tatweelBreak(text, i)) {
+      if ((Character.isWhitespace(c) && !isLineBreak(c) || isObfuscationDot(c)) && tatweelBreak(text, i)) {
         // A run of spaces (and invisible marks) between "ـ" and "ـ" is inside one word: drop
         // it, and let the letter before it cover the dropped characters. Dots in the run
         // (قـ.ـصف، الاشتـ .ـباكات: written to slip past moderation) are dropped with it.
@@ -226,7 +225,7 @@ public final class ArabicTextNormalizer {
     boolean dotted = false;
     while (q < text.length() && isBreakFiller(text.charAt(q))) {
       spaced |= Character.isWhitespace(text.charAt(q));
-      dotted |= isObfuscationMark(text.charAt(q));
+      dotted |= isObfuscationDot(text.charAt(q));
       q++;
     }
     if (p < 0 || q >= text.length()) {
@@ -260,15 +259,12 @@ public final class ArabicTextNormalizer {
 
   /** What may fill a break inside an obfuscated word: spaces (not line breaks), dots, invisible marks. */
   private static boolean isBreakFiller(char c) {
-    return (Character.isWhitespace(c) && !isLineBreak(c)) || isObfuscationMark(c) || isInvisible(c);
+    return (Character.isWhitespace(c) && !isLineBreak(c)) || isObfuscationDot(c) || isInvisible(c);
   }
 
-  /**
-   * Marks written inside words to hide them from keyword filters: the dots . · • ۔ and the
-   * asterisk ({@code هجــ*ـوم}). ٠ is a digit, so not here.
-   */
-  private static boolean isObfuscationMark(char c) {
-    return c == '.' || c == '\u00B7' || c == '\u2022' || c == '\u06D4' || c == '*';
+  /** Dots written inside words to hide them from keyword filters: . · • ٠ is a digit, so not here. */
+  private static boolean isObfuscationDot(char c) {
+    return c == '.' || c == '\u00B7' || c == '\u2022' || c == '\u06D4';
   }
 
   /**

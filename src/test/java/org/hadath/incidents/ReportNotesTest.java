@@ -81,6 +81,20 @@ class ReportNotesTest {
   }
 
   @Test
+  void aReportNamingOnlyAnotherProvinceDoesNotJoinTheOneRecordOfItsDays() {
+    // a statement naming foreign capitals and Hama, and the one strike of the day at Sarmin (Idlib)
+    Object[] hamaGov = {"حماة", "sy-gov-hama", "sy-gov-hama", 35.13, 36.75};
+    Object[] moscow = {"موسكو", "ru-moscow", null, 55.75, 37.62};
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("monitor", "2024-03-12", sarmin(strike())),
+        frameless("summit-statement", "2024-03-12", moscow, hamaGov, moscow),
+        frameless("capitals-only", "2024-03-13", moscow),
+        frameless("idlib-post", "2024-03-13", IDLIB_GOV)), opts);
+    assertEquals(Set.of(Set.of("monitor", "capitals-only", "idlib-post")), groups(out),
+        "a province speaks against a record in another; no province, no veto");
+  }
+
+  @Test
   void withTwoRecordsThoseDaysAReportWithoutAPlaceStaysApart() {
     ImmutableList<Incident> out = IncidentBuilder.build(List.of(
         doc("monitor", "2024-03-12", sarmin(strike())),
