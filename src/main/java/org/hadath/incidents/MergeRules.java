@@ -27,6 +27,11 @@ import org.hadath.events.CasualtyKind;
  * matching date or toll. When either side is undated the places must be the same or near: a
  * governorate and a toll of two killed recur over the years.
  *
+ * <p>A report's focus stands for its core sighting's place ({@link #sameFocus}); for a report
+ * without a date of its own, only with the weekday its text names on one of the record's days
+ * ({@link #weekdayFocus}). A core sighting may follow another sighting of its report into a
+ * record ({@link #mayFollow}, used by {@link IncidentBuilder}).
+ *
  * <p>A report that names no place (or a record that has none) may still join the one record
  * {@link #placelessCompatible} allows (see {@link IncidentBuilder}). Two different places named
  * on both sides are two incidents, even on one day in one governorate.

@@ -90,7 +90,7 @@ public record Sighting(String doc, boolean core, EventType type, DateRange date,
   /**
    * True when this sighting names a weekday and {@code range}, at most three days long, holds a
    * day of it: positive evidence for an undated report, unlike {@link #weekdayFits}, which only
-   * rules records out and allows a day either side.
+   * rules records out and holds for a sighting naming no weekday or a range of a week or more.
    */
   public boolean weekdayWithin(DateRange range) {
     if (weekday == null || range == null || range.days() > 3) {
