@@ -66,14 +66,8 @@ public final class MergeRules {
       return -1;
     }
     DateRange rd = record.dates();
-    if (rd != null && s.date() != null && rd.gapDays(s.date()) > options.dateWindowDays()) {
+    if (!datesFit(record, s) || s.date() == null && rd == null && record.otherWeekday(s.weekday())) {
       return -1;
-    }
-    if (s.date() == null && (!s.weekdayFits(rd) || rd == null && record.otherWeekday(s.weekday()))) {
-      return -1; // "today, Thursday" is not a record of a Tuesday, whatever the year
-    }
-    if (!s.notBeforeFits(rd, options.dateWindowDays())) {
-      return -1; // a report recalling 2023 is not about a record of 2022 (incdates5)
     }
     int placeScore = placeScore(record, s);
     boolean focus = s.core() && (sameFocus(record, named) || weekdayFocus(record, s, named));
@@ -109,6 +103,21 @@ public final class MergeRules {
   }
 
   /**
+   * True when the dates do not rule {@code s} out of {@code record}: both dated within
+   * {@link IncidentOptions#dateWindowDays()}; an undated report's weekday on one of the record's
+   * days ("today, Thursday" is not a record of a Tuesday, whatever the year); and the record not
+   * ending well before the latest day the report's text names (a report recalling 2023 is not
+   * about a record of 2022).
+   */
+  private boolean datesFit(Draft record, Sighting s) {
+    DateRange rd = record.dates();
+    if (rd != null && s.date() != null && rd.gapDays(s.date()) > options.dateWindowDays()) {
+      return false;
+    }
+    return (s.date() != null || s.weekdayFits(rd)) && s.notBeforeFits(rd, options.dateWindowDays());
+  }
+
+  /**
    * True when {@code s}, a report's core sighting, may follow another sighting of its report
    * into {@code record} whatever its own place: same family and assertion, dates within the
    * window, the weekday and the dates its report gives fit, and no conflicting killed figure.
@@ -117,11 +126,7 @@ public final class MergeRules {
     if (record.family() != s.family() || record.asserted() != s.asserted()) {
       return false;
     }
-    DateRange rd = record.dates();
-    if (rd != null && s.date() != null && rd.gapDays(s.date()) > options.dateWindowDays()) {
-      return false;
-    }
-    if (s.date() == null && !s.weekdayFits(rd) || !s.notBeforeFits(rd, options.dateWindowDays())) {
+    if (!datesFit(record, s)) {
       return false;
     }
     IncidentPlace p = record.place();

@@ -79,12 +79,7 @@ public record Sighting(String doc, boolean core, EventType type, DateRange date,
     if (weekday == null || range == null || range.days() >= 7) {
       return true;
     }
-    for (java.time.LocalDate d = range.from(); !d.isAfter(range.to()); d = d.plusDays(1)) {
-      if (d.getDayOfWeek().getValue() == weekday) {
-        return true;
-      }
-    }
-    return false;
+    return holdsWeekday(range);
   }
 
   /**
@@ -96,16 +91,21 @@ public record Sighting(String doc, boolean core, EventType type, DateRange date,
     if (weekday == null || range == null || range.days() > 3) {
       return false;
     }
+    return holdsWeekday(range);
+  }
+
+  /** True when the report asserts the event happened (not denied, not planned or expected). */
+  public boolean asserted() {
+    return polarity == Polarity.POSITIVE && modality == Modality.ASSERTED;
+  }
+
+  /** True when a day of {@code range} falls on this sighting's weekday (which is not null). */
+  private boolean holdsWeekday(DateRange range) {
     for (java.time.LocalDate d = range.from(); !d.isAfter(range.to()); d = d.plusDays(1)) {
       if (d.getDayOfWeek().getValue() == weekday) {
         return true;
       }
     }
     return false;
-  }
-
-  /** True when the report asserts the event happened (not denied, not planned or expected). */
-  public boolean asserted() {
-    return polarity == Polarity.POSITIVE && modality == Modality.ASSERTED;
   }
 }
