@@ -74,7 +74,7 @@ public enum PlaceMatch {
   /**
    * True when two keys of at least four letters are spellings of one name: one is the other
    * with long vowels left out (ديريك / ديرك، قورقانيا / قورقنيا), or they are equal but for two
-   * neighbouring letters swapped (آشمة / آمشة). A vowel for another (تلول / تلال) is another
+   * neighbouring letters swapped (آشمة / آمشة), or an initial ع written as أ (عقيبة / أقيبة). A vowel for another (تلول / تلال) is another
    * word. Used only when a side has no coordinates to tell them apart.
    */
   static boolean spellings(String a, String b) {
@@ -83,6 +83,10 @@ public enum PlaceMatch {
     }
     if (a.length() != b.length()) {
       return a.length() > b.length() ? dropsVowels(a, b) : dropsVowels(b, a);
+    }
+    if (a.substring(1).equals(b.substring(1)) && INITIAL_AYN.indexOf(a.charAt(0)) >= 0
+        && INITIAL_AYN.indexOf(b.charAt(0)) >= 0) {
+      return true; // an initial ع heard as a glottal stop and written أ: عقيبة / أقيبة
     }
     int first = -1;
     for (int i = 0; i < a.length(); i++) {
@@ -113,6 +117,9 @@ public enum PlaceMatch {
   }
 
   private static final String VOWELS = "اويى";
+
+  /** The letters an initial ع is written as when heard as a glottal stop (keys fold أ إ آ to ا). */
+  private static final String INITIAL_AYN = "اع";
 
   /**
    * True when {@code name}, a single word of at least {@value #SHORT_FORM_MIN} letters, is the

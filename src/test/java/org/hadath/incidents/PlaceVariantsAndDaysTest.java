@@ -38,6 +38,12 @@ class PlaceVariantsAndDaysTest {
     assertEquals(PlaceMatch.CONFLICT, PlaceMatch.between(cue("قرية", "تلول"), cue("قرية", "تلال"), 5),
         "another letter, not a vowel dropped");
     assertFalse(PlaceMatch.spellings("حرم", "حارم"), "three letters are too short to tell");
+    assertEquals(PlaceMatch.NEAR, PlaceMatch.between(cue("قرية", "عرنبة"), cue("قرية", "أرنبة"), 5),
+        "an initial ع written as أ");
+    assertEquals(PlaceMatch.CONFLICT, PlaceMatch.between(cue("قرية", "عرنبة"), cue("قرية", "عرنبو"), 5),
+        "a last letter for another is another name");
+    assertFalse(PlaceMatch.spellings("عرنبة", "برنبة"), "only ع and أ stand for each other");
+    assertFalse(PlaceMatch.spellings("رنبة", "عرنبة"), "ع is not a letter left out");
   }
 
   @Test
