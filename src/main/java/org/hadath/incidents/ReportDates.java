@@ -83,17 +83,23 @@ public final class ReportDates {
     // date written with its own weekday, يوم الأربعاء 14 تشرين الأول, is checked by that one)
     return new Reading(null, false, weekday != null || frames == report ? weekday : onlyWeekday(report));
   }
+
   /** The weekday the first unresolved TIME of {@code frames} naming one names, or null. */
   private static Integer firstWeekday(List<EventFrame> frames) {
     for (EventFrame f : frames) {
       for (Argument a : f.arguments(Role.TIME)) {
-        Integer w = a.time() == null ? weekdayNamed(a.head().text(), a.span().text()) : null;
+        Integer w = unresolvedWeekday(a);
         if (w != null) {
           return w;
         }
       }
     }
     return null;
+  }
+
+  /** The weekday TIME {@code a} names when the time layer could not resolve it to a date, or null. */
+  private static Integer unresolvedWeekday(Argument a) {
+    return a.time() == null ? weekdayNamed(a.head().text(), a.span().text()) : null;
   }
 
   /**
@@ -105,7 +111,7 @@ public final class ReportDates {
     Integer only = null;
     for (EventFrame f : report) {
       for (Argument a : f.arguments(Role.TIME)) {
-        Integer w = a.time() == null ? weekdayNamed(a.head().text(), a.span().text()) : null;
+        Integer w = unresolvedWeekday(a);
         if (w != null && only != null && !w.equals(only)) {
           return null;
         }

@@ -62,12 +62,16 @@ public final class ReportReader {
     Map<TypeFamily, List<Integer>> pending = new EnumMap<>(TypeFamily.class);
     Map<TypeFamily, Group> current = new EnumMap<>(TypeFamily.class);
     List<EventFrame> frames = doc.events();
-    Map<String, IncidentPlace> containers = containers(frames, doc.reportPlaces());
+    List<IncidentPlace> framePlaces = new ArrayList<>(frames.size());
+    for (EventFrame f : frames) {
+      framePlaces.add(place(f, doc.reportPlaces()));
+    }
+    Map<String, IncidentPlace> containers = containers(framePlaces);
     List<IncidentPlace> placed = placed(doc);
     for (int i = 0; i < frames.size(); i++) {
       EventFrame f = frames.get(i);
       TypeFamily fam = TypeFamily.of(f.type());
-      IncidentPlace read = unglued(place(f, doc.reportPlaces()), placed);
+      IncidentPlace read = unglued(framePlaces.get(i), placed);
       IncidentPlace p = read != null && read.within() == null && containers.containsKey(read.key())
           ? read.withWithin(containers.get(read.key())) : read;
       Group g = current.get(fam);
@@ -190,13 +194,13 @@ public final class ReportReader {
   }
 
   /**
-   * What a report says holds each place it names: a village the report writes inside a town in
-   * one frame (قرية الجماس بريف عين عيسى) is inside it in every frame naming it alone.
+   * What a report says holds each place it names, from the place of each of its frames: a
+   * village the report writes inside a town in one frame (قرية الجماس بريف عين عيسى) is inside
+   * it in every frame naming it alone.
    */
-  private static Map<String, IncidentPlace> containers(List<EventFrame> frames, List<Argument> reportPlaces) {
+  private static Map<String, IncidentPlace> containers(List<IncidentPlace> framePlaces) {
     Map<String, IncidentPlace> out = new java.util.HashMap<>();
-    for (EventFrame f : frames) {
-      IncidentPlace p = place(f, reportPlaces);
+    for (IncidentPlace p : framePlaces) {
       if (p != null && p.within() != null) {
         out.putIfAbsent(p.key(), p.within());
       }

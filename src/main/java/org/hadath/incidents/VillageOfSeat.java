@@ -1,5 +1,7 @@
 package org.hadath.incidents;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,18 +67,17 @@ final class VillageOfSeat {
   }
 
   private static Set<String> unitKeys() {
-    Set<String> k = units;
-    if (k == null) {
-      Set<String> out = new HashSet<>();
-      for (Place g : PlaceGazetteer.defaults().places().values()) {
-        if (g.type() == PlaceType.DISTRICT || g.type() == PlaceType.SUBDISTRICT) {
-          g.aliases().stream().map(IncidentPlace::key).forEach(out::add);
-        }
-      }
-      units = k = Set.copyOf(out);
-    }
-    return k;
+    return UNITS.get();
   }
 
-  private static volatile Set<String> units;
+  /** The keys of every district and subdistrict alias of the gazetteer, read once. */
+  private static final Supplier<Set<String>> UNITS = Suppliers.memoize(() -> {
+    Set<String> out = new HashSet<>();
+    for (Place g : PlaceGazetteer.defaults().places().values()) {
+      if (g.type() == PlaceType.DISTRICT || g.type() == PlaceType.SUBDISTRICT) {
+        g.aliases().stream().map(IncidentPlace::key).forEach(out::add);
+      }
+    }
+    return Set.copyOf(out);
+  });
 }
