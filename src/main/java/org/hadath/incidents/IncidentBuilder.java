@@ -37,11 +37,14 @@ public final class IncidentBuilder {
   private final IncidentOptions options;
   private final ReportReader reader;
   private final MergeRules rules;
+  private final CandidateChoice choice;
   private final Tolls tolls;
   private final Consumer<Incident> sink;
   private final List<Draft> open = new ArrayList<>();
   /** Reports without frames waiting for the records they may join ({@link ReportNote}). */
   private final List<ReportNote> notes = new ArrayList<>();
+  /** Reports with neither frames nor a date of their own, placed at the end ({@link #placeUndated}). */
+  private final List<ReportNote> undatedNotes = new ArrayList<>();
   /** Reports without frames that joined no record, grouped among themselves. */
   private final NoteGroups noteGroups;
   /** The stream's clock: the newest report date read (a date in a text may be any old date). */
@@ -59,6 +62,7 @@ public final class IncidentBuilder {
     this.options = Preconditions.checkNotNull(options);
     this.reader = Preconditions.checkNotNull(reader);
     this.rules = new MergeRules(options);
+    this.choice = new CandidateChoice(rules, options.maxDistanceKm());
     this.tolls = Preconditions.checkNotNull(tolls);
     this.sink = Preconditions.checkNotNull(sink);
     this.noteGroups = new NoteGroups(rules, () -> "I" + nextId++);
@@ -108,6 +112,13 @@ public final class IncidentBuilder {
     }
     if (read.isEmpty() && note.date() != null) {
       notes.add(note); // its records may still be to come: placed when they may close
+    } else if (read.isEmpty()) {
+      // undated: it may join only a dated record, which a stream sorted by date has read by
+      // the end; placed then, or when more than maxIdleReports wait
+      undatedNotes.add(note);
+      if (undatedNotes.size() > options.maxIdleReports()) {
+        placeUndated(undatedNotes.remove(0));
+      }
     }
     if (documentDate != null && (newest == null || documentDate.isAfter(newest))) {
       newest = documentDate;
@@ -133,6 +144,9 @@ public final class IncidentBuilder {
     Draft best = best(s, named);
     if (best == null) {
       best = onlyPlacelessCandidate(s);
+    }
+    if (best == null) {
+      best = choice.bySightingFocus(open, s, named);
     }
     if (best != null) {
       best.add(s, reports);
@@ -280,8 +294,21 @@ public final class IncidentBuilder {
     return candidates.size() == 1 ? candidates.get(0) : null;
   }
 
+  /**
+   * Places a report with neither frames nor a date of its own: it joins the dated record at
+   * the place it names most ({@link CandidateChoice#byNoteFocus}), or none.
+   */
+  private void placeUndated(ReportNote note) {
+    Draft d = choice.byNoteFocus(open, note);
+    if (d != null) {
+      d.add(note);
+    }
+  }
+
   /** Closes every open record (the end of the stream). */
   public void finish() {
+    undatedNotes.forEach(this::placeUndated);
+    undatedNotes.clear();
     notes.forEach(this::place);
     notes.clear();
     for (Draft d : open) {
@@ -292,11 +319,12 @@ public final class IncidentBuilder {
   }
 
   /**
-   * The number of reports without frames waiting: for the records they may join, or in groups
+   * The number of reports without frames waiting: for the records they may join (undated ones
+   * until the end of the stream), or in groups
    * of such reports not yet closed ({@link NoteGroups}).
    */
   public int pendingNotes() {
-    return notes.size() + noteGroups.pending();
+    return notes.size() + undatedNotes.size() + noteGroups.pending();
   }
 
   /** The number of records open now. */
