@@ -16,7 +16,10 @@ import org.hadath.events.DocumentEvents;
  * record {@link MergeRules} scores highest (at least {@link IncidentOptions#minScore()}; of
  * two scoring alike, the one whose injured figure it repeats, then, for a report without a
  * date, the one whose days hold the weekday its text names, then the one more reports tell
- * of), or opens a new one. Records are handed to the sink when they close, immutable.
+ * of), or opens a new one. A report without a date of its own that nothing ties to one record
+ * (frames naming no place finer than a governorate, or no frames) chooses among the dated
+ * records at the place it names most ({@link CandidateChoice}). Records are handed to the sink
+ * when they close, immutable.
  *
  * <p><b>Memory and order.</b> The builder keeps only open records. Its clock is the newest
  * report date read (the date a report carries or the caller gives; dates inside texts may be
