@@ -246,11 +246,17 @@ public final class IncidentBuilder {
    * with two scoring alike, the one of them some report is about ({@link Draft#hasCore()}: not
    * a roundup's side incident), or none. With no place to tie it, it joins the one open record
    * (the same way one) dated within {@link IncidentOptions#placelessDateDays()} of it when that
-   * record or the note names no specific place ({@link MergeRules#notePlaceless}). A note never
-   * opens a record of frames: one that joins none goes to {@link NoteGroups}.
+   * record or the note names no specific place ({@link MergeRules#notePlaceless}); failing that,
+   * it joins the record of its days whose reports name its focus ({@link CandidateChoice#byNamedFocus}).
+   * A note never opens a record of frames: one that joins none goes to {@link NoteGroups}.
    */
   private void place(ReportNote note) {
     if (!placed(note)) {
+      Draft d = choice.byNamedFocus(open, note);
+      if (d != null) {
+        d.add(note);
+        return;
+      }
       noteGroups.add(note);
     }
   }
