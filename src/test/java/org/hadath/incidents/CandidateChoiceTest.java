@@ -162,4 +162,22 @@ class CandidateChoiceTest {
         frameless("post", "2024-03-20", HAMLET, HAMLET)), archive);
     assertEquals(Set.of(Set.of("agency")), groups(out));
   }
+
+  @Test
+  void aReportNamingOnlyItsProvinceTakesNeitherOfTwoStrikesThereThatDay() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("binnish", "2024-03-11", binnish(strike()).time("2024-03-11")),
+        doc("binnish-b", "2024-03-11", binnish(strike()).time("2024-03-11")),
+        doc("sarmin", "2024-03-11", Frames.sarmin(strike()).time("2024-03-11")),
+        doc("province", "2024-03-11", idlibOnly().time("2024-03-11"))), archive);
+    assertEquals(Set.of(Set.of("binnish", "binnish-b"), Set.of("sarmin"), Set.of("province")), groups(out));
+  }
+
+  @Test
+  void aReportNamingOnlyItsProvinceJoinsTheOneStrikeThereThatDay() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("binnish", "2024-03-11", binnish(strike()).time("2024-03-11")),
+        doc("province", "2024-03-11", idlibOnly().time("2024-03-11"))), archive);
+    assertEquals(Set.of(Set.of("binnish", "province")), groups(out));
+  }
 }
