@@ -161,9 +161,9 @@ public final class IncidentBuilder {
   }
 
   /**
-   * The open record {@code s} scores highest for (see {@link #join}), or null. A sighting naming
-   * nothing finer than a governorate takes none when two records tie for it on score and
-   * detail: the busier of two strikes in its province that day is no likelier the one it tells
+   * The open record {@code s} scores highest for (see {@link #join}), or null; of records
+   * scoring alike, a sighting naming nothing finer than a governorate prefers one whose main
+   * place is that governorate ({@link #sameCoarse}), and takes none when two still tie: the busier of two strikes in its province that day is no likelier the one it tells
    * of, and taking it chained a province's strikes of several days into one record.
    */
   private Draft best(Sighting s, ReportNote named) {
@@ -176,7 +176,8 @@ public final class IncidentBuilder {
       if (score < bestScore || score < options.minScore()) {
         continue;
       }
-      int detail = (rules.sameInjured(d, s) ? 2 : 0) + (s.date() == null && s.weekdayWithin(d.dates()) ? 1 : 0);
+      int detail = (rules.sameInjured(d, s) ? 2 : 0) + (s.date() == null && s.weekdayWithin(d.dates()) ? 1 : 0)
+          + (sameCoarse(d, s) ? 4 : 0);
       if (score == bestScore && detail == bestDetail) {
         ties++;
       }
@@ -193,6 +194,17 @@ public final class IncidentBuilder {
       return null; // a report naming only the province, with two strikes in it that day: either
     }
     return best;
+  }
+
+  /**
+   * True when {@code s} and the record's main place are the same governorate (or country): of
+   * the records a report naming only Aleppo could join, the one whose reports name only Aleppo
+   * too tells the strike at the level this report does.
+   */
+  private static boolean sameCoarse(Draft d, Sighting s) {
+    IncidentPlace p = s.place();
+    IncidentPlace q = d.place();
+    return p != null && q != null && p.coarse() && q.coarse() && p.placeId() != null && p.placeId().equals(q.placeId());
   }
 
   /**

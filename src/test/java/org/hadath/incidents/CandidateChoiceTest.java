@@ -180,4 +180,17 @@ class CandidateChoiceTest {
         doc("province", "2024-03-11", idlibOnly().time("2024-03-11"))), archive);
     assertEquals(Set.of(Set.of("binnish", "province")), groups(out));
   }
+
+  @Test
+  void aReportNamingOnlyItsProvinceJoinsTheRecordOfReportsNamingOnlyItOverAVillagesRecord() {
+    // the first report naming only Idlib took neither village's record and opened its own
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("binnish", "2024-03-11", binnish(strike()).time("2024-03-11")),
+        doc("binnish-b", "2024-03-11", binnish(strike()).time("2024-03-11")),
+        doc("sarmin", "2024-03-11", Frames.sarmin(strike()).time("2024-03-11")),
+        doc("province-a", "2024-03-11", idlibOnly().time("2024-03-11")),
+        doc("province-b", "2024-03-11", idlibOnly().time("2024-03-11"))), archive);
+    assertEquals(Set.of(Set.of("binnish", "binnish-b"), Set.of("sarmin"), Set.of("province-a", "province-b")),
+        groups(out));
+  }
 }
