@@ -98,6 +98,10 @@ public final class ReportReader {
         g.place = p;
       }
       g.frames.add(i);
+      IncidentPlace spot = InnerPlaces.spot(f, doc.reportPlaces());
+      if (spot != null) {
+        g.spots.add(spot);
+      }
       current.put(fam, g);
     }
     pending.forEach((fam, idx) -> {
@@ -273,7 +277,7 @@ public final class ReportReader {
     ReportDates.Reading date = dates.of(g.frames.stream().map(frames::get).toList(), documentDate, frames);
     return new Sighting(doc.docId(), core, head.type(), date.date(), date.fromDocument(), documentDate != null, g.place,
         ImmutableSet.copyOf(actors), ImmutableMap.copyOf(figures), head.polarity(), head.modality(), mentions.build(),
-        date.weekday(), documentDate == null ? ReportDates.notBefore(frames) : null, date.stamped());
+        date.weekday(), documentDate == null ? ReportDates.notBefore(frames) : null, date.stamped(), g.spot());
   }
 
   /** A report's frames that tell of one incident, while they are being grouped. */
@@ -282,7 +286,15 @@ public final class ReportReader {
     IncidentPlace place;
     final int firstFrame;
     final List<Integer> frames = new ArrayList<>();
+    /** The villages its frames write inside a town ({@link InnerPlaces#spot}), in text order. */
+    final List<IncidentPlace> spots = new ArrayList<>();
     int asserted;
+
+    /** The first of {@link #spots} written inside the group's place, or null. */
+    IncidentPlace spot() {
+      return place == null ? null
+          : spots.stream().filter(s -> s.within().identity().equals(place.identity())).findFirst().orElse(null);
+    }
 
     Group(TypeFamily family, IncidentPlace place, int firstFrame) {
       this.family = family;
