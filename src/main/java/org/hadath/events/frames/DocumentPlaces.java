@@ -73,14 +73,11 @@ public final class DocumentPlaces {
   /**
    * Fills with the first place the document puts inside {@code place} (قرية X شمالي Y,
    * حي X الواقع شرق مدينة Y), else with {@code place} itself: the city or district a report
-   * names most is usually the container of the village or quarter that was hit. Not inside a
-   * governorate: a roundup puts every story's village in ريف إدلب, and the first of them is
-   * no better a guess at a placeless headline's than the province itself.
+   * names most is usually the container of the village or quarter that was hit.
    */
   private static void fillInner(List<SentenceView> views, List<List<EventFrame>> frames,
       RangeSet<Integer> furniture, SentenceView home, PlaceMention place) {
-    boolean province = place.placeId() != null && place.placeId().equals(place.governorate());
-    for (int s = 0; s < views.size() && place.placeId() != null && !province; s++) {
+    for (int s = 0; s < views.size() && place.placeId() != null; s++) {
       SentenceView v = views.get(s);
       for (PlaceMention p : frames.get(s).isEmpty() ? List.<PlaceMention>of() : v.places()) {
         if (inside(p, place) && !furniture.contains(p.begin())) {

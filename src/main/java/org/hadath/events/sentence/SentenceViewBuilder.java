@@ -117,13 +117,6 @@ public final class SentenceViewBuilder {
     return this;
   }
 
-  /** A governorate over tokens {@code [from, to)} resolved to {@code placeId} (its own governorate). */
-  public SentenceViewBuilder province(int from, int to, String placeId) {
-    places.add(new PlaceMention(covered(from, to), begins[from], ends[to - 1], index, from, to,
-        forms[from], begins[from], ends[from], placeId, null, null, placeId, null, null, null, null, null, null));
-    return this;
-  }
-
   /** A country's name over tokens {@code [from, to)} (روسيا، إسرائيل), resolved to {@code placeId}. */
   public SentenceViewBuilder country(int from, int to, String placeId) {
     places.add(new PlaceMention(covered(from, to), begins[from], ends[to - 1], index, from, to,

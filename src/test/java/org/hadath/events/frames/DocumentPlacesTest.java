@@ -98,20 +98,4 @@ class DocumentPlacesTest {
     DocumentPlaces.fill(List.of(c, b, placeless(2)), frames, ImmutableRangeSet.of());
     assertEquals("شمالي إدلب", frames.get(2).get(0).arguments(Role.LOCATION).get(0).span().text());
   }
-
-  @Test
-  void aProvinceStandsForItselfNotForTheFirstVillageInsideIt() {
-    Place province = new Place("gov-1", "Idlib Governorate", PlaceType.GOVERNORATE, "gov-1", "SY", null, null,
-        ImmutableList.of(), "test");
-    // قصف مدفعي على قرية الزيتونة بريف إدلب / إدلب تتعرض للقصف / (a placeless headline strike)
-    SentenceView a = HandSentence.parse("قصف/NN/0/root مدفعي/JJ/1/amod على/IN/4/case قرية/NN/1/nmod"
-        + " الزيتونة/DTNNP/4/nmod ب/IN/7/case ريف/NN/4/nmod إدلب/NNP/7/nmod")
-        .placeIn(3, 5, 4, PlaceType.VILLAGE, province).province(6, 8, "gov-1").build();
-    SentenceView b = HandSentence.parse("إدلب/NNP/2/nsubj تتعرض/VBP/0/root ل/IN/4/case القصف/DTNN/2/obl")
-        .index(1).province(0, 1, "gov-1").build();
-    List<List<EventFrame>> frames = new ArrayList<>(List.of(List.of(frame(EventType.CLASH, 0)),
-        List.of(frame(EventType.CLASH, 1)), List.of(frame(EventType.STRIKE, 2))));
-    DocumentPlaces.fill(List.of(a, b, placeless(2)), frames, ImmutableRangeSet.of());
-    assertEquals("ريف إدلب", frames.get(2).get(0).arguments(Role.LOCATION).get(0).span().text());
-  }
 }
