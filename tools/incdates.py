@@ -22,7 +22,8 @@ and counts them by half (incident id parity, as inchalves.sh splits them).
 import argparse, collections, csv, datetime, json, os, re
 
 def day(s):
-    return datetime.date.fromisoformat(s[:10]) if s else None
+    # a date written without its year (XXXX-12-02, a partial document date) is no day
+    return datetime.date.fromisoformat(s[:10]) if s and not s.startswith("XXXX") else None
 
 def near(a, b):
     return a is not None and b is not None and abs((a - b).days) <= 1

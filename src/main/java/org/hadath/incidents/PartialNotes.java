@@ -1,0 +1,81 @@
+package org.hadath.incidents;
+
+import com.google.common.base.Preconditions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Reports without frames whose own date was written without its year (a post stamped {@code
+ * January 11}, {@code XXXX-01-11}) and that no window completed ({@link
+ * org.hadath.events.DocumentEvents#withYearFrom}). Such a date cannot be compared with a
+ * record's dates, but it can with another's of the same month and day: two posts stamped
+ * January 11 naming the same village tell of one incident, as two dated notes of a day do
+ * ({@link NoteGroups}). A note joins the first group of its month-day holding a note that shares
+ * a specific place with it (the same or a near one, {@link PlaceMatch}); groups of two or more
+ * become records with no type and no date ({@link NoteGroups#toIncident}) at the end of the
+ * stream, since a partial date cannot tell when one has passed. The weekday is not asked:
+ * a post's stamp has none.
+ *
+ * <p>Owned by one {@link IncidentBuilder}; not thread-safe.
+ */
+final class PartialNotes {
+
+  private final double maxDistanceKm;
+  private final Supplier<String> ids;
+  /** Open groups by month-day ({@code XXXX-01-11}). */
+  private final Map<String, List<List<ReportNote>>> open = new LinkedHashMap<>();
+
+  /** Groups notes whose places lie within {@code maxDistanceKm}, naming records with {@code ids}. */
+  PartialNotes(double maxDistanceKm, Supplier<String> ids) {
+    this.maxDistanceKm = maxDistanceKm;
+    this.ids = Preconditions.checkNotNull(ids);
+  }
+
+  /** Adds an undated note whose report's own date is the partial {@code monthDay} (ISO, {@code XXXX-MM-DD}). */
+  void add(String monthDay, ReportNote note) {
+    Preconditions.checkNotNull(monthDay);
+    List<List<ReportNote>> groups = open.computeIfAbsent(monthDay, k -> new ArrayList<>());
+    for (List<ReportNote> g : groups) {
+      if (g.stream().anyMatch(m -> sharePlace(m, note))) {
+        g.add(note);
+        return;
+      }
+    }
+    List<ReportNote> g = new ArrayList<>();
+    g.add(note);
+    groups.add(g);
+  }
+
+  /** Closes every group, handing those of two or more reports to {@code sink}. */
+  void finish(Consumer<Incident> sink) {
+    for (List<List<ReportNote>> groups : open.values()) {
+      for (List<ReportNote> g : groups) {
+        if (g.size() >= 2) {
+          sink.accept(NoteGroups.toIncident(ids.get(), g));
+        }
+      }
+    }
+    open.clear();
+  }
+
+  /** The number of notes waiting. */
+  int pending() {
+    return open.values().stream().flatMap(List::stream).mapToInt(List::size).sum();
+  }
+
+  private boolean sharePlace(ReportNote a, ReportNote b) {
+    for (IncidentPlace p : a.named()) {
+      for (IncidentPlace q : b.named()) {
+        PlaceMatch m = PlaceMatch.between(p, q, maxDistanceKm);
+        if (m == PlaceMatch.SAME || m == PlaceMatch.NEAR) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
