@@ -103,4 +103,38 @@ class YearlessReportsTest {
     assertNull(i.day(), "a month-day has no year to give the record");
     assertEquals("sy-subdist-sarmin", i.place().placeId());
   }
+
+  /** A village only a cue names (قرية الطويلة), as a frame and a post name it. */
+  private static final Object[] TAWILA = {"الطويلة", null, null, null, null};
+
+  @Test
+  void aDatedPostOfTheWeekdayAnUndatedStoryNamesDatesItsRecord() {
+    // an undated story of "this morning, Saturday" at a village, and a page dated Saturday 3
+    // December 2022 naming the village; a page of Tuesday 6 December naming it too
+    DocumentEvents story = doc("story", null, strike().cuePlace("قرية", "الطويلة").unresolvedTime("صباح اليوم السبت")
+        .killed(1, 1L));
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(story,
+        Frames.frameless("saturday-page", "2022-12-03", TAWILA)), IncidentOptions.defaults());
+    assertEquals(Set.of(Set.of("story", "saturday-page")), groups(out));
+    assertEquals(LocalDate.of(2022, 12, 3), out.get(0).day());
+    // the day before the page's date is its weekday too: a page of Sunday tells of Saturday
+    out = IncidentBuilder.build(List.of(story, Frames.frameless("sunday-page", "2022-12-04", TAWILA)),
+        IncidentOptions.defaults());
+    assertEquals(LocalDate.of(2022, 12, 3), out.get(0).day());
+    // a Tuesday's page is another day's news of the village
+    out = IncidentBuilder.build(List.of(story, Frames.frameless("tuesday-page", "2022-12-06", TAWILA)),
+        IncidentOptions.defaults());
+    assertEquals(Set.of(Set.of("story")), groups(out));
+    assertNull(out.get(0).day());
+  }
+
+  @Test
+  void aTownHeadingAnAreaIsNoTieForAWeekdayAlone() {
+    // Sarmin is struck on every weekday over the years: a Saturday page naming it is not the
+    // undated Saturday story's
+    DocumentEvents story = doc("story", null, Frames.sarmin(strike()).unresolvedTime("صباح اليوم السبت"));
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(story,
+        Frames.frameless("saturday-page", "2022-12-03", SARMIN)), IncidentOptions.defaults());
+    assertEquals(Set.of(Set.of("story")), groups(out));
+  }
 }
