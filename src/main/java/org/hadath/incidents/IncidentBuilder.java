@@ -113,7 +113,7 @@ public final class IncidentBuilder {
       notes.add(note); // its records may still be to come: placed when they may close
     } else if (read.isEmpty() && documentDate == null) {
       // a date without its year (XXXX-01-11) still ties posts of one month-day
-      doc.documentDate().filter(x -> !x.hasYear()).ifPresent(x -> partialNotes.add(x.iso(), note));
+      doc.documentDate().filter(x -> !x.hasYear()).ifPresent(x -> partialNotes.add(x.iso(), note, reports));
     }
     if (documentDate != null && (newest == null || documentDate.isAfter(newest))) {
       newest = documentDate;
@@ -325,6 +325,7 @@ public final class IncidentBuilder {
     if (newest != null) {
       noteGroups.closeBefore(newest, options.closeAfterDays(), sink);
     }
+    partialNotes.closeIdle(reports, options.maxIdleReports(), sink);
     Iterator<Draft> it = open.iterator();
     while (it.hasNext()) {
       Draft d = it.next();

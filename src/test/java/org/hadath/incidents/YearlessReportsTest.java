@@ -104,6 +104,21 @@ class YearlessReportsTest {
     assertEquals("sy-subdist-sarmin", i.place().placeId());
   }
 
+  @Test
+  void postsOfAPartialDayCloseOnceTheStreamHasMovedOn() {
+    // memory stays bounded: a group of year-less posts closes after maxIdleReports reports
+    List<Incident> out = new java.util.ArrayList<>();
+    IncidentBuilder b = new IncidentBuilder(IncidentOptions.defaults().withClosing(10, 3), out::add);
+    b.add(stamped("page-a", "XXXX-01-11", SARMIN));
+    b.add(stamped("page-b", "XXXX-01-11", SARMIN));
+    assertEquals(2, b.pendingNotes());
+    for (int i = 0; i < 4; i++) {
+      b.add(doc("other-" + i, "2024-0" + (i + 1) + "-01", Frames.ariha(strike())));
+    }
+    assertEquals(0, b.pendingNotes());
+    assertTrue(out.stream().anyMatch(i -> i.reports().equals(Set.of("page-a", "page-b"))), out.toString());
+  }
+
   /** A village only a cue names (قرية الطويلة), as a frame and a post name it. */
   private static final Object[] TAWILA = {"الطويلة", null, null, null, null};
 
