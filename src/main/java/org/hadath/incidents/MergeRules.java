@@ -109,12 +109,15 @@ public final class MergeRules {
    * ending well before the latest day the report's text names (a report recalling 2023 is not
    * about a record of 2022).
    */
-  private boolean datesFit(Draft record, Sighting s) {
+  boolean datesFit(Draft record, Sighting s) {
     DateRange rd = record.dates();
     if (rd != null && s.date() != null && rd.gapDays(s.date()) > options.dateWindowDays()) {
       return false;
     }
-    return (s.date() != null || s.weekdayFits(rd)) && s.notBeforeFits(rd, options.dateWindowDays());
+    // the record's first day may be the day after the one an undated report names: outlets
+    // date a strike of the evening or the night by the day they report it
+    DateRange days = rd == null ? null : new DateRange(rd.from().minusDays(1), rd.to());
+    return (s.date() != null || s.weekdayFits(days)) && s.notBeforeFits(rd, options.dateWindowDays());
   }
 
   /**
