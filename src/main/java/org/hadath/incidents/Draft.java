@@ -172,6 +172,11 @@ public final class Draft {
     return sightings.stream().map(Sighting::place).filter(p -> p != null).toList();
   }
 
+  /** The villages its sightings write inside their towns ({@link Sighting#spot()}). */
+  public List<IncidentPlace> spots() {
+    return sightings.stream().map(Sighting::spot).filter(p -> p != null).toList();
+  }
+
   /** The figure of {@code kind} with the highest minimum, or null. */
   public Figure largest(CasualtyKind kind) {
     return sightings.stream().map(s -> s.figures().get(kind)).filter(f -> f != null)
@@ -227,7 +232,7 @@ public final class Draft {
 
   /** The record's place ({@link RecordPlace}): what the finished record reports, not what merging compares. */
   private IncidentPlace recordPlace() {
-    return RecordPlace.of(places(), notes, named);
+    return RecordPlace.of(places(), spots(), notes, named);
   }
 
   /** One spelling of a place, with coordinates when any has them and what holds it when any says. */
