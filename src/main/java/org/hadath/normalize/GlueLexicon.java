@@ -38,7 +38,8 @@ public final class GlueLexicon {
   record Proclitic(String glued, String restore) {}
 
   private final ImmutableSetMultimap<String, ImmutableList<String>> heads;
-  private final ImmutableSet<String> headStarts;
+  /** The first {@link #MIN_PART} letters of every head, packed ({@link #pack}) and sorted. */
+  private final long[] headStarts;
   private final ImmutableSet<String> nameWords;
   private final Pattern tails;
   private final ImmutableList<Proclitic> proclitics;
@@ -49,8 +50,8 @@ public final class GlueLexicon {
     this.nameWords = nameWords;
     this.tails = tails;
     this.proclitics = proclitics;
-    this.headStarts = heads.keySet().stream().map(h -> h.substring(0, MIN_PART))
-        .collect(ImmutableSet.toImmutableSet());
+    this.headStarts = heads.keySet().stream()
+        .mapToLong(h -> pack(h.charAt(0), h.charAt(1), h.charAt(2))).distinct().sorted().toArray();
   }
 
   private static final class Holder {
@@ -116,9 +117,19 @@ public final class GlueLexicon {
     return heads.get(head);
   }
 
-  /** Whether some name's last word starts with the first {@link #MIN_PART} letters of {@code s}. */
-  boolean mayStartHead(CharSequence s) {
-    return s.length() >= MIN_PART && headStarts.contains(s.subSequence(0, MIN_PART).toString());
+  /** Whether some name's last word starts with the (folded) letters {@code a b c}. */
+  boolean mayStartHead(char a, char b, char c) {
+    return Arrays.binarySearch(headStarts, pack(a, b, c)) >= 0;
+  }
+
+  /** Whether some name's last word starts with the first {@link #MIN_PART} letters of {@code key}. */
+  boolean mayStartHead(String key) {
+    return key.length() >= MIN_PART && mayStartHead(key.charAt(0), key.charAt(1), key.charAt(2));
+  }
+
+  /** Three letters as one number: a lookup that allocates nothing, for every word of a text. */
+  private static long pack(char a, char b, char c) {
+    return (long) a << 32 | (long) b << 16 | c;
   }
 
   /** Whether {@code key} is a word of a name, or a tail word, bare or after a proclitic. */

@@ -76,17 +76,23 @@ public final class GlueSplitter {
     return new NormalizedText(text.original(), sb.toString(), begins, ends);
   }
 
-  /** The positions in {@code s} where a space goes, ascending. */
+  /**
+   * The positions in {@code s} where a space goes, ascending. Runs on every text: a word is
+   * looked at closely (its key built, the words before it read) only when it is long enough
+   * and its first letters may start a name.
+   */
   List<Integer> cuts(String s) {
-    List<Integer> out = new ArrayList<>();
-    List<String> before = new ArrayList<>();
+    List<Integer> out = new ArrayList<>(0);
+    int[] starts = new int[MAX_BEFORE]; // the words before, as a ring of [start, end)
+    int[] ends = new int[MAX_BEFORE];
+    int held = 0;
     int i = 0;
     int n = s.length();
     while (i < n) {
       char c = s.charAt(i);
       if (!ArabicTextNormalizer.isArabicLetter(c)) {
         if (!continuesName(c)) {
-          before.clear(); // a name's words stand apart by spaces, a hashtag's # or quotes only
+          held = 0; // a name's words stand apart by spaces, a hashtag's # or quotes only
         }
         i++;
         continue;
@@ -95,18 +101,55 @@ public final class GlueSplitter {
       while (j < n && ArabicTextNormalizer.isArabicLetter(s.charAt(j))) {
         j++;
       }
-      String key = key(s, i, j);
-      int at = cut(key, before);
-      if (at > 0) {
-        out.add(i + at);
+      if (j - i >= 2 * GlueLexicon.MIN_PART && mayStartHead(s, i, j)) {
+        List<String> before = new ArrayList<>(Math.min(held, MAX_BEFORE));
+        for (int k = Math.max(0, held - MAX_BEFORE); k < held; k++) {
+          before.add(key(s, starts[k % MAX_BEFORE], ends[k % MAX_BEFORE]));
+        }
+        int at = cut(key(s, i, j), before);
+        if (at > 0) {
+          out.add(i + at);
+        }
       }
-      before.add(key);
-      if (before.size() > MAX_BEFORE) {
-        before.remove(0);
-      }
+      starts[held % MAX_BEFORE] = i;
+      ends[held % MAX_BEFORE] = j;
+      held++;
       i = j;
     }
     return out;
+  }
+
+  /** {@link #mayStartHead(String)} on the word {@code s[b, e)}, folding letters in place. */
+  private boolean mayStartHead(String s, int b, int e) {
+    if (lexicon.mayStartHead(fold(s, b), fold(s, b + 1), fold(s, b + 2))) {
+      return true;
+    }
+    for (GlueLexicon.Proclitic p : lexicon.proclitics()) {
+      String g = p.glued();
+      int rest = b + g.length();
+      if (e - rest < GlueLexicon.MIN_PART || !startsWith(s, b, g)) {
+        continue;
+      }
+      if (p.restore().isEmpty() ? lexicon.mayStartHead(fold(s, rest), fold(s, rest + 1), fold(s, rest + 2))
+          : lexicon.mayStartHead(p.restore() + key(s, rest, rest + GlueLexicon.MIN_PART))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static char fold(String s, int i) {
+    return ArabicKeys.foldLetter(s.charAt(i));
+  }
+
+  /** Whether the letters of {@code s} at {@code b}, folded, start with {@code prefix}. */
+  private static boolean startsWith(String s, int b, String prefix) {
+    for (int k = 0; k < prefix.length(); k++) {
+      if (fold(s, b + k) != prefix.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What may stand between the words of one name: a space on the line, {@code #}, quotes. */
