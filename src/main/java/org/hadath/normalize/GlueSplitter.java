@@ -28,8 +28,10 @@ import org.hadath.util.ModelFiles;
  *
  * <p>Offsets stay true: the inserted space stands for no original character and shares the
  * original span of the letter after it, as the spaces {@link ArabicTextNormalizer} puts
- * between scripts do, so each part maps back to its own original letters. Immutable and
- * thread-safe.
+ * between scripts do, so each part maps back to its own original letters. A space, though the
+ * post had lost a line break there: a title that names the place (مدينة X غربي حلب) and the
+ * sentence run into it (قصف مدفعي يستهدف المدينة) tie the place to the event only as one
+ * sentence. Immutable and thread-safe.
  */
 public final class GlueSplitter {
   /** Most words before a name's last word that a name of several words may need. */
