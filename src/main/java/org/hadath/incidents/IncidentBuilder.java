@@ -44,6 +44,8 @@ public final class IncidentBuilder {
   private final List<ReportNote> notes = new ArrayList<>();
   /** Reports without frames that joined no record, grouped among themselves. */
   private final NoteGroups noteGroups;
+  /** Reports without frames dated by a month-day only, grouped among themselves. */
+  private final PartialNotes partialNotes;
   /** The stream's clock: the newest report date read (a date in a text may be any old date). */
   private LocalDate newest;
   private long reports;
@@ -62,6 +64,7 @@ public final class IncidentBuilder {
     this.tolls = Preconditions.checkNotNull(tolls);
     this.sink = Preconditions.checkNotNull(sink);
     this.noteGroups = new NoteGroups(rules, () -> "I" + nextId++);
+    this.partialNotes = new PartialNotes(options.maxDistanceKm(), () -> "I" + nextId++);
   }
 
   /** All records of {@code docs}, in the order they opened. */
@@ -108,6 +111,9 @@ public final class IncidentBuilder {
     }
     if (read.isEmpty() && note.date() != null) {
       notes.add(note); // its records may still be to come: placed when they may close
+    } else if (read.isEmpty() && documentDate == null) {
+      // a date without its year (XXXX-01-11) still ties posts of one month-day
+      doc.documentDate().filter(x -> !x.hasYear()).ifPresent(x -> partialNotes.add(x.iso(), note, reports));
     }
     if (documentDate != null && (newest == null || documentDate.isAfter(newest))) {
       newest = documentDate;
@@ -289,6 +295,7 @@ public final class IncidentBuilder {
     }
     open.clear();
     noteGroups.finish(sink);
+    partialNotes.finish(sink);
   }
 
   /**
@@ -296,7 +303,7 @@ public final class IncidentBuilder {
    * of such reports not yet closed ({@link NoteGroups}).
    */
   public int pendingNotes() {
-    return notes.size() + noteGroups.pending();
+    return notes.size() + noteGroups.pending() + partialNotes.pending();
   }
 
   /** The number of records open now. */
@@ -318,6 +325,7 @@ public final class IncidentBuilder {
     if (newest != null) {
       noteGroups.closeBefore(newest, options.closeAfterDays(), sink);
     }
+    partialNotes.closeIdle(reports, options.maxIdleReports(), sink);
     Iterator<Draft> it = open.iterator();
     while (it.hasNext()) {
       Draft d = it.next();
