@@ -16,7 +16,10 @@ import org.hadath.events.DocumentEvents;
  * record {@link MergeRules} scores highest (at least {@link IncidentOptions#minScore()}; of
  * two scoring alike, the one whose injured figure it repeats, then, for a report without a
  * date, the one whose days hold the weekday its text names, then the one more reports tell
- * of), or opens a new one. Records are handed to the sink when they close, immutable.
+ * of), or opens a new one. A report without a date of its own that nothing ties to one record
+ * (frames naming no place finer than a governorate, or no frames) chooses among the dated
+ * records at the place it names most ({@link CandidateChoice}). Records are handed to the sink
+ * when they close, immutable.
  *
  * <p><b>Memory and order.</b> The builder keeps only open records. Its clock is the newest
  * report date read (the date a report carries or the caller gives; dates inside texts may be
@@ -37,13 +40,18 @@ public final class IncidentBuilder {
   private final IncidentOptions options;
   private final ReportReader reader;
   private final MergeRules rules;
+  private final CandidateChoice choice;
   private final Tolls tolls;
   private final Consumer<Incident> sink;
   private final List<Draft> open = new ArrayList<>();
   /** Reports without frames waiting for the records they may join ({@link ReportNote}). */
   private final List<ReportNote> notes = new ArrayList<>();
+  /** Reports with neither frames nor a date of their own, placed at the end ({@link #placeUndated}). */
+  private final List<ReportNote> undatedNotes = new ArrayList<>();
   /** Reports without frames that joined no record, grouped among themselves. */
   private final NoteGroups noteGroups;
+  /** Reports without frames dated by a month-day only, grouped among themselves. */
+  private final PartialNotes partialNotes;
   /** The stream's clock: the newest report date read (a date in a text may be any old date). */
   private LocalDate newest;
   private long reports;
@@ -59,9 +67,11 @@ public final class IncidentBuilder {
     this.options = Preconditions.checkNotNull(options);
     this.reader = Preconditions.checkNotNull(reader);
     this.rules = new MergeRules(options);
+    this.choice = new CandidateChoice(rules, options.maxDistanceKm());
     this.tolls = Preconditions.checkNotNull(tolls);
     this.sink = Preconditions.checkNotNull(sink);
     this.noteGroups = new NoteGroups(rules, () -> "I" + nextId++);
+    this.partialNotes = new PartialNotes(options.maxDistanceKm(), () -> "I" + nextId++);
   }
 
   /** All records of {@code docs}, in the order they opened. */
@@ -108,6 +118,16 @@ public final class IncidentBuilder {
     }
     if (read.isEmpty() && note.date() != null) {
       notes.add(note); // its records may still be to come: placed when they may close
+    } else if (read.isEmpty() && doc.documentDate().filter(x -> !x.hasYear()).isPresent()) {
+      // a date without its year (XXXX-01-11) still ties posts of one month-day
+      partialNotes.add(doc.documentDate().get().iso(), note, reports);
+    } else if (read.isEmpty()) {
+      // undated: it may join only a dated record, which a stream sorted by date has read by
+      // the end; placed then, or when more than maxIdleReports wait
+      undatedNotes.add(note);
+      if (undatedNotes.size() > options.maxIdleReports()) {
+        placeUndated(undatedNotes.remove(0));
+      }
     }
     if (documentDate != null && (newest == null || documentDate.isAfter(newest))) {
       newest = documentDate;
@@ -133,6 +153,9 @@ public final class IncidentBuilder {
     Draft best = best(s, named);
     if (best == null) {
       best = onlyPlacelessCandidate(s);
+    }
+    if (best == null) {
+      best = choice.bySightingFocus(open, s, named);
     }
     if (best != null) {
       best.add(s, reports);
@@ -280,8 +303,21 @@ public final class IncidentBuilder {
     return candidates.size() == 1 ? candidates.get(0) : null;
   }
 
+  /**
+   * Places a report with neither frames nor a date of its own: it joins the dated record at
+   * the place it names most ({@link CandidateChoice#byNoteFocus}), or none.
+   */
+  private void placeUndated(ReportNote note) {
+    Draft d = choice.byNoteFocus(open, note);
+    if (d != null) {
+      d.add(note);
+    }
+  }
+
   /** Closes every open record (the end of the stream). */
   public void finish() {
+    undatedNotes.forEach(this::placeUndated);
+    undatedNotes.clear();
     notes.forEach(this::place);
     notes.clear();
     for (Draft d : open) {
@@ -289,14 +325,16 @@ public final class IncidentBuilder {
     }
     open.clear();
     noteGroups.finish(sink);
+    partialNotes.finish(sink);
   }
 
   /**
-   * The number of reports without frames waiting: for the records they may join, or in groups
+   * The number of reports without frames waiting: for the records they may join (undated ones
+   * until the end of the stream), or in groups
    * of such reports not yet closed ({@link NoteGroups}).
    */
   public int pendingNotes() {
-    return notes.size() + noteGroups.pending();
+    return notes.size() + undatedNotes.size() + noteGroups.pending() + partialNotes.pending();
   }
 
   /** The number of records open now. */
@@ -318,6 +356,7 @@ public final class IncidentBuilder {
     if (newest != null) {
       noteGroups.closeBefore(newest, options.closeAfterDays(), sink);
     }
+    partialNotes.closeIdle(reports, options.maxIdleReports(), sink);
     Iterator<Draft> it = open.iterator();
     while (it.hasNext()) {
       Draft d = it.next();

@@ -29,9 +29,12 @@ import org.hadath.events.EventFrame.Argument;
  *     ({@link MergeRules#notesTogether})
  * @param governorates the governorates of every place the report names, coarse ones too (a
  *     post naming only its province names that province)
+ * @param focusCount how many times the report names its most named specific place (the first
+ *     of {@code places}), 0 when it names none: a place named once may be a page's menu or a
+ *     side story, one named twice or more is what the report is about
  */
 public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places,
-    ImmutableList<IncidentPlace> named, ImmutableSet<String> governorates) {
+    ImmutableList<IncidentPlace> named, ImmutableSet<String> governorates, int focusCount) {
   /**
    * The most places a note keeps to join a record of frames: past the first few, a report's
    * places are other stories'.
@@ -40,6 +43,7 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
 
   public ReportNote {
     Preconditions.checkNotNull(doc);
+    Preconditions.checkArgument(focusCount >= 0, "focusCount < 0");
     places = ImmutableList.copyOf(places);
     named = named == null ? places : ImmutableList.copyOf(named);
     governorates = governorates == null ? ImmutableSet.of() : ImmutableSet.copyOf(governorates);
@@ -47,10 +51,10 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
         "named must start with places");
   }
 
-  /** A note that names only {@code places}. */
+  /** A note that names only {@code places}, each once. */
   public ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places) {
     this(doc, date, places, places, places.stream().map(IncidentPlace::governorate).filter(g -> g != null)
-        .collect(ImmutableSet.toImmutableSet()));
+        .collect(ImmutableSet.toImmutableSet()), places.isEmpty() ? 0 : 1);
   }
 
   /**
@@ -89,6 +93,7 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
     order.sort((x, y) -> Integer.compare(y.size(), x.size())); // stable: text order on a tie
     ImmutableList<IncidentPlace> all = order.stream().map(l -> l.get(0)).collect(ImmutableList.toImmutableList());
     return new ReportNote(doc.docId(), documentDate == null ? null : new DateRange(documentDate.minusDays(1), documentDate),
-        all.subList(0, Math.min(MAX_PLACES, all.size())), all, governorates.build());
+        all.subList(0, Math.min(MAX_PLACES, all.size())), all, governorates.build(),
+        order.isEmpty() ? 0 : order.get(0).size());
   }
 }

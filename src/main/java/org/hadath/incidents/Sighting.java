@@ -76,7 +76,8 @@ public record Sighting(String doc, boolean core, EventType type, DateRange date,
    * True when {@code range} holds a day of this sighting's weekday (always, when it names none):
    * the weekday is the event's day, and a record's range already spans its reports' own dates
    * and the day before them, so a day either side would let a report of Thursday join the
-   * strike of the Wednesday before as well as its own.
+   * strike of the Wednesday before as well as its own. A range the texts gave is widened by the
+   * caller ({@link MergeRules}).
    */
   public boolean weekdayFits(DateRange range) {
     if (weekday == null || range == null || range.days() >= 7) {
