@@ -2,14 +2,13 @@ package org.hadath.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.hadath.entities.time.ArchiveDates;
+import org.hadath.entities.time.DateWindow;
 import org.hadath.util.TextFiles;
 
 /**
- * The last day a weekday date without its year may fall on when the input files are an
+ * The window in which a date written without its year may take one when the input files are an
  * archive read whole ({@link ArchiveDates}): one pass over the texts for the dates they carry
  * with their year written, before extraction. Standard input and unreadable files are skipped
  * here; extraction reports them.
@@ -18,8 +17,8 @@ final class ArchiveAnchor {
 
   private ArchiveAnchor() {}
 
-  /** The latest day for the texts of {@code files} (names ending {@code .json} are skipped). */
-  static LocalDate latest(List<String> files) {
+  /** The window of the texts of {@code files} (names ending {@code .json} are skipped), or null. */
+  static DateWindow window(List<String> files) {
     ArchiveDates dates = new ArchiveDates();
     for (String f : files) {
       if (f.equals("-") || f.endsWith(".json")) {
@@ -31,6 +30,6 @@ final class ArchiveAnchor {
         // extraction names the file and its error
       }
     }
-    return dates.latest(LocalDate.now(ZoneOffset.UTC));
+    return dates.window().orElse(null);
   }
 }

@@ -65,9 +65,14 @@ final class ExtractCommand implements Callable<Integer> {
   Path models;
 
   @Option(names = "--archive",
-      description = "the inputs are an archive read whole: a weekday date written without its year takes the latest"
-          + " year not after the inputs' own newest written date (default: not after today)")
+      description = "the inputs are an archive read whole: a date written without its year takes the one year of"
+          + " the inputs' own span of written dates that fits its weekday (default: it stays partial, XXXX-MM-DD)")
   boolean archive;
+
+  @Option(names = "--date-window", paramLabel = "FROM/TO",
+      description = "the days the inputs were written in (YYYY-MM-DD/YYYY-MM-DD, or one date: the year up to it):"
+          + " a date written without its year takes the one year of it that fits its weekday")
+  String dateWindow;
 
   @Option(names = {"-v", "--verbose"},
       description = "stack traces of failures (documents and single sentences) on stderr")
@@ -97,8 +102,15 @@ final class ExtractCommand implements Callable<Integer> {
       }
       builder.models(models);
     }
-    if (archive) {
-      builder.latestDate(ArchiveAnchor.latest(files));
+    if (dateWindow != null) {
+      try {
+        builder.dateWindow(org.hadath.entities.time.DateWindow.parse(dateWindow));
+      } catch (IllegalArgumentException e) {
+        err.println("hadath: error: --date-window: " + e.getMessage());
+        return 2;
+      }
+    } else if (archive) {
+      builder.dateWindow(ArchiveAnchor.window(files));
     }
     EventExtractor extractor = builder.build();
     AtomicInteger failed = new AtomicInteger();

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import com.google.common.collect.Iterators;
 import org.hadath.events.BatchExtractor;
+import org.hadath.entities.time.ArchiveDates;
+import org.hadath.entities.time.DateWindow;
 import org.hadath.events.DocumentEvents;
 import org.hadath.events.EventExtractor;
 import org.hadath.incidents.Incident;
@@ -89,6 +91,11 @@ final class IncidentsCommand implements Callable<Integer> {
   @Option(names = "--strict-family", description = "a report of another type family (an evacuation, a surrender) never joins a strike's record, even at the same place")
   boolean strictFamily;
 
+  @Option(names = "--year-window", paramLabel = "FROM/TO", description = "the days the reports were written in"
+      + " (YYYY-MM-DD/YYYY-MM-DD, or one date: the year up to it), where a date a report writes without its year takes"
+      + " the one year that fits its weekday (default: the whole years of the reports' own dates with their year)")
+  String yearWindow;
+
   @Option(names = "--close-after", paramLabel = "DAYS", description = "a dated record closes once a report this many days newer is read (default: the archive's span, so none closes early)")
   Integer closeAfter;
 
@@ -116,9 +123,17 @@ final class IncidentsCommand implements Callable<Integer> {
         texts.add(f);
       }
     }
-    if (!texts.isEmpty()) {
-      failed += extract(texts, docs, err);
+    DateWindow window;
+    try {
+      window = yearWindow != null ? DateWindow.parse(yearWindow) : ArchiveAnchor.window(texts);
+    } catch (IllegalArgumentException e) {
+      err.println("hadath: error: --year-window: " + e.getMessage());
+      return 2;
     }
+    if (!texts.isEmpty()) {
+      failed += extract(texts, docs, window, err);
+    }
+    completeYears(docs, window);
     IncidentOptions options = options(docs);
     IncidentBuilder builder = new IncidentBuilder(options, records::add);
     docs.stream()
@@ -143,9 +158,27 @@ final class IncidentsCommand implements Callable<Integer> {
     return date != null ? date : d.documentDate().map(x -> x.date()).orElse(null);
   }
 
-  private int extract(List<String> texts, List<DocumentEvents> docs, PrintStream err) {
-    // the reports are an archive: its own dates, not today, bound the year of a weekday date
-    EventExtractor extractor = EventExtractor.builder().latestDate(ArchiveAnchor.latest(texts)).build();
+  /**
+   * Gives the reports whose date was written without its year (اليوم الأربعاء 2 كانون الأول) the
+   * one year of {@code window} that fits, when extraction did not: by default the span of the
+   * reports' own full dates, since the archive read whole is the evidence of its years (the
+   * reader's clock is none).
+   */
+  private static void completeYears(List<DocumentEvents> docs, DateWindow given) {
+    DateWindow window = given;
+    if (window == null) {
+      ArchiveDates span = new ArchiveDates();
+      docs.forEach(d -> d.documentDate().flatMap(x -> x.full()).ifPresent(span::add));
+      window = span.window().orElse(null);
+    }
+    for (int i = 0; i < docs.size(); i++) {
+      docs.set(i, docs.get(i).withYearFrom(window));
+    }
+  }
+
+  private int extract(List<String> texts, List<DocumentEvents> docs, DateWindow window, PrintStream err) {
+    // the reports are an archive: its own dates, not the reader's clock, give a year-less date its year
+    EventExtractor extractor = EventExtractor.builder().dateWindow(window).build();
     int[] failed = {0};
     Iterator<BatchExtractor.Input> inputs = Iterators.transform(texts.iterator(),
         name -> new BatchExtractor.Input(name, () -> read(name), date));

@@ -19,7 +19,8 @@ import org.hadath.entities.time.DocumentDate;
  *     outputs can quote a frame's sentence; empty when not known (a document read back from JSON)
  * @param documentDate the date relative times were resolved against and where it came from
  *     (the caller's date, or one the text carries: dateline, page date, post time stamp);
- *     empty when there was none
+ *     empty when there was none; partial ({@link DocumentDate#hasYear()} false) when the text
+ *     wrote no year and no window gave one, the times counted from it then written {@code XXXX-MM-DD}
  * @param reportPlaces the places the report names, tied to no frame (LOCATION arguments of rule
  *     {@link org.hadath.events.frames.ReportPlaces#RULE}, in text order): document-level, low
  *     confidence, for grouping reports into incidents even when no frame passed the filters;
@@ -72,6 +73,16 @@ public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int
   /** An empty result (empty or blank input). */
   public static DocumentEvents empty(String docId) {
     return new DocumentEvents(docId, ImmutableList.of(), 0, 0, ImmutableMap.of());
+  }
+
+  /**
+   * The same result with a document date written without its year ({@code XXXX-12-02}) given
+   * the one year {@code window} (the days the caller knows the documents were written in)
+   * allows it, and the times counted from it that year; unchanged when the date is full, absent,
+   * or not fixed by the window (see {@link org.hadath.entities.time.DateWindow#only}).
+   */
+  public DocumentEvents withYearFrom(org.hadath.entities.time.DateWindow window) {
+    return PartialYears.complete(this, window);
   }
 
   /** The same result under another id. */

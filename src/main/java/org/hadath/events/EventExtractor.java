@@ -50,18 +50,26 @@ public final class EventExtractor {
     private EventRules rules;
     private boolean prune = true;
     private int maxDocumentChars = DEFAULT_MAX_DOCUMENT_CHARS;
-    private LocalDate latestDate;
+    private org.hadath.entities.time.DateWindow dateWindow;
 
     private Builder() {}
 
     /**
-     * The last day a weekday date written without its year may fall on (default: today): for
-     * an archive read long after, its own newest date ({@link
-     * org.hadath.entities.time.ArchiveDates}), so that its reports are not dated in a later
-     * year whose same day fell on the same weekday.
+     * The days the documents were written in (default: unknown): a date a text writes without
+     * its year (اليوم الأربعاء 2 كانون الأول، a post stamped {@code January 11}) takes the one
+     * year of the window that fits it (its weekday, when the text names one), else stays partial
+     * ({@code XXXX-12-02}). For an archive read whole, its own span ({@link
+     * org.hadath.entities.time.ArchiveDates}); for pages saved on a known day, {@link
+     * org.hadath.entities.time.DateWindow#before} that day. The reader's clock is never used.
      */
+    public Builder dateWindow(org.hadath.entities.time.DateWindow w) {
+      this.dateWindow = w;
+      return this;
+    }
+
+    /** The year up to {@code d} as the {@link #dateWindow} (null: unknown). */
     public Builder latestDate(LocalDate d) {
-      this.latestDate = d;
+      this.dateWindow = d == null ? null : org.hadath.entities.time.DateWindow.before(d);
       return this;
     }
 
@@ -113,7 +121,7 @@ public final class EventExtractor {
       org.hadath.util.ModelFiles models = options.models();
       EventRules r = rules != null ? rules
           : models == org.hadath.util.ModelFiles.packaged() ? EventRules.getDefault() : EventRules.load(models);
-      return new EventExtractor(options, r, prune, maxDocumentChars, latestDate);
+      return new EventExtractor(options, r, prune, maxDocumentChars, dateWindow);
     }
   }
 
@@ -123,7 +131,7 @@ public final class EventExtractor {
   }
 
   private EventExtractor(PipelineOptions options, EventRules rules, boolean prune, int maxDocumentChars,
-      LocalDate latestDate) {
+      org.hadath.entities.time.DateWindow dateWindow) {
     this.maxDocumentChars = maxDocumentChars;
     // a models folder may also hold edited page-furniture cues and specificity weights
     EventAnnotator events = options.models().folder() == null ? new EventAnnotator(rules)
@@ -143,8 +151,8 @@ public final class EventExtractor {
     Annotator places = new PlaceAnnotator("hadath_places", modelProps);
     Annotator quantities = new QuantityAnnotator("hadath_quantities", new java.util.Properties());
     java.util.Properties timeProps = new java.util.Properties();
-    if (latestDate != null) {
-      timeProps.setProperty("hadath_time." + TimeAnnotator.LATEST_DATE, latestDate.toString());
+    if (dateWindow != null) {
+      timeProps.setProperty("hadath_time." + TimeAnnotator.DATE_WINDOW, dateWindow.toString());
     }
     Annotator times = new TimeAnnotator("hadath_time", timeProps);
     this.layers = ImmutableList.of(actors, places, quantities, times, events);

@@ -12,7 +12,7 @@ import org.hadath.entities.time.DocumentDate;
  * grouping reports into incidents needs, but not a date the text gave.
  *
  * @param value an ISO date ({@code 2024-12-01}) or interval ({@code 2024-12-01/2024-12-03}), as
- *     the time layer writes them
+ *     the time layer writes them; {@code XXXX-12-01} when the document's date has no year
  * @param source where it came from
  */
 public record FrameDate(String value, Source source) {
@@ -47,6 +47,6 @@ public record FrameDate(String value, Source source) {
     if (hasTime || documentDate == null) {
       return Optional.empty();
     }
-    return documentDate.map(d -> new FrameDate(d.date().toString(), Source.DOCUMENT));
+    return documentDate.map(d -> new FrameDate(d.iso(), Source.DOCUMENT));
   }
 }

@@ -31,6 +31,8 @@ public final class Draft {
   private final List<ReportNote> named = new ArrayList<>();
   private DateRange textDates;
   private DateRange docDates;
+  /** The day a dated note gave the record while no report with frames dated it ({@link #noteDay}). */
+  private LocalDate noteDay;
   private long lastTouched;
 
   /** A record opened by {@code first}, the {@code seq}-th report read. */
@@ -55,6 +57,34 @@ public final class Draft {
   /** Adds a report without frames ({@link ReportNote}): a member, but no evidence of type, date, place or toll. */
   public void add(ReportNote note) {
     notes.add(note);
+    if (dates() == null && noteDay == null) {
+      noteDay = noteDay(note);
+    }
+  }
+
+  /**
+   * The day of {@code note}'s dates (its own date and the day before) that falls on the one
+   * weekday this record's sightings name, when the record is undated and they name exactly one;
+   * else null. Stories of "today, Saturday" that carry no date of their own are dated by a page
+   * of that Saturday (or the Sunday after) telling of them, though a note never dates a record
+   * its frames dated.
+   */
+  public LocalDate noteDay(ReportNote note) {
+    if (dates() != null || note.date() == null) {
+      return null;
+    }
+    Set<Integer> named = new java.util.HashSet<>();
+    sightings.stream().map(Sighting::weekday).filter(w -> w != null).forEach(named::add);
+    if (named.size() != 1) {
+      return null;
+    }
+    int w = named.iterator().next();
+    for (LocalDate x = note.date().from(); !x.isAfter(note.date().to()); x = x.plusDays(1)) {
+      if (x.getDayOfWeek().getValue() == w) {
+        return x;
+      }
+    }
+    return null;
   }
 
   /**
@@ -142,6 +172,11 @@ public final class Draft {
     return sightings.stream().map(Sighting::place).filter(p -> p != null).toList();
   }
 
+  /** The villages its sightings write inside their towns ({@link Sighting#spot()}). */
+  public List<IncidentPlace> spots() {
+    return sightings.stream().map(Sighting::spot).filter(p -> p != null).toList();
+  }
+
   /** The figure of {@code kind} with the highest minimum, or null. */
   public Figure largest(CasualtyKind kind) {
     return sightings.stream().map(s -> s.figures().get(kind)).filter(f -> f != null)
@@ -167,7 +202,13 @@ public final class Draft {
     }
     Map<CasualtyKind, CasualtyRange> cas = new EnumMap<>(CasualtyKind.class);
     figures.forEach((k, fs) -> cas.put(k, tolls.merge(k, fs)));
-    return new Incident(id, first.type(), RecordDay.of(sightings, dates()), dates(), recordPlace(), ImmutableSet.copyOf(actors),
+    LocalDate day = RecordDay.of(sightings, dates());
+    DateRange range = dates();
+    if (day == null && noteDay != null) {
+      day = noteDay;
+      range = DateRange.day(noteDay);
+    }
+    return new Incident(id, first.type(), day, range, recordPlace(), ImmutableSet.copyOf(actors),
         ImmutableMap.copyOf(cas), first.polarity(), first.modality(), ImmutableSet.copyOf(reports), mentions.build());
   }
 
@@ -191,7 +232,7 @@ public final class Draft {
 
   /** The record's place ({@link RecordPlace}): what the finished record reports, not what merging compares. */
   private IncidentPlace recordPlace() {
-    return RecordPlace.of(places(), notes, named);
+    return RecordPlace.of(places(), spots(), notes, named);
   }
 
   /** One spelling of a place, with coordinates when any has them and what holds it when any says. */

@@ -50,6 +50,8 @@ public final class IncidentBuilder {
   private final List<ReportNote> undatedNotes = new ArrayList<>();
   /** Reports without frames that joined no record, grouped among themselves. */
   private final NoteGroups noteGroups;
+  /** Reports without frames dated by a month-day only, grouped among themselves. */
+  private final PartialNotes partialNotes;
   /** The stream's clock: the newest report date read (a date in a text may be any old date). */
   private LocalDate newest;
   private long reports;
@@ -69,6 +71,7 @@ public final class IncidentBuilder {
     this.tolls = Preconditions.checkNotNull(tolls);
     this.sink = Preconditions.checkNotNull(sink);
     this.noteGroups = new NoteGroups(rules, () -> "I" + nextId++);
+    this.partialNotes = new PartialNotes(options.maxDistanceKm(), () -> "I" + nextId++);
   }
 
   /** All records of {@code docs}, in the order they opened. */
@@ -115,6 +118,9 @@ public final class IncidentBuilder {
     }
     if (read.isEmpty() && note.date() != null) {
       notes.add(note); // its records may still be to come: placed when they may close
+    } else if (read.isEmpty() && doc.documentDate().filter(x -> !x.hasYear()).isPresent()) {
+      // a date without its year (XXXX-01-11) still ties posts of one month-day
+      partialNotes.add(doc.documentDate().get().iso(), note, reports);
     } else if (read.isEmpty()) {
       // undated: it may join only a dated record, which a stream sorted by date has read by
       // the end; placed then, or when more than maxIdleReports wait
@@ -352,6 +358,7 @@ public final class IncidentBuilder {
     }
     open.clear();
     noteGroups.finish(sink);
+    partialNotes.finish(sink);
   }
 
   /**
@@ -360,7 +367,7 @@ public final class IncidentBuilder {
    * of such reports not yet closed ({@link NoteGroups}).
    */
   public int pendingNotes() {
-    return notes.size() + undatedNotes.size() + noteGroups.pending();
+    return notes.size() + undatedNotes.size() + noteGroups.pending() + partialNotes.pending();
   }
 
   /** The number of records open now. */
@@ -382,6 +389,7 @@ public final class IncidentBuilder {
     if (newest != null) {
       noteGroups.closeBefore(newest, options.closeAfterDays(), sink);
     }
+    partialNotes.closeIdle(reports, options.maxIdleReports(), sink);
     Iterator<Draft> it = open.iterator();
     while (it.hasNext()) {
       Draft d = it.next();

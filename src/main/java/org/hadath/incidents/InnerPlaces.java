@@ -7,7 +7,9 @@ import java.util.Set;
 import org.hadath.entities.places.Place;
 import org.hadath.entities.places.PlaceGazetteer;
 import org.hadath.entities.places.PlaceType;
+import org.hadath.events.EventFrame;
 import org.hadath.events.EventFrame.Argument;
+import org.hadath.events.Role;
 
 /**
  * The places a report names inside a frame's argument whose own head is no place. The argument
@@ -35,6 +37,44 @@ final class InnerPlaces {
       }
     }
     return out;
+  }
+
+  /**
+   * The village {@code f} writes inside a target when its own places go no finer than a town
+   * heading an area (محيط قرية الكندة بريف جسر الشغور: الكندة), written inside that town
+   * ({@link IncidentPlace#within()}); null when the frame names a finer place of its own, no
+   * such town, or no village inside a target. The frame's place stays the town, which other
+   * reports of the strike name too; the village is only what the record reports
+   * ({@link RecordPlace}). A village the gazetteer places farther from the town than
+   * {@link VillageOfSeat#MAX_KM} is another story of a list.
+   */
+  static IncidentPlace spot(EventFrame f, List<Argument> reportPlaces) {
+    IncidentPlace seat = null;
+    List<Argument> inner = new ArrayList<>();
+    for (Argument a : f.arguments()) {
+      if (a.role() != Role.LOCATION && a.role() != Role.TARGET || a.actorId() != null) {
+        continue;
+      }
+      IncidentPlace p = IncidentPlace.of(a);
+      if (p != null && !p.coarse()) {
+        if (!VillageOfSeat.seat(p)) {
+          return null;
+        }
+        seat = seat == null ? p : seat;
+      }
+      inner.addAll(inside(a, reportPlaces));
+    }
+    if (seat == null) {
+      return null;
+    }
+    for (Argument r : inner) {
+      IncidentPlace v = IncidentPlace.of(r);
+      if (v != null && !v.identity().equals(seat.identity()) && !VillageOfSeat.seat(v)
+          && !(v.hasCoordinates() && seat.hasCoordinates() && v.kmTo(seat) > VillageOfSeat.MAX_KM)) {
+        return v.withWithin(seat);
+      }
+    }
+    return null;
   }
 
   /**

@@ -183,7 +183,13 @@ public final class MergeRules {
    */
   public int noteScore(Draft record, ReportNote note, IncidentPlace place) {
     DateRange rd = record.dates();
-    if (rd == null || note.date() == null || rd.gapDays(note.date()) > options.dateWindowDays()) {
+    if (note.date() == null) {
+      return -1;
+    }
+    if (rd == null) {
+      return record.noteDay(note) == null ? -1 : weekdayNoteScore(record, place);
+    }
+    if (rd.gapDays(note.date()) > options.dateWindowDays()) {
       return -1;
     }
     int best = -1;
@@ -197,6 +203,28 @@ public final class MergeRules {
     }
     if (best < NEAR_PLACE && place.equals(note.places().get(0)) && sameFocus(record, note)) {
       best = NEAR_PLACE; // its focus is the focus of a report in the record (frames naming no place)
+    }
+    return best;
+  }
+
+  /**
+   * The evidence a dated note has for an undated record whose reports name one weekday that its
+   * days hold ({@link Draft#noteDay}): the same or a near place only. A post dated Saturday 3
+   * December naming the village of an undated story of "today, Saturday" tells of that strike;
+   * the weekday keeps out the same village's news of other days and years, which a place alone
+   * let in (a town's name recurs over the years). Only a record some report is about ({@link
+   * Draft#hasCore()}): a roundup's side line takes its report's weekday without telling it; and
+   * never at a town heading an area ({@link VillageOfSeat#seat}): a weekday is one day in seven,
+   * and a town is struck on every one of them over the years.
+   */
+  private int weekdayNoteScore(Draft record, IncidentPlace place) {
+    if (!record.hasCore() || VillageOfSeat.seat(place)) {
+      return -1;
+    }
+    int best = -1;
+    for (IncidentPlace p : record.places()) {
+      PlaceMatch m = PlaceMatch.between(p, place, options.maxDistanceKm());
+      best = Math.max(best, m == PlaceMatch.SAME ? SAME_PLACE : m == PlaceMatch.NEAR ? NEAR_PLACE : -1);
     }
     return best;
   }

@@ -98,8 +98,10 @@ final class NoteGroups {
     Set<String> reports = new LinkedHashSet<>();
     ImmutableList.Builder<Mention> mentions = ImmutableList.builder();
     for (ReportNote n : g) {
-      days.merge(n.date().to(), 1, Integer::sum);
-      span = span == null ? n.date() : span.span(n.date());
+      if (n.date() != null) { // a note of a partial date has none (PartialNotes)
+        days.merge(n.date().to(), 1, Integer::sum);
+        span = span == null ? n.date() : span.span(n.date());
+      }
       Set<String> seen = new java.util.HashSet<>();
       for (IncidentPlace p : n.named()) {
         String key = p.identity();

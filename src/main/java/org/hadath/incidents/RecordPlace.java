@@ -28,6 +28,9 @@ import org.hadath.entities.places.PlaceGazetteer;
  *       the record's country last;</li>
  *   <li>when that is a town heading an area (a city, or a town named like its district): the
  *       village most of its reports name near it ({@link VillageOfSeat});</li>
+ *   <li>when its sightings write a village inside that town ({@link Sighting#spot()}: محيط قرية
+ *       الكندة بريف جسر الشغور) and at least half its reports name it: that village
+ *       ({@link #spotIn});</li>
  *   <li>a place the gazetteer knows is written the gazetteer's way ({@link #named}): outlets
  *       spell one village كفرعمّة and كفر عمة, and a record is compared and read by its name.</li>
  * </ol>
@@ -42,6 +45,16 @@ final class RecordPlace {
    * none names a place.
    */
   static IncidentPlace of(List<IncidentPlace> sightings, List<ReportNote> notes, List<ReportNote> named) {
+    return of(sightings, List.of(), notes, named);
+  }
+
+  /**
+   * {@link #of(List, List, List)}, with the villages the sightings write inside their towns
+   * ({@code spots}, {@link Sighting#spot()}): a record placed at such a town reports the
+   * village written inside it most often.
+   */
+  static IncidentPlace of(List<IncidentPlace> sightings, List<IncidentPlace> spots, List<ReportNote> notes,
+      List<ReportNote> named) {
     String home = home(sightings);
     IncidentPlace p = mostNamed(sightings, home, true);
     if (p == null || p.coarse() || p.doubtful()) {
@@ -52,6 +65,8 @@ final class RecordPlace {
       IncidentPlace v = VillageOfSeat.of(p, Iterables.concat(notes, named));
       p = v != null ? v : p;
     }
+    IncidentPlace s = p == null ? null : spotIn(p, spots, Iterables.concat(notes, named));
+    p = s != null ? s : p;
     return p == null ? null : named(p);
   }
 
@@ -81,6 +96,34 @@ final class RecordPlace {
             .thenComparingInt(List::size)
             .thenComparingInt(l -> firsts.getOrDefault(l.get(0).identity(), 0)))
         .map(Draft::representative).orElse(null);
+  }
+
+  /**
+   * The place of {@code spots} written inside {@code town} most often (of equals, the first),
+   * when at least half the record's {@code reports} name it somewhere (a village one report of
+   * a record of many names inside the town may be another strike's); else null.
+   */
+  static IncidentPlace spotIn(IncidentPlace town, List<IncidentPlace> spots, Iterable<ReportNote> reports) {
+    Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
+    for (IncidentPlace s : spots) {
+      if (s.within().identity().equals(town.identity())) {
+        byKey.computeIfAbsent(s.identity(), k -> new ArrayList<>()).add(s);
+      }
+    }
+    IncidentPlace best = byKey.values().stream().max(Comparator.comparingInt(List::size))
+        .map(Draft::representative).orElse(null);
+    if (best == null) {
+      return null;
+    }
+    java.util.Set<String> docs = new java.util.HashSet<>();
+    java.util.Set<String> naming = new java.util.HashSet<>();
+    for (ReportNote n : reports) {
+      docs.add(n.doc());
+      if (n.named().stream().anyMatch(x -> x.identity().equals(best.identity()))) {
+        naming.add(n.doc());
+      }
+    }
+    return 2 * naming.size() >= docs.size() ? best : null;
   }
 
   /**

@@ -65,7 +65,7 @@ public final class ReportDates {
     boolean stamped = false;
     for (EventFrame f : frames) {
       for (Argument a : f.arguments(Role.TIME)) {
-        DateRange d = eventDate(DateRange.parse(a.time()), documentDate);
+        DateRange d = eventDate(DateRange.parse(time(a)), documentDate);
         if (d != null && written == null && (documentDate != null || agrees(d, weekday))
             && !(countsFromWriting && recalled(a))) {
           written = d;
@@ -84,6 +84,16 @@ public final class ReportDates {
     return new Reading(null, false, weekday != null || frames == report ? weekday : onlyWeekday(report));
   }
 
+  /**
+   * The value of TIME {@code a}, or null when the time layer could not resolve it, or resolved it
+   * only without a year ({@code XXXX-12-01}, counted from a document date written without one
+   * that no window completed, {@link org.hadath.events.DocumentEvents#withYearFrom}): such a
+   * report is read as undated, its weekday still told.
+   */
+  private static String time(Argument a) {
+    return a.time() == null || a.time().contains(org.hadath.entities.time.DocumentDate.NO_YEAR) ? null : a.time();
+  }
+
   /** The weekday the first unresolved TIME of {@code frames} naming one names, or null. */
   private static Integer firstWeekday(List<EventFrame> frames) {
     for (EventFrame f : frames) {
@@ -99,7 +109,7 @@ public final class ReportDates {
 
   /** The weekday TIME {@code a} names when the time layer could not resolve it to a date, or null. */
   private static Integer unresolvedWeekday(Argument a) {
-    return a.time() == null ? weekdayNamed(a.head().text(), a.span().text()) : null;
+    return time(a) == null ? weekdayNamed(a.head().text(), a.span().text()) : null;
   }
 
   /**
@@ -129,7 +139,7 @@ public final class ReportDates {
   static boolean countsFromWriting(List<EventFrame> report) {
     for (EventFrame f : report) {
       for (Argument a : f.arguments(Role.TIME)) {
-        if (a.time() == null && namesADay(a.span().text())) {
+        if (time(a) == null && namesADay(a.span().text())) {
           return true;
         }
       }
@@ -204,7 +214,7 @@ public final class ReportDates {
     LocalDate latest = null;
     for (EventFrame f : frames) {
       for (Argument a : f.arguments(Role.TIME)) {
-        LocalDate d = lastDay(a.time());
+        LocalDate d = lastDay(time(a));
         if (d != null && (latest == null || d.isAfter(latest))) {
           latest = d;
         }
@@ -233,7 +243,7 @@ public final class ReportDates {
    */
   static boolean cumulative(EventFrame f) {
     for (Argument a : f.arguments(Role.TIME)) {
-      DateRange d = DateRange.parse(a.time());
+      DateRange d = DateRange.parse(time(a));
       if (d != null && d.days() > MAX_EVENT_DAYS) {
         return true;
       }

@@ -90,14 +90,27 @@ public final class ReportReader {
           pending.remove(fam);
         }
       }
+      if (g != null && p != null && p.coarse()) {
+        g = areaGroup(groups, g, fam, p);
+      }
       if (g == null) {
         pending.computeIfAbsent(fam, k -> new ArrayList<>()).add(i);
         continue;
+      }
+      for (Argument a : f.arguments()) {
+        IncidentPlace q = a.role() == Role.LOCATION || a.role() == Role.TARGET ? IncidentPlace.of(a) : null;
+        if (q != null) {
+          g.areas.add(q.identity());
+        }
       }
       if (g.place == null && p != null) {
         g.place = p;
       }
       g.frames.add(i);
+      IncidentPlace spot = InnerPlaces.spot(f, doc.reportPlaces());
+      if (spot != null) {
+        g.spots.add(spot);
+      }
       current.put(fam, g);
     }
     pending.forEach((fam, idx) -> {
@@ -119,6 +132,26 @@ public final class ReportReader {
       }
     }
     return out.build();
+  }
+
+  /**
+   * The group a frame naming only the wide area {@code p} (a mountain, a plain, a region: جبل
+   * الزاوية) joins: {@code current}, unless it never named that area and another group of the
+   * family did (the last such). A roundup tells the shelling of a village of جبل الزاوية, then a
+   * village elsewhere, then محاور جبل الزاوية again: the area goes back to the story that named
+   * it. A governorate is named by every story of a roundup and says nothing of which.
+   */
+  private static Group areaGroup(List<Group> groups, Group current, TypeFamily fam, IncidentPlace p) {
+    if (p.placeId() == null || !IncidentPlace.wide(p.placeId()) || current.areas.contains(p.identity())) {
+      return current;
+    }
+    Group named = null;
+    for (Group x : groups) {
+      if (x.family == fam && x != current && x.areas.contains(p.identity())) {
+        named = x;
+      }
+    }
+    return named == null ? current : named;
   }
 
   private boolean joins(IncidentPlace a, IncidentPlace b) {
@@ -273,7 +306,7 @@ public final class ReportReader {
     ReportDates.Reading date = dates.of(g.frames.stream().map(frames::get).toList(), documentDate, frames);
     return new Sighting(doc.docId(), core, head.type(), date.date(), date.fromDocument(), documentDate != null, g.place,
         ImmutableSet.copyOf(actors), ImmutableMap.copyOf(figures), head.polarity(), head.modality(), mentions.build(),
-        date.weekday(), documentDate == null ? ReportDates.notBefore(frames) : null, date.stamped());
+        date.weekday(), documentDate == null ? ReportDates.notBefore(frames) : null, date.stamped(), g.spot());
   }
 
   /** A report's frames that tell of one incident, while they are being grouped. */
@@ -282,7 +315,17 @@ public final class ReportReader {
     IncidentPlace place;
     final int firstFrame;
     final List<Integer> frames = new ArrayList<>();
+    /** The villages its frames write inside a town ({@link InnerPlaces#spot}), in text order. */
+    final List<IncidentPlace> spots = new ArrayList<>();
+    /** What every place its frames name is ({@link IncidentPlace#identity()}), coarse ones too. */
+    final Set<String> areas = new java.util.HashSet<>();
     int asserted;
+
+    /** The first of {@link #spots} written inside the group's place, or null. */
+    IncidentPlace spot() {
+      return place == null ? null
+          : spots.stream().filter(s -> s.within().identity().equals(place.identity())).findFirst().orElse(null);
+    }
 
     Group(TypeFamily family, IncidentPlace place, int firstFrame) {
       this.family = family;

@@ -38,11 +38,14 @@ import org.hadath.events.Polarity;
  * @param stamped true when {@code date} is a post's stamp the time layer gave the frames as
  *     their TIME (a post tells its events without a time of its own): the text's word for the
  *     day, but no more than the report's own date when the record's day is chosen
+ * @param spot the village the frames write inside {@code place} when that is a town heading an
+ *     area ({@link InnerPlaces#spot}): what the record reports, while merging compares the
+ *     town; else null
  */
 public record Sighting(String doc, boolean core, EventType type, DateRange date, boolean dateFromDocument,
     boolean anchored, IncidentPlace place, ImmutableSet<String> actors, ImmutableMap<CasualtyKind, Figure> figures,
     Polarity polarity, Modality modality, ImmutableList<Mention> mentions, Integer weekday,
-    java.time.LocalDate notBefore, boolean stamped) {
+    java.time.LocalDate notBefore, boolean stamped, IncidentPlace spot) {
   public Sighting {
     Preconditions.checkNotNull(doc);
     Preconditions.checkNotNull(type);

@@ -289,7 +289,8 @@ public final class ArabicTextNormalizer {
         || c == '\u061C';
   }
 
-  private static boolean isArabicLetter(char c) {
+  /** True for an Arabic letter (not a mark, digit or punctuation sign). */
+  static boolean isArabicLetter(char c) {
     return c >= '\u0620' && c <= '\u064A' || c >= '\u066E' && c <= '\u06D3';
   }
 

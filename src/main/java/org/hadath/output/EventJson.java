@@ -64,7 +64,10 @@ public final class EventJson {
     }
     doc.documentDate().ifPresent(d -> {
       ObjectNode dd = root.putObject("document_date");
-      dd.put("date", d.date().toString());
+      dd.put("date", d.iso());
+      if (!d.hasYear() && d.weekday() != null) {
+        dd.put("weekday", d.weekday().name()); // a partial date's weekday is the text's, not derivable
+      }
       dd.put("source", d.source().name());
       if (d.begin() >= 0) {
         dd.put("begin", d.begin());
@@ -205,8 +208,8 @@ public final class EventJson {
       stats.path("parse_status").fields().forEachRemaining(en -> ps.put(en.getKey(), en.getValue().asInt()));
       JsonNode dd = root.path("document_date");
       java.util.Optional<org.hadath.entities.time.DocumentDate> date = dd.has("date")
-          ? java.util.Optional.of(new org.hadath.entities.time.DocumentDate(
-              java.time.LocalDate.parse(dd.get("date").asText()),
+          ? java.util.Optional.of(org.hadath.entities.time.DocumentDate.parse(dd.get("date").asText(),
+              dd.hasNonNull("weekday") ? java.time.DayOfWeek.valueOf(dd.get("weekday").asText()) : null,
               org.hadath.entities.time.DocumentDate.Source.valueOf(dd.path("source").asText("CALLER")),
               dd.path("begin").asInt(-1), dd.path("end").asInt(-1)))
           : java.util.Optional.empty();

@@ -50,7 +50,7 @@ public final class ArabicPipeline {
     long start = System.nanoTime();
     ModelLoading.quietLoaders();
     List<Annotator> list = new ArrayList<>();
-    list.add(new NormalizeAnnotator());
+    list.add(new NormalizeAnnotator(options.models()));
     list.add(new BlockTokenizerAnnotator(sharedTokenizer(),
         BlockTokenizerAnnotator.DEFAULT_MAX_BLOCK_CHARS, options.lineSelector()));
     list.add(new OffsetAnnotator());

@@ -8,12 +8,15 @@ import java.util.Collections;
 import java.util.Properties;
 import java.util.Set;
 import org.hadath.normalize.ArabicTextNormalizer;
+import org.hadath.normalize.GlueSplitter;
 import org.hadath.normalize.NormalizedText;
+import org.hadath.util.ModelFiles;
 
 /**
  * First stage of the Hadath pipeline ({@code hadath_normalize}): replaces the document
- * text with its {@link ArabicTextNormalizer normalized} form and keeps the offset map under
- * {@link HadathAnnotations.NormalizedTextAnnotation}.
+ * text with its {@link ArabicTextNormalizer normalized} form, with the space a post lost
+ * between a place name and the next word put back ({@link GlueSplitter}), and keeps the offset
+ * map under {@link HadathAnnotations.NormalizedTextAnnotation}.
  *
  * <p>Must run before {@code tokenize}; {@link OffsetAnnotator} ({@code hadath_offsets}) must
  * run right after {@code tokenize} to put the original text and offsets back. Usable in a
@@ -22,11 +25,25 @@ import org.hadath.normalize.NormalizedText;
  */
 public class NormalizeAnnotator implements Annotator {
 
-  /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
-  public NormalizeAnnotator(String name, Properties props) {}
+  private final GlueSplitter glue;
 
-  /** Creates the annotator directly. */
-  public NormalizeAnnotator() {}
+  /**
+   * Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism; property
+   * {@code hadath.models} names a folder of edited models.
+   */
+  public NormalizeAnnotator(String name, Properties props) {
+    this(ModelFiles.fromProperties(props));
+  }
+
+  /** Creates the annotator with the packaged models. */
+  public NormalizeAnnotator() {
+    this(ModelFiles.packaged());
+  }
+
+  /** Creates the annotator with the glued-word lexicon of {@code models}. */
+  public NormalizeAnnotator(ModelFiles models) {
+    this.glue = GlueSplitter.of(models);
+  }
 
   @Override
   public void annotate(Annotation annotation) {
@@ -37,7 +54,7 @@ public class NormalizeAnnotator implements Annotator {
     if (annotation.containsKey(HadathAnnotations.NormalizedTextAnnotation.class)) {
       return; // already normalized: running twice must not normalize twice
     }
-    NormalizedText nt = ArabicTextNormalizer.getInstance().normalize(text);
+    NormalizedText nt = glue.split(ArabicTextNormalizer.getInstance().normalize(text));
     annotation.set(HadathAnnotations.NormalizedTextAnnotation.class, nt);
     annotation.set(CoreAnnotations.TextAnnotation.class, nt.normalized());
   }

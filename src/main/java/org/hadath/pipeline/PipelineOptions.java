@@ -15,7 +15,7 @@ import org.hadath.util.ModelFiles;
  * @param parseSelector which sentences need a parse; the others are {@link ParseStatus#SKIPPED}
  * @param lineSelector which lines are analysed at all; the others become sentences without
  *     tokens, {@link ParseStatus#NOT_ANALYSED}
- * @param models where the pipeline's model files come from (tag fixes, function words):
+ * @param models where the pipeline's model files come from (tag fixes, function words, glued words):
  *     the packaged ones, or a user's folder ({@link ModelFiles#overrides})
  */
 public record PipelineOptions(

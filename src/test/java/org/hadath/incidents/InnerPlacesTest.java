@@ -48,4 +48,46 @@ class InnerPlacesTest {
     assertTrue(InnerPlaces.inside(villages, List.of(manbij)).isEmpty());
     assertEquals(null, ReportReader.place(Frames.strike().arg(villages).build(0), List.of(manbij)));
   }
+
+  // "استهدفت الغارات محيط قرية العويجة بريف الباب": an invented village inside a target, the
+  // district's town as the frame's own LOCATION
+  private static final Argument AROUND_V = new Argument(Role.TARGET, new Span("محيط قرية العويجة", 17, 34),
+      new Span("محيط", 17, 21), null, null, null, null, null, null, null, null, "test");
+  private static final Argument SEAT = new Argument(Role.LOCATION, new Span("ريف الباب", 35, 44),
+      new Span("الباب", 39, 44), null, null, "sy-al-bab", "sy-gov-aleppo", "SY", 36.37, 37.52, null, "test");
+  private static final Argument VILLAGE_V = new Argument(Role.LOCATION, new Span("قرية العويجة", 22, 34),
+      new Span("العويجة", 27, 34), null, null, null, null, null, null, null, null, "place:report");
+
+  @Test
+  void aVillageInsideATargetBesideTheDistrictsTownIsTheSpotNotThePlace() {
+    EventFrame f = Frames.strike().arg(AROUND_V).arg(SEAT).build(0);
+    List<Argument> rp = List.of(VILLAGE_V, SEAT);
+    assertEquals("sy-al-bab", ReportReader.place(f, rp).placeId(), "the frame is compared by the town");
+    IncidentPlace spot = InnerPlaces.spot(f, rp);
+    assertEquals("العويجة", spot.text());
+    assertEquals("sy-al-bab", spot.within().placeId());
+    // a frame naming a village of its own has no spot
+    Argument own = new Argument(Role.LOCATION, new Span("قرية الشويحة", 45, 57), new Span("الشويحة", 50, 57), null,
+        null, null, null, null, null, null, null, "test");
+    assertEquals(null, InnerPlaces.spot(Frames.strike().arg(AROUND_V).arg(SEAT).arg(own).build(0), rp));
+    // nor one whose only place is a province
+    assertEquals(null, InnerPlaces.spot(Frames.strike().arg(AROUND).arg(PROVINCE).build(0), List.of(VILLAGE, PROVINCE)));
+  }
+
+  @Test
+  void theRecordReportsTheSpotMostOfItsReportsName() {
+    EventFrame f = Frames.strike().arg(AROUND_V).arg(SEAT).build(0);
+    List<Argument> rp = List.of(VILLAGE_V, SEAT);
+    IncidentPlace spot = InnerPlaces.spot(f, rp);
+    IncidentPlace town = ReportReader.place(f, rp);
+    ReportNote both = new ReportNote("post-1", null, com.google.common.collect.ImmutableList.of(spot.withWithin(null), town));
+    ReportNote townOnly = new ReportNote("post-2", null, com.google.common.collect.ImmutableList.of(town));
+    ReportNote other = new ReportNote("post-3", null, com.google.common.collect.ImmutableList.of(town));
+    IncidentPlace p = RecordPlace.of(List.of(town, town), List.of(spot), List.of(), List.of(both, townOnly));
+    assertEquals("العويجة", p.text());
+    assertEquals("sy-al-bab", p.located().placeId(), "placed by the town it is written inside");
+    // one report of three names the village: another strike's, perhaps; the town stays
+    assertEquals("sy-al-bab", RecordPlace.of(List.of(town, town, town), List.of(spot), List.of(),
+        List.of(both, townOnly, other)).placeId());
+  }
 }

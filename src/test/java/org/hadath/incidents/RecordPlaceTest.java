@@ -142,4 +142,22 @@ class RecordPlaceTest {
     assertTrue(VillageOfSeat.seat(town), "a town named like its district heads it");
     assertFalse(VillageOfSeat.seat(village));
   }
+
+  @Test
+  void aRoundupsAreaGoesBackToTheStoryThatNamedIt() {
+    // a roundup: shelling of an invented village of جبل الزاوية, then of a village west of
+    // Aleppo, then "محاور جبل الزاوية" again; the mountain is the first story's
+    Frames.F first = strike().cuePlace("قرية", "المزيرعة").place("جبل الزاوية", "sy-jabal-zawiya", "sy-gov-idlib", 35.68, 36.48);
+    Frames.F second = strike().cuePlace("قرية", "الرحمانية");
+    Frames.F again = strike().place("جبل الزاوية", "sy-jabal-zawiya", "sy-gov-idlib", 35.68, 36.48);
+    ImmutableList<Sighting> read = new ReportReader(opts).read(doc("roundup", "2024-06-02", first, second, again), null);
+    Sighting zawiya = read.stream().filter(x -> x.place().text().equals("المزيرعة")).findFirst().orElseThrow();
+    assertEquals(2, zawiya.mentions().size(), read.toString());
+    assertTrue(zawiya.core(), "the story told most is the report's core");
+    // a governorate is every story's: it stays with the story read last
+    Frames.F idlib = strike().governorate("إدلب", "sy-gov-idlib");
+    read = new ReportReader(opts).read(doc("roundup", "2024-06-02",
+        strike().cuePlace("قرية", "المزيرعة").governorate("إدلب", "sy-gov-idlib"), strike().cuePlace("قرية", "الرحمانية"), idlib), null);
+    assertEquals(2, read.stream().filter(x -> x.place().text().equals("الرحمانية")).findFirst().orElseThrow().mentions().size());
+  }
 }

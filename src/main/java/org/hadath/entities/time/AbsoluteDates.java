@@ -82,11 +82,14 @@ final class AbsoluteDates {
     }
     int month = mm.value();
     k += mm.length();
-    // 13 نوفمبر/تشرين الثاني: the second name repeats the month in the other system
+    // 13 نوفمبر/تشرين الثاني: the second name repeats the month in the other system; when it
+    // names another month (22 كانون الثاني/ نوفمبر) the writer slipped and neither can be trusted
+    boolean slip = false;
     if (k + 1 < ps.size() && ps.get(k).key().equals("/")) {
       PhraseTable.Match<Integer> alt = lex.months.match(ps, k + 1, false);
       if (alt != null) {
         k += 1 + alt.length();
+        slip = alt.value() != month;
       }
     }
     int afterMonth = k;
@@ -98,11 +101,11 @@ final class AbsoluteDates {
     }
     Integer y = year(ps, k);
     if (y != null) {
-      return new Abs(y, month, day, day != null ? Granularity.DAY : Granularity.MONTH, k + 1);
+      return new Abs(slip ? null : y, month, day, day != null ? Granularity.DAY : Granularity.MONTH, k + 1);
     }
     if (day != null || allowMonthAlone) {
       Integer inferred = null;
-      if (docDate != null) {
+      if (docDate != null && !slip) {
         inferred = docDate.getYear();
         // A date later than the document (by more than a day) is last year's.
         if (month > docDate.getMonthValue() || (day != null && month == docDate.getMonthValue()

@@ -4,30 +4,38 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The dates an archive of reports carries, for the weekday-year inference of its undated
- * reports: a weekday date written without its year (اليوم الخميس 23 آذار) takes the latest
- * year in which that day fell on that weekday, not after some last day. For news read as it
- * comes, that day is today; for an archive read later, it is the archive's own newest date,
- * else a report of 2021 is dated in 2026 whenever its day falls on the same weekday again.
+ * The span of dates an archive of reports carries with their year written (datelines, page
+ * dates, post stamps), the window in which a date of it written without its year (اليوم
+ * الخميس 23 آذار، a post stamped {@code January 11}) may take one ({@link DateWindow#only}). An
+ * archive read years after its writing must not date its reports by the reader's clock: a 2021
+ * report's Wednesday 2 December falls on a Wednesday again in 2026.
  */
 public final class ArchiveDates {
 
-  /** Days past the newest written date an archive's undated report may still be from. */
-  public static final int SLACK_DAYS = 7;
-
+  private LocalDate oldest;
   private LocalDate newest;
 
   /** An empty tally. */
   public ArchiveDates() {}
 
   /**
-   * Notes the date {@code text} carries with its year written (dateline, page date, post
-   * stamp; a weekday date's year is inferred, so it is not used). Never throws.
+   * Notes the date {@code text} carries with its year written (a partial date is not used).
+   * Never throws.
    */
   public void add(String text) {
-    Optional<DocumentDate> d = Dateline.locate(text, null);
-    if (d.isPresent() && (newest == null || d.get().date().isAfter(newest))) {
-      newest = d.get().date();
+    Dateline.locate(text).flatMap(DocumentDate::full).ifPresent(this::add);
+  }
+
+  /** Notes a report's date with its year written or given. */
+  public void add(LocalDate d) {
+    if (d == null) {
+      return;
+    }
+    if (newest == null || d.isAfter(newest)) {
+      newest = d;
+    }
+    if (oldest == null || d.isBefore(oldest)) {
+      oldest = d;
     }
   }
 
@@ -37,15 +45,14 @@ public final class ArchiveDates {
   }
 
   /**
-   * The last day a weekday date without its year may fall on in this archive: its newest
-   * written date and {@value #SLACK_DAYS} days, or {@code today} when that is earlier or the
-   * archive carries no date.
+   * The archive's window: the whole years from its oldest written date to its newest (its
+   * undated reports may be older or newer than its dated ones, by how much no one knows; whole
+   * years keep a window of up to five of them one in which a weekday fixes every month-day's
+   * year, since a day's weekday moves on by one or two a year); empty when it carries no date (a
+   * partial date then stays partial).
    */
-  public LocalDate latest(LocalDate today) {
-    if (newest == null) {
-      return today;
-    }
-    LocalDate end = newest.plusDays(SLACK_DAYS);
-    return end.isBefore(today) ? end : today;
+  public Optional<DateWindow> window() {
+    return newest == null ? Optional.empty()
+        : Optional.of(new DateWindow(LocalDate.of(oldest.getYear(), 1, 1), LocalDate.of(newest.getYear(), 12, 31)));
   }
 }

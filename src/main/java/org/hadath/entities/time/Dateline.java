@@ -58,19 +58,19 @@ public final class Dateline {
   }
 
   /**
-   * The date the text carries and where it is, if any (see the class comment), a weekday's
-   * year counted back from today. Never throws.
+   * The date the text carries and where it is, if any (see the class comment); a date written
+   * without its year stays partial ({@link DocumentDate#hasYear()} false). Never throws.
    */
   public static Optional<DocumentDate> locate(String text) {
-    return locate(text, LocalDate.now(java.time.ZoneOffset.UTC));
+    return locate(text, null);
   }
 
   /**
-   * The date the text carries, as {@link #locate(String)}, with {@code today} the last day a
-   * weekday date without its year may fall on; null leaves weekday dates out (what an archive's
-   * own written dates are, {@link ArchiveDates}).
+   * The date the text carries, as {@link #locate(String)}, with {@code window} the days the
+   * caller says the text was written in: a weekday date or post stamp without its year takes
+   * the one year the window allows it ({@link DateWindow#only}); null: none.
    */
-  public static Optional<DocumentDate> locate(String text, LocalDate today) {
+  public static Optional<DocumentDate> locate(String text, DateWindow window) {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
@@ -122,12 +122,12 @@ public final class Dateline {
     if (stamp.isPresent()) {
       return stamp;
     }
-    Optional<DocumentDate> weekday = WeekdayDate.find(text, today);
+    Optional<DocumentDate> weekday = WeekdayDate.find(text, window);
     if (weekday.isPresent()) {
       return weekday;
     }
     Optional<DocumentDate> quoted = QuotedPostStamp.find(text);
-    return quoted.isPresent() ? quoted : YearlessStamp.find(text, today);
+    return quoted.isPresent() ? quoted : YearlessStamp.find(text, window);
   }
 
   /**

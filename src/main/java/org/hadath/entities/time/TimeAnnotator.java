@@ -20,34 +20,51 @@ import java.util.Set;
  *
  * <p>The document date is, in order: {@link TimeAnnotations.DocumentDateAnnotation} on the
  * document; CoreNLP's {@code DocDateAnnotation} (yyyy-MM-dd); the text's dateline
- * ({@link Dateline}; a weekday date without its year falls on or before the
- * {@value #LATEST_DATE} property, default today). The date found is stored back as {@code DocumentDateAnnotation} so
- * later stages use the same one. Thread-safe: no mutable state, shared immutable lexicon.
+ * ({@link Dateline}; a weekday date or post stamp without its year takes one only from the
+ * {@value #DATE_WINDOW} property, the days the caller says its documents were written in, and
+ * otherwise stays partial: the reader's clock is no evidence of a document's year). The date
+ * found is stored back as {@code DocumentDateAnnotation} so later stages use the same one; a
+ * partial date is stored only as {@link TimeAnnotations.DocumentDateSourceAnnotation}, and the
+ * times counted from it are written with an unknown year ({@link PartialDates}). Thread-safe: no
+ * mutable state, shared immutable lexicon.
  */
 public final class TimeAnnotator implements Annotator {
 
   /**
-   * The property naming the last day a weekday date without its year may fall on
-   * ({@code hadath_time.latestDate = 2025-12-31}): the newest date of an archive read whole,
-   * so that a report of it is not dated in a later year with the same weekday (default: today).
+   * The property naming the days the documents were written in ({@code hadath_time.dateWindow =
+   * 2021-08-01/2025-12-31}, an archive's span; or one date, the year up to it: the day the
+   * pages were saved), in which a date written without its year may take the one year that
+   * fits its weekday (default: none).
+   */
+  public static final String DATE_WINDOW = "dateWindow";
+
+  /**
+   * The older property naming a reference date ({@code hadath_time.latestDate = 2025-12-31}):
+   * read as {@value #DATE_WINDOW} with that one date, the year up to it.
    */
   public static final String LATEST_DATE = "latestDate";
 
   private final TimeExtractor extractor;
-  /** The last day a weekday date without its year may fall on; null: today. */
-  private final LocalDate latest;
+  /** The days the documents were written in; null: unknown. */
+  private final DateWindow window;
 
   /**
-   * CoreNLP's constructor for custom annotators; reads {@code NAME.latestDate} (see
-   * {@link #LATEST_DATE}), and fails with a clear message when it is no ISO date.
+   * CoreNLP's constructor for custom annotators; reads {@code NAME.dateWindow} (or {@code
+   * NAME.latestDate}), and fails with a clear message when it is no ISO date or window.
    */
   public TimeAnnotator(String name, Properties props) {
     this.extractor = new TimeExtractor();
-    String latestDate = props == null ? null : props.getProperty(name + "." + LATEST_DATE);
+    String w = props == null ? null : props.getProperty(name + "." + DATE_WINDOW);
+    String key = DATE_WINDOW;
+    if (w == null || w.isBlank()) {
+      w = props == null ? null : props.getProperty(name + "." + LATEST_DATE);
+      key = LATEST_DATE;
+    }
     try {
-      this.latest = latestDate == null || latestDate.isBlank() ? null : LocalDate.parse(latestDate.strip());
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + "." + LATEST_DATE + " must be YYYY-MM-DD, not '" + latestDate + "'", e);
+      this.window = w == null || w.isBlank() ? null : DateWindow.parse(w);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(name + "." + key + " must be YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD, not '"
+          + w + "'", e);
     }
   }
 
@@ -58,24 +75,28 @@ public final class TimeAnnotator implements Annotator {
     if (text == null || sentences == null) {
       return;
     }
-    DocumentDate found = locateDocumentDate(annotation, text,
-        latest != null ? latest : LocalDate.now(java.time.ZoneOffset.UTC));
+    DocumentDate found = locateDocumentDate(annotation, text, window);
     LocalDate docDate = found == null ? null : found.date();
     if (found != null) {
-      annotation.set(TimeAnnotations.DocumentDateAnnotation.class, docDate);
+      if (docDate != null) {
+        annotation.set(TimeAnnotations.DocumentDateAnnotation.class, docDate);
+      }
       annotation.set(TimeAnnotations.DocumentDateSourceAnnotation.class, found);
     }
+    LocalDate standIn = found == null ? null : PartialDates.standIn(found);
     for (int s = 0; s < sentences.size(); s++) {
       CoreMap sentence = sentences.get(s);
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       List<TimeMention> ms = tokens == null ? List.of()
-          : extractor.extract(tokens, text, s, docDate);
+          : standIn == null ? extractor.extract(tokens, text, s, docDate)
+          : PartialDates.merge(extractor.extract(tokens, text, s, null),
+              extractor.extract(tokens, text, s, standIn), standIn);
       sentence.set(TimeAnnotations.TimeMentionsAnnotation.class,
           Collections.unmodifiableList(ms));
     }
   }
 
-  /** The document date to resolve against (see the class comment), or null. */
+  /** The document date to resolve against (see the class comment), or null (also when it has no year). */
   public static LocalDate documentDate(Annotation annotation, String text) {
     DocumentDate d = locateDocumentDate(annotation, text);
     return d == null ? null : d.date();
@@ -83,17 +104,17 @@ public final class TimeAnnotator implements Annotator {
 
   /** The document date and where it came from (see the class comment), or null. */
   public static DocumentDate locateDocumentDate(Annotation annotation, String text) {
-    return locateDocumentDate(annotation, text, LocalDate.now(java.time.ZoneOffset.UTC));
+    return locateDocumentDate(annotation, text, null);
   }
 
   /**
-   * As {@link #locateDocumentDate(Annotation, String)}, with {@code latest} the last day a
-   * weekday date without its year may fall on ({@link Dateline#locate(String, LocalDate)}).
+   * As {@link #locateDocumentDate(Annotation, String)}, with {@code window} the days the caller
+   * says the text was written in ({@link Dateline#locate(String, DateWindow)}; may be null).
    */
-  public static DocumentDate locateDocumentDate(Annotation annotation, String text, LocalDate latest) {
+  public static DocumentDate locateDocumentDate(Annotation annotation, String text, DateWindow window) {
     DocumentDate known = annotation.get(TimeAnnotations.DocumentDateSourceAnnotation.class);
     LocalDate d = annotation.get(TimeAnnotations.DocumentDateAnnotation.class);
-    if (known != null && known.date().equals(d)) {
+    if (known != null && java.util.Objects.equals(known.date(), d)) {
       return known; // annotated before: keep the source found then
     }
     if (d != null) {
@@ -107,7 +128,7 @@ public final class TimeAnnotator implements Annotator {
         // fall through to the dateline: a malformed DocDate is not worth failing for
       }
     }
-    return Dateline.locate(text, latest).orElse(null);
+    return Dateline.locate(text, window).orElse(null);
   }
 
   @Override

@@ -3,7 +3,9 @@ package org.hadath.entities.time;
 import static org.hadath.entities.time.CalendarDates.date;
 import static org.hadath.entities.time.CalendarDates.number;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,19 +17,17 @@ import java.util.regex.Pattern;
  * أيلول، يوم الجمعة 3 كانون الأول 2021، يوم الأحد 24-7-2022): news names the weekday only
  * for the last few days, so such a date is the report's day or close to it, the best anchor
  * an undated report has. The date may be bracketed (اليوم الخميس (23 آذار)) or follow a linking
- * word ({@code models/time/date-links.tsv}: الموافق). When the year is not written, the weekday fixes it: the latest year,
- * not after {@code today}, in which that day fell on that weekday (the pattern repeats every
- * 5, 6 or 11 years, so a report read within a few years of its writing gets its own year; an
- * archive should be given its dates). A weekday date opening its line is a page's widget
+ * word ({@code models/time/date-links.tsv}: الموافق). When the year is not written, the date is
+ * partial (its month-day and weekday) unless the caller's {@link DateWindow} holds exactly one
+ * year in which that day fell on that weekday (the pattern repeats every 5, 6 or 11 years, so
+ * a window of up to five years fixes it; the reader's clock is no evidence of the year: a 2021
+ * report's Wednesday 2 December is a Wednesday again in 2026). A weekday date opening its line is a page's widget
  * (السبت 1 آب, 2026: the day the page was saved), not a sentence, and is not taken. Offsets
  * index the text as given; digits may be ASCII or Arabic-Indic.
  */
 final class WeekdayDate {
 
   private WeekdayDate() {}
-
-  /** How many years back the year of an unwritten-year date is sought (two full cycles). */
-  static final int YEARS_BACK = 12;
 
   private static final Pattern WORD = Pattern.compile("[^\\s]+");
   private static final Pattern NUMERIC = Pattern.compile(
@@ -37,14 +37,17 @@ final class WeekdayDate {
   private static final Pattern YEAR = Pattern.compile("^([0-9\\u0660-\\u0669]{4})\\W*$");
   private static final Pattern TRAIL = Pattern.compile("[\\p{Punct}،؛:«»\"'“”]+$");
 
-  /** The first weekday date in a sentence of {@code text}, if any; never throws. */
-  static Optional<DocumentDate> find(String text, LocalDate today) {
-    if (text == null || text.isEmpty() || today == null) {
+  /**
+   * The first weekday date in a sentence of {@code text}, if any, its unwritten year given by
+   * {@code window} (null: none, the date stays partial); never throws.
+   */
+  static Optional<DocumentDate> find(String text, DateWindow window) {
+    if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
     int lineStart = 0;
     for (String line : text.split("\n", -1)) {
-      Optional<DocumentDate> d = inLine(line, lineStart, today);
+      Optional<DocumentDate> d = inLine(line, lineStart, window);
       if (d.isPresent()) {
         return d;
       }
@@ -55,7 +58,7 @@ final class WeekdayDate {
 
   private record Word(String text, int begin, int end) {}
 
-  private static Optional<DocumentDate> inLine(String line, int lineStart, LocalDate today) {
+  private static Optional<DocumentDate> inLine(String line, int lineStart, DateWindow window) {
     List<Word> words = new ArrayList<>();
     Matcher m = WORD.matcher(line);
     while (m.find()) {
@@ -71,7 +74,7 @@ final class WeekdayDate {
       if (j + 1 < words.size() && lex.linksADate(TRAIL.matcher(words.get(j).text()).replaceAll(""))) {
         j++; // اليوم الأربعاء الموافق 24 تشرين الثاني
       }
-      Optional<DocumentDate> d = after(words, j, wd, today, words.get(i).begin());
+      Optional<DocumentDate> d = after(words, j, wd, window, words.get(i).begin());
       if (d.isPresent()) {
         return d;
       }
@@ -80,7 +83,7 @@ final class WeekdayDate {
   }
 
   /** The date written from word {@code j} on, after weekday {@code wd}. */
-  private static Optional<DocumentDate> after(List<Word> words, int j, int wd, LocalDate today, int begin) {
+  private static Optional<DocumentDate> after(List<Word> words, int j, int wd, DateWindow window, int begin) {
     Matcher n = NUMERIC.matcher(words.get(j).text());
     if (n.find()) {
       return CalendarDates.dayFirst(n.group(1), n.group(2), n.group(3))
@@ -129,19 +132,20 @@ final class WeekdayDate {
       year = number(tokens.get(used).substring(0, 4));
     }
     int end = words.get(Math.min(words.size() - 1, j + 1)).end();
-    Optional<LocalDate> d = year != null ? date(year, month.month(), day) : latest(day, month.month(), wd, today);
-    return d.map(x -> new DocumentDate(x, DocumentDate.Source.WEEKDAY, begin, end));
+    if (year != null) {
+      return date(year, month.month(), day).map(x -> new DocumentDate(x, DocumentDate.Source.WEEKDAY, begin, end));
+    }
+    return partial(day, month.month())
+        .map(md -> DocumentDate.partial(md, DayOfWeek.of(wd), DocumentDate.Source.WEEKDAY, begin, end).complete(window));
   }
 
-  /** The latest day {@code day month} not after {@code today} that fell on weekday {@code wd}. */
-  static Optional<LocalDate> latest(int day, int month, int wd, LocalDate today) {
-    for (int y = today.getYear(); y > today.getYear() - YEARS_BACK; y--) {
-      Optional<LocalDate> d = date(y, month, day);
-      if (d.isPresent() && !d.get().isAfter(today) && d.get().getDayOfWeek().getValue() == wd) {
-        return d;
-      }
+  /** The month-day {@code day month}, if the month has such a day (29 February: in a leap year). */
+  static Optional<MonthDay> partial(int day, int month) {
+    try {
+      return Optional.of(MonthDay.of(month, day));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   /** A month's number and how many words its name took. */

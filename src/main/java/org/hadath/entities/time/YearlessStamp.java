@@ -2,7 +2,6 @@ package org.hadath.entities.time;
 
 import static org.hadath.entities.time.CalendarDates.number;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,9 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Finds a social post's stamp written without its year: pages leave the year out for posts of
  * the current year ({@code January 11 · Shared with Public}، {@code Dec 1 at 9:15 PM ·}، {@code
- * ٥ ديسمبر في الساعة ٩:١٥ م}). The year is the latest in which that day is not after {@code
- * today}: right for news read as it comes; for an archive, today is its own newest written date
- * ({@link ArchiveDates}), so a post of the archive's last year gets its year. Searched in the
+ * ٥ ديسمبر في الساعة ٩:١٥ م}). The stamp is a partial date (month and day) unless the caller's
+ * {@link DateWindow} holds that day once (the year up to the day the page was saved; an
+ * archive's span of a year or less, {@link ArchiveDates}): the clock of the machine reading the
+ * page says nothing of the year it was saved in. Searched in the
  * first {@value Dateline#STAMP_LINES} lines, where a post's header stands; it is
  * {@link Dateline}'s last resort, since the year is a guess. Month names come from {@code
  * models/time/months.tsv}; digits may be ASCII or Arabic-Indic; offsets index the text as given.
@@ -33,9 +33,9 @@ final class YearlessStamp {
   private static final Pattern ARABIC = Pattern.compile("(?<!" + D + ")(" + D + "{1,2})\\s+([^\\d\\s\\u0660-\\u0669,،/·]+"
       + "(?:\\s+[^\\d\\s\\u0660-\\u0669,،/·]+)?)(?:" + ClockStamp.GAP + CLOCK + "|\\s*·)");
 
-  /** The first year-less stamp in the head of {@code text}, its year counted back from {@code today}; never throws. */
-  static Optional<DocumentDate> find(String text, LocalDate today) {
-    if (text == null || text.isEmpty() || today == null) {
+  /** The first year-less stamp in the head of {@code text}, its year from {@code window} if it fixes one (may be null); never throws. */
+  static Optional<DocumentDate> find(String text, DateWindow window) {
+    if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
     String head = ClockStamp.firstLines(text, Dateline.STAMP_LINES);
@@ -45,7 +45,7 @@ final class YearlessStamp {
     }
     Matcher m = LATIN.matcher(ClockStamp.hasLatin(head) ? head : "");
     while (m.find()) {
-      Optional<DocumentDate> d = at(TimeLexicon.get().latinMonth(m.group(1)), m.group(2), today, m.start(1), m.end(2));
+      Optional<DocumentDate> d = at(TimeLexicon.get().latinMonth(m.group(1)), m.group(2), window, m.start(1), m.end(2));
       if (d.isPresent()) {
         return d;
       }
@@ -56,7 +56,7 @@ final class YearlessStamp {
       if (TimeLexicon.get().month(phrase) == null && phrase.contains(" ")) {
         phrase = phrase.substring(0, phrase.indexOf(' ')); // ديسمبر في الساعة: the month is the first word
       }
-      Optional<DocumentDate> d = at(TimeLexicon.get().month(phrase), m.group(1), today, m.start(1),
+      Optional<DocumentDate> d = at(TimeLexicon.get().month(phrase), m.group(1), window, m.start(1),
           m.start(2) + phrase.length());
       if (d.isPresent()) {
         return d;
@@ -65,22 +65,11 @@ final class YearlessStamp {
     return Optional.empty();
   }
 
-  private static Optional<DocumentDate> at(Integer month, String day, LocalDate today, int begin, int end) {
+  private static Optional<DocumentDate> at(Integer month, String day, DateWindow window, int begin, int end) {
     if (month == null) {
       return Optional.empty();
     }
-    return latest(month, number(day), today)
-        .map(d -> new DocumentDate(d, DocumentDate.Source.YEARLESS_STAMP, begin, end));
-  }
-
-  /** The latest day {@code month}/{@code day} not after {@code today} (29 February: of a leap year), if any. */
-  static Optional<LocalDate> latest(int month, int day, LocalDate today) {
-    for (int y = today.getYear(); y > today.getYear() - 8; y--) {
-      Optional<LocalDate> d = CalendarDates.date(y, month, day);
-      if (d.isPresent() && d.get().getDayOfMonth() == day && !d.get().isAfter(today)) {
-        return d;
-      }
-    }
-    return Optional.empty();
+    return WeekdayDate.partial(number(day), month)
+        .map(md -> DocumentDate.partial(md, null, DocumentDate.Source.YEARLESS_STAMP, begin, end).complete(window));
   }
 }

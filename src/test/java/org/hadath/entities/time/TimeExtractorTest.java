@@ -70,6 +70,14 @@ class TimeExtractorTest {
   }
 
   @Test
+  void twoMonthNamesThatDisagreeKeepTheTextWithoutAValue() {
+    // the writer slipped between the two calendars' names: neither month can be trusted
+    TimeMention m = only("قصفت المدفعية البلدة في 22 كانون الثاني/ نوفمبر 2018 بعشرات القذائف.");
+    assertEquals("22 كانون الثاني/ نوفمبر 2018", m.text());
+    assertNull(m.value());
+  }
+
+  @Test
   void monthSpellingVariantsAndYearInference() {
     assertEquals("2018-05-14", only("خرج المدنيون في 14 مايـو الماضي.").value());
     assertEquals("2018-05-14", only("خرج المدنيون في 14 أيار الماضي.").value());

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Post stamps without their year, the year counted back from today or an archive's newest date. */
+/** Post stamps without their year, the year given by the caller's window (the year up to the day the pages were saved). */
 class YearlessStampTest {
 
-  private static final LocalDate TODAY = LocalDate.of(2024, 3, 20);
+  private static final DateWindow TODAY = DateWindow.before(LocalDate.of(2024, 3, 20));
 
   @Test
   void englishStampWithADot() {
@@ -22,7 +22,7 @@ class YearlessStampTest {
 
   @Test
   void englishStampWithItsClock() {
-    // a day after today this year: last year's
+    // a day after the reference day this year: last year's
     DocumentDate d = Dateline.locate("صفحة البلدة\nDec 1 at 9:15 PM · \nقصفت طائرات البلدة صباح اليوم.", TODAY).orElseThrow();
     assertEquals(LocalDate.of(2023, 12, 1), d.date());
     DocumentDate glued = Dateline.locate("صفحة\nشبكة البلدة VillageNetMarch 1 · Shared with Public قصف.", TODAY).orElseThrow();
@@ -48,10 +48,17 @@ class YearlessStampTest {
 
   @Test
   void proseAndArchivesAreLeftAlone() {
-    // a date in a sentence with no stamp mark, and an archive's own dates (no today) are not read
+    // a date in a sentence with no stamp mark is not read
     assertTrue(Dateline.locate("صفحة البلدة\nقال المتحدث إن الهجوم وقع في 13 نوفمبر، حوالي الساعة الثانية.", TODAY).isEmpty());
-    assertTrue(Dateline.locate("صفحة البلدة\nJanuary 11 · Shared with Public", null).isEmpty());
-    // 29 February counts back to a leap year
-    assertEquals(LocalDate.of(2020, 2, 29), YearlessStamp.latest(2, 29, LocalDate.of(2023, 6, 1)).orElseThrow());
+    // no window: the stamp is a partial date, whatever the reader's clock says
+    DocumentDate partial = Dateline.locate("صفحة البلدة\nJanuary 11 · Shared with Public", null).orElseThrow();
+    assertEquals("XXXX-01-11", partial.iso());
+    assertEquals(null, partial.weekday());
+    // an archive of several years holds January 11 every year: still partial
+    assertEquals("XXXX-01-11", Dateline.locate("صفحة البلدة\nJanuary 11 · Shared with Public",
+        new DateWindow(LocalDate.of(2021, 8, 1), LocalDate.of(2025, 12, 31))).orElseThrow().iso());
+    // 29 February takes a leap year of the window
+    assertEquals(LocalDate.of(2024, 2, 29), Dateline.locate("صفحة البلدة\nFebruary 29 · Shared with Public",
+        DateWindow.before(LocalDate.of(2024, 6, 1))).orElseThrow().date());
   }
 }
