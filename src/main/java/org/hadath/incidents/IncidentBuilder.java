@@ -41,6 +41,7 @@ public final class IncidentBuilder {
   private final ReportReader reader;
   private final MergeRules rules;
   private final CandidateChoice choice;
+  private final RecordMatcher matcher;
   private final Tolls tolls;
   private final Consumer<Incident> sink;
   private final List<Draft> open = new ArrayList<>();
@@ -68,6 +69,7 @@ public final class IncidentBuilder {
     this.reader = Preconditions.checkNotNull(reader);
     this.rules = new MergeRules(options);
     this.choice = new CandidateChoice(rules, options.maxDistanceKm());
+    this.matcher = new RecordMatcher(options, rules);
     this.tolls = Preconditions.checkNotNull(tolls);
     this.sink = Preconditions.checkNotNull(sink);
     this.noteGroups = new NoteGroups(rules, () -> "I" + nextId++);
@@ -108,7 +110,7 @@ public final class IncidentBuilder {
     reports++;
     ImmutableList<Sighting> read = reader.read(doc, documentDate);
     ReportNote note = ReportNote.named(doc, documentDate);
-    Draft followed = followed(read, note);
+    Draft followed = matcher.followed(open, read, note);
     for (Sighting s : read) {
       Draft d = s.core() && followed != null ? followed : join(s, note);
       if (d == followed && s.core()) {
@@ -150,9 +152,9 @@ public final class IncidentBuilder {
    * Sighting, ReportNote)}).
    */
   private Draft join(Sighting s, ReportNote named) {
-    Draft best = best(s, named);
+    Draft best = matcher.best(open, s, named);
     if (best == null) {
-      best = onlyPlacelessCandidate(s);
+      best = matcher.onlyPlacelessCandidate(open, s);
     }
     if (best == null) {
       best = choice.bySightingFocus(open, s, named);
@@ -166,111 +168,6 @@ public final class IncidentBuilder {
     return best;
   }
 
-  /**
-   * The open record {@code s} scores highest for (see {@link #join}), or null; of records
-   * scoring alike, a sighting naming nothing finer than a governorate prefers one whose main
-   * place is that governorate ({@link #sameCoarse}), and takes none when two still tie: the busier of two strikes in its province that day is no likelier the one it tells
-   * of, and taking it chained a province's strikes of several days into one record.
-   */
-  private Draft best(Sighting s, ReportNote named) {
-    Draft best = null;
-    int bestScore = options.minScore() - 1;
-    int bestDetail = -1;
-    int ties = 0;
-    for (Draft d : open) {
-      int score = rules.score(d, s, named);
-      if (score < bestScore || score < options.minScore()) {
-        continue;
-      }
-      int detail = (rules.sameInjured(d, s) ? 2 : 0) + (s.date() == null && s.weekdayWithin(d.dates()) ? 1 : 0)
-          + (sameCoarse(d, s) ? 4 : 0);
-      if (score == bestScore && detail == bestDetail) {
-        ties++;
-      }
-      if (score > bestScore || detail > bestDetail || detail == bestDetail && best != null && d.reports() > best.reports()) {
-        if (score > bestScore || detail > bestDetail) {
-          ties = 1;
-        }
-        best = d;
-        bestScore = score;
-        bestDetail = detail;
-      }
-    }
-    if (ties > 1 && s.place() != null && s.place().coarse()) {
-      return null; // a report naming only the province, with two strikes in it that day: either
-    }
-    return best;
-  }
-
-  /**
-   * True when {@code s} and the record's main place are the same governorate (or country): of
-   * the records a report naming only Aleppo could join, the one whose reports name only Aleppo
-   * too tells the strike at the level this report does.
-   */
-  private static boolean sameCoarse(Draft d, Sighting s) {
-    IncidentPlace p = s.place();
-    IncidentPlace q = d.place();
-    return p != null && q != null && p.coarse() && q.coarse() && p.placeId() != null && p.placeId().equals(q.placeId());
-  }
-
-  /**
-   * The record a report's core sighting follows its other sightings into, or null. A core
-   * sighting that finds no record (a coarse place, or a place no record names), or only an
-   * undated one (another undated report of its town, of any year), belongs with the dated
-   * record one of the report's other sightings of its family ties to alone by a specific
-   * place: the report tells one incident, whose village one line names while the headline
-   * names the district or the town. None when several records score for that sighting (a
-   * town's strikes of several years), or when the core cannot be the record's
-   * ({@link MergeRules#mayFollow}: type, province, date, weekday, toll).
-   */
-  private Draft followed(List<Sighting> read, ReportNote named) {
-    if (read.size() < 2 || !read.get(0).core()) {
-      return null;
-    }
-    Draft own = best(read.get(0), named);
-    if (own != null && own.dates() != null) {
-      return null;
-    }
-    Sighting core = read.get(0);
-    for (Sighting s : read.subList(1, read.size())) {
-      if (s.family() != core.family() || s.place() == null || s.place().coarse()) {
-        continue;
-      }
-      Draft only = null;
-      int n = 0;
-      for (Draft d : open) {
-        int score = rules.score(d, s, null);
-        if (score >= options.minScore()) {
-          n++;
-          if (score >= MergeRules.NEAR_PLACE) {
-            only = d;
-          }
-        }
-      }
-      if (n == 1 && only != null && rules.mayFollow(only, core) && (own == null || only.dates() != null)) {
-        return only;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The one open record {@code s} may join when a place is missing on one side
-   * ({@link MergeRules#placelessCompatible}), or null when none or several qualify: with two
-   * strikes that day, a report naming no place could be either.
-   */
-  private Draft onlyPlacelessCandidate(Sighting s) {
-    Draft only = null;
-    for (Draft d : open) {
-      if (rules.placelessCompatible(d, s)) {
-        if (only != null) {
-          return null;
-        }
-        only = d;
-      }
-    }
-    return only;
-  }
 
   /**
    * Places a report without frames: its places are tried in turn, the most named first, and
