@@ -28,8 +28,9 @@ import org.hadath.events.CasualtyKind;
 final class CandidateChoice {
 
   /**
-   * The fewest times a report without frames must name its focus: a place named once may be a
-   * page's menu of towns or a side story, one named twice is what the report is about.
+   * The fewest times a report without frames must name its focus, unless it names no other
+   * specific place: a place named once beside others may be a page's menu of towns or a side
+   * story, one named twice, or alone, is what the report is about.
    */
   static final int NOTE_FOCUS_MENTIONS = 2;
 
@@ -72,12 +73,13 @@ final class CandidateChoice {
 
   /**
    * The open record {@code note}, a report without frames nor a date of its own, joins by its
-   * focus, or null: the focus must be named at least {@link #NOTE_FOCUS_MENTIONS} times, and the
+   * focus, or null: the focus must be named at least {@link #NOTE_FOCUS_MENTIONS} times or be the
+   * only specific place the report names, and the
    * candidates are the dated records some report is about ({@link Draft#hasCore()}) with a
    * sighting there.
    */
   Draft byNoteFocus(List<Draft> open, ReportNote note) {
-    if (note.date() != null || note.places().isEmpty() || note.focusCount() < NOTE_FOCUS_MENTIONS) {
+    if (note.date() != null || note.places().isEmpty() || note.focusCount() < NOTE_FOCUS_MENTIONS && note.named().size() > 1) {
       return null;
     }
     IncidentPlace focus = note.places().get(0);

@@ -193,4 +193,13 @@ class CandidateChoiceTest {
     assertEquals(Set.of(Set.of("binnish", "binnish-b"), Set.of("sarmin"), Set.of("province-a", "province-b")),
         groups(out));
   }
+
+  @Test
+  void aFramelessUndatedReportNamingOneTownOnceJoinsItsBusierRecord() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("a1", "2021-09-09", ariha(strike())), doc("a2", "2021-09-09", ariha(strike())),
+        doc("b1", "2023-05-02", ariha(strike())),
+        frameless("notice", null, ARIHA, Frames.IDLIB_GOV)), archive);
+    assertEquals(Set.of(Set.of("a1", "a2", "notice"), Set.of("b1")), groups(out));
+  }
 }
