@@ -115,6 +115,14 @@ class YearlessDateOutputsTest {
     assertEquals(0, w.code(), w.err());
     assertTrue(Files.readString(dated).contains("2020-12-0"), Files.readString(dated));
 
+    // a report without frames dated only by a weekday and month-day (PartialNotes) crashes nothing
+    Path frameless = dir.resolve("frameless.txt");
+    Files.writeString(frameless, "صور من بلدة كفر نبودة بعد ظهر اليوم الأربعاء 2 كانون الأول\n", StandardCharsets.UTF_8);
+    Path withNote = dir.resolve("note.json");
+    CliRun f = CliRun.of("incidents", "--out", withNote.toString(), in.get(0), frameless.toString());
+    assertEquals(0, f.code(), f.err());
+    assertTrue(Files.readString(withNote).contains("yearless"), Files.readString(withNote));
+
     Path csv = dir.resolve("incidents.csv");
     CliRun c = CliRun.of("incidents", "--format", "csv", "--out", csv.toString(), in.get(0), in.get(1));
     assertEquals(0, c.code(), c.err());
