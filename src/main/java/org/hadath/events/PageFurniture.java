@@ -32,7 +32,10 @@ import org.hadath.util.ModelFiles;
  *       capture may end with its own title);</li>
  *   <li>it is a title-like line (short, no sentence end) inside the body next to another one:
  *       a block of headlines, not a subheading;</li>
- *   <li>it repeats an earlier line word for word (a page title shown twice).</li>
+ *   <li>it repeats an earlier line word for word (a page title shown twice);</li>
+ *   <li>it is a title-like line of a capture with no paragraph at all that reads as a site's
+ *       list of headlines (the article failed to load: many title-like lines of a headline's
+ *       length).</li>
  * </ul>
  * Lines before the body (the article's own headline, a dateline) are kept. Cues are data in
  * {@code models/events/furniture.tsv}. Immutable and thread-safe.
@@ -50,6 +53,10 @@ public final class PageFurniture {
   static final int TITLE_WORDS = 16;
   /** Most non-paragraph lines between two paragraphs of one body. */
   static final int BODY_GAP = 5;
+  /** Fewest title-like lines of a capture without paragraphs that make it a list of headlines. */
+  static final int HEADLINE_LINES = 8;
+  /** Fewest words a line of such a list has on average. */
+  static final int HEADLINE_WORDS = 6;
 
   private final ImmutableList<Pattern> lists;
   private final ImmutableList<Pattern> ends;
@@ -114,6 +121,7 @@ public final class PageFurniture {
     }
     List<Line> lines = lines(text);
     int[] body = body(lines);
+    boolean headlines = body == null && headlineList(lines);
     Set<String> seen = new HashSet<>();
     boolean inList = false;
     for (int i = 0; i < lines.size(); i++) {
@@ -137,11 +145,23 @@ public final class PageFurniture {
       boolean block = body != null && i > body[0] && i < body[1] && l.titleLike()
           && (i > 0 && lines.get(i - 1).titleLike() || i + 1 < lines.size() && lines.get(i + 1).titleLike());
       boolean repeated = l.words() >= 2 && !seen.add(l.folded().strip());
-      if (afterBody || block || repeated) {
+      if (afterBody || block || repeated || headlines && l.titleLike()) {
         out.add(Range.closedOpen(l.begin(), l.end()));
       }
     }
     return out.build();
+  }
+
+  /**
+   * True when a capture without paragraphs is a site's list of other stories' headlines (the
+   * article itself failed to load): at least {@value #HEADLINE_LINES} title-like lines of
+   * {@value #HEADLINE_WORDS} words on average. A post told in short lines (a funeral notice,
+   * a list of names) has fewer words to a line.
+   */
+  private static boolean headlineList(List<Line> lines) {
+    List<Line> titles = lines.stream().filter(Line::titleLike).toList();
+    return titles.size() >= HEADLINE_LINES
+        && titles.stream().mapToInt(Line::words).sum() >= HEADLINE_WORDS * titles.size();
   }
 
   /** Start of an END cue in the line: the whole line when it is short, else from the cue on; -1 if none. */

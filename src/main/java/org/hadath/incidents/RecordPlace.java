@@ -28,6 +28,9 @@ import org.hadath.entities.places.PlaceGazetteer;
  *       the record's country last;</li>
  *   <li>when that is a town heading an area (a city, or a town named like its district): the
  *       village most of its reports name near it ({@link VillageOfSeat});</li>
+ *   <li>when its sightings write a village inside that town ({@link Sighting#spot()}: محيط قرية
+ *       الكندة بريف جسر الشغور) and at least half its reports name it: that village
+ *       ({@link #spotIn});</li>
  *   <li>a place the gazetteer knows is written the gazetteer's way ({@link #named}): outlets
  *       spell one village كفرعمّة and كفر عمة, and a record is compared and read by its name.</li>
  * </ol>

@@ -52,6 +52,17 @@ class PageFurnitureTest {
   }
 
   @Test
+  void aCaptureThatIsOnlyASitesHeadlineListIsFurniture() throws IOException {
+    String t = page("page-headlines.txt");
+    RangeSet<Integer> r = furniture.ranges(t);
+    assertTrue(in(r, t, "غارة بطائرة مسيّرة تستهدف"), "another story's headline in a list without an article");
+    assertTrue(in(r, t, "أمطار غزيرة تغمر"), "the list's last headline");
+    // a post told in short lines is no list of headlines
+    String post = page("post-lines.txt");
+    assertFalse(in(furniture.ranges(post), post, "الذي قضى جراء قصف مدفعي"), "a funeral notice in short lines");
+  }
+
+  @Test
   void aSingleSentenceOrNothingHasNoFurniture() {
     String s = "انفجرت سيارة مفخخة قرب حاجز للشرطة في حي الكرادة ببغداد مساء الأحد.";
     assertTrue(furniture.ranges(s).isEmpty());
