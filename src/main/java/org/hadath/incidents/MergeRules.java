@@ -105,7 +105,8 @@ public final class MergeRules {
   /**
    * True when the dates do not rule {@code s} out of {@code record}: both dated within
    * {@link IncidentOptions#dateWindowDays()}; an undated report's weekday on one of the record's
-   * days ("today, Thursday" is not a record of a Tuesday, whatever the year); and the record not
+   * days or the day before them ("today, Thursday" is not a record of a Tuesday, whatever the
+   * year); and the record not
    * ending well before the latest day the report's text names (a report recalling 2023 is not
    * about a record of 2022).
    */

@@ -73,11 +73,12 @@ public record Sighting(String doc, boolean core, EventType type, DateRange date,
   }
 
   /**
-   * True when {@code range} holds a day of this sighting's weekday (always, when it names none):
-   * the weekday is the event's day, and a record's range already spans its reports' own dates
-   * and the day before them, so a day either side would let a report of Thursday join the
-   * strike of the Wednesday before as well as its own. A range the texts gave is widened by the
-   * caller ({@link MergeRules}).
+   * True when {@code range} holds a day of this sighting's weekday (always, when it names none
+   * or the range is a week or longer). Exact on the range it is given: {@link CandidateChoice}
+   * asks it of a record's own days, while {@link MergeRules#datesFit}, for a report whose frames
+   * tie it to the record's place, passes the record's days with the day before them (outlets
+   * date a strike of the night by the day they report it), never the day after: a post of
+   * "this morning, Thursday" is not about the Wednesday's strike.
    */
   public boolean weekdayFits(DateRange range) {
     if (weekday == null || range == null || range.days() >= 7) {
