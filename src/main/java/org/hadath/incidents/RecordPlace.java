@@ -67,6 +67,7 @@ final class RecordPlace {
     }
     IncidentPlace s = p == null ? null : spotIn(p, spots, Iterables.concat(notes, named));
     p = s != null ? s : p;
+    p = p == null ? null : fullest(p, sightings);
     return p == null ? null : named(p);
   }
 
@@ -124,6 +125,24 @@ final class RecordPlace {
       }
     }
     return 2 * naming.size() >= docs.size() ? best : null;
+  }
+
+  /**
+   * {@code p}, or the compound name a sighting gives for it when {@code p} is that name cut to
+   * its first word ({@link PlaceMatch#shortens}: a post writes آشمة for آمشة عوينة): the record
+   * writes the village's full name, which outlets that never shorten it search for. Only for a
+   * name the gazetteer does not know.
+   */
+  static IncidentPlace fullest(IncidentPlace p, List<IncidentPlace> sightings) {
+    if (p.placeId() != null) {
+      return p;
+    }
+    for (IncidentPlace q : sightings) {
+      if (q.placeId() == null && PlaceMatch.shortens(p, q)) {
+        return q.within() == null && p.within() != null ? q.withWithin(p.within()) : q;
+      }
+    }
+    return p;
   }
 
   /**
