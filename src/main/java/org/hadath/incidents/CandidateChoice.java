@@ -7,8 +7,9 @@ import java.util.List;
 import org.hadath.events.CasualtyKind;
 
 /**
- * Chooses the record a report without a date of its own tells of when its frames tie it to
- * none: frames that name no place or only a governorate, or no frames at all. Such a report
+ * Chooses the record a report tells of when its frames tie it to none. Mostly for a report
+ * without a date of its own whose frames name no place or only a governorate, or that has no
+ * frames at all. Such a report
  * names the place it is about most often (its focus, {@link ReportNote#places()}); a town
  * holds records of several strikes, so the choice among the dated records at the focus goes
  * first to the one whose killed figure the report repeats (two strikes on one town rarely kill
@@ -20,7 +21,9 @@ import org.hadath.events.CasualtyKind;
  *
  * <p>Only dated records are candidates: an undated record is another report of the town of
  * any year. Measured on the scoreboard's reports (B³, development / check halves): frames with
- * no place +0.000 / +0.003, frameless reports +0.007 / +0.000.
+ * no place +0.000 / +0.003, frameless reports +0.007 / +0.000. A dated report without frames
+ * whose places tie it to no record's frames may join the record of its days one of whose
+ * reports names its focus ({@link #byNamedFocus}; +0.000 / +0.004).
  */
 final class CandidateChoice {
 
@@ -81,6 +84,30 @@ final class CandidateChoice {
     List<Draft> candidates = new ArrayList<>();
     for (Draft d : open) {
       if (d.dates() != null && d.hasCore() && !d.hasReport(note.doc()) && atPlace(d, focus)) {
+        candidates.add(d);
+      }
+    }
+    Comparator<Draft> order = Comparator.<Draft>comparingInt(d -> sharedPlaces(d, note)).thenComparingInt(Draft::reports);
+    return best(candidates, order);
+  }
+
+  /**
+   * The open record {@code note}, a dated report without frames whose places tie it to no
+   * record's frames, joins because a report of the record names the note's focus among the
+   * places it names most, or null. Candidates are the records some report is about, dated within
+   * {@link IncidentOptions#placelessDateDays()} of the note ({@link MergeRules#sameDays}): a post
+   * naming the town the strike's villages lie around, which one outlet of the strike names in
+   * its lead while the frames hang on the village.
+   */
+  Draft byNamedFocus(List<Draft> open, ReportNote note) {
+    if (note.date() == null || note.places().isEmpty()) {
+      return null;
+    }
+    IncidentPlace focus = note.places().get(0);
+    List<Draft> candidates = new ArrayList<>();
+    for (Draft d : open) {
+      if (rules.sameDays(d, note) && d.hasCore() && !d.hasReport(note.doc())
+          && d.named().stream().anyMatch(n -> n.places().stream().anyMatch(q -> sameOrNear(q, focus)))) {
         candidates.add(d);
       }
     }

@@ -166,22 +166,37 @@ public final class IncidentBuilder {
     return best;
   }
 
-  /** The open record {@code s} scores highest for (see {@link #join}), or null. */
+  /**
+   * The open record {@code s} scores highest for (see {@link #join}), or null. A sighting naming
+   * nothing finer than a governorate takes none when two records tie for it on score and
+   * detail: the busier of two strikes in its province that day is no likelier the one it tells
+   * of, and taking it chained a province's strikes of several days into one record.
+   */
   private Draft best(Sighting s, ReportNote named) {
     Draft best = null;
     int bestScore = options.minScore() - 1;
     int bestDetail = -1;
+    int ties = 0;
     for (Draft d : open) {
       int score = rules.score(d, s, named);
       if (score < bestScore || score < options.minScore()) {
         continue;
       }
       int detail = (rules.sameInjured(d, s) ? 2 : 0) + (s.date() == null && s.weekdayWithin(d.dates()) ? 1 : 0);
+      if (score == bestScore && detail == bestDetail) {
+        ties++;
+      }
       if (score > bestScore || detail > bestDetail || detail == bestDetail && best != null && d.reports() > best.reports()) {
+        if (score > bestScore || detail > bestDetail) {
+          ties = 1;
+        }
         best = d;
         bestScore = score;
         bestDetail = detail;
       }
+    }
+    if (ties > 1 && s.place() != null && s.place().coarse()) {
+      return null; // a report naming only the province, with two strikes in it that day: either
     }
     return best;
   }
@@ -252,11 +267,17 @@ public final class IncidentBuilder {
    * with two scoring alike, the one of them some report is about ({@link Draft#hasCore()}: not
    * a roundup's side incident), or none. With no place to tie it, it joins the one open record
    * (the same way one) dated within {@link IncidentOptions#placelessDateDays()} of it when that
-   * record or the note names no specific place ({@link MergeRules#notePlaceless}). A note never
-   * opens a record of frames: one that joins none goes to {@link NoteGroups}.
+   * record or the note names no specific place ({@link MergeRules#notePlaceless}); failing that,
+   * it joins the record of its days whose reports name its focus ({@link CandidateChoice#byNamedFocus}).
+   * A note never opens a record of frames: one that joins none goes to {@link NoteGroups}.
    */
   private void place(ReportNote note) {
     if (!placed(note)) {
+      Draft d = choice.byNamedFocus(open, note);
+      if (d != null) {
+        d.add(note);
+        return;
+      }
       noteGroups.add(note);
     }
   }

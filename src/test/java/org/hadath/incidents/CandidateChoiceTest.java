@@ -133,4 +133,51 @@ class CandidateChoiceTest {
         doc("friday-post", null, binnish(strike()).unresolvedTime("فجر اليوم الجمعة"))), archive);
     assertEquals(Set.of(Set.of("agency", "wednesday-post"), Set.of("friday-post")), groups(out));
   }
+
+  private static final Object[] HAMLET = {"تل الخضر", null, null, null, null};
+
+  @Test
+  void aDatedFramelessPostJoinsTheRecordOfItsDaysWhoseReportNamesItsPlace() {
+    // the agency hangs its frames on Sarmin and names the hamlet in its lead; a post of the
+    // same day names only the hamlet, twice
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        naming(doc("agency", "2024-03-11", Frames.sarmin(strike())), SARMIN, HAMLET),
+        doc("other", "2024-03-11", ariha(strike())),
+        frameless("post", "2024-03-11", HAMLET, HAMLET)), archive);
+    assertEquals(Set.of(Set.of("agency", "post"), Set.of("other")), groups(out));
+  }
+
+  @Test
+  void aDatedFramelessPostWhosePlaceNoReportNamesJoinsNothing() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        naming(doc("agency", "2024-03-11", Frames.sarmin(strike())), SARMIN),
+        frameless("post", "2024-03-11", HAMLET, HAMLET)), archive);
+    assertEquals(Set.of(Set.of("agency")), groups(out));
+  }
+
+  @Test
+  void aDatedFramelessPostOfAnotherWeekJoinsNothing() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        naming(doc("agency", "2024-03-11", Frames.sarmin(strike())), SARMIN, HAMLET),
+        frameless("post", "2024-03-20", HAMLET, HAMLET)), archive);
+    assertEquals(Set.of(Set.of("agency")), groups(out));
+  }
+
+  @Test
+  void aReportNamingOnlyItsProvinceTakesNeitherOfTwoStrikesThereThatDay() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("binnish", "2024-03-11", binnish(strike()).time("2024-03-11")),
+        doc("binnish-b", "2024-03-11", binnish(strike()).time("2024-03-11")),
+        doc("sarmin", "2024-03-11", Frames.sarmin(strike()).time("2024-03-11")),
+        doc("province", "2024-03-11", idlibOnly().time("2024-03-11"))), archive);
+    assertEquals(Set.of(Set.of("binnish", "binnish-b"), Set.of("sarmin"), Set.of("province")), groups(out));
+  }
+
+  @Test
+  void aReportNamingOnlyItsProvinceJoinsTheOneStrikeThereThatDay() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("binnish", "2024-03-11", binnish(strike()).time("2024-03-11")),
+        doc("province", "2024-03-11", idlibOnly().time("2024-03-11"))), archive);
+    assertEquals(Set.of(Set.of("binnish", "province")), groups(out));
+  }
 }
