@@ -69,9 +69,11 @@ final class ExtractCommand implements Callable<Integer> {
           + " the inputs' own span of written dates that fits its weekday (default: it stays partial, XXXX-MM-DD)")
   boolean archive;
 
-  @Option(names = "--date-window", paramLabel = "FROM/TO",
+  // also --year-window, the name hadath incidents gives it (its --date-window is a gap in days)
+  @Option(names = {"--date-window", "--year-window"}, paramLabel = "FROM/TO",
       description = "the days the inputs were written in (YYYY-MM-DD/YYYY-MM-DD, or one date: the year up to it):"
-          + " a date written without its year takes the one year of it that fits its weekday")
+          + " a date written without its year takes the one year of it that fits its weekday, else stays"
+          + " partial (XXXX-MM-DD); wins over --archive (default: none)")
   String dateWindow;
 
   @Option(names = {"-v", "--verbose"},

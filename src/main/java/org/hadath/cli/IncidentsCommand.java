@@ -61,7 +61,8 @@ final class IncidentsCommand implements Callable<Integer> {
       description = "extraction time budget per document; a document over it is reported as failed (default ${DEFAULT-VALUE}; 0 = none)")
   int timeoutSeconds = 300;
 
-  @Option(names = "--date-window", paramLabel = "DAYS", description = "largest gap between dated reports of one incident")
+  @Option(names = "--date-window", paramLabel = "DAYS", description = "largest gap, in days, between dated reports of one incident (default 2; the days a"
+      + " year-less date may fall in are --year-window)")
   Integer dateWindow;
 
   @Option(names = "--max-km", paramLabel = "KM", description = "two places closer than this are one")

@@ -31,9 +31,11 @@ final class PartialYears {
     for (EventFrame f : doc.events()) {
       ImmutableList.Builder<EventFrame.Argument> args = ImmutableList.builder();
       for (EventFrame.Argument a : f.arguments()) {
-        args.add(a.time() == null || !a.time().contains(DocumentDate.NO_YEAR) ? a
+        // a day no year near the report's holds (29 February) keeps its partial value, not none
+        String completed = a.time() == null ? null : PartialDates.complete(a.time(), full.date());
+        args.add(completed == null || completed.equals(a.time()) ? a
             : new EventFrame.Argument(a.role(), a.span(), a.head(), a.actorId(), a.actorCategory(), a.placeId(),
-                a.governorate(), a.country(), a.lat(), a.lon(), PartialDates.complete(a.time(), full.date()), a.rule()));
+                a.governorate(), a.country(), a.lat(), a.lon(), completed, a.rule()));
       }
       frames.add(f.withArguments(args.build()));
     }

@@ -21,7 +21,9 @@ import org.hadath.events.Span;
  * they apply, then Hadath's own columns. One row per frame; every cell a string (empty when
  * the text does not say). Which role fills which actor column follows the annotation guide:
  * AGENT for strikes, bombings and evacuations, the fighting sides (PARTICIPANT) for clashes,
- * the people who gave themselves up (THEME) for surrenders. Thread-safe.
+ * the people who gave themselves up (THEME) for surrenders. {@code event_date} is the first TIME
+ * argument that is one day, {@code XXXX-MM-DD} when the text wrote no year, empty otherwise.
+ * Thread-safe.
  */
 public final class AcledRows {
   /** The table's columns, in order. */
@@ -31,8 +33,13 @@ public final class AcledRows {
       "fatalities", "fatalities_max", "injured_min", "injured_max", "approximate", "polarity",
       "modality", "claimed", "trigger", "begin", "end", "rule", "doc");
 
-  /** A resolved calendar day (TIME arguments may also be months, years or open intervals). */
-  private static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /**
+   * A resolved calendar day (TIME arguments may also be months, years or open intervals), or a
+   * day whose year the text did not write ({@code XXXX-12-02}, see
+   * {@link org.hadath.entities.time.DocumentDate}): its month and day are the text's, and an
+   * empty cell would drop them.
+   */
+  private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}|XXXX)-\\d{2}-\\d{2}");
 
   private final SubEventTypes subEventTypes;
   private final GeoPrecision geoPrecision;

@@ -87,6 +87,27 @@ class GlueSplitterTest {
   }
 
   @Test
+  void offsetsMapBackThroughAKashidaInTheNameAndCrlfLineEnds() {
+    // a Windows file: CRLF line ends before and after, a tatweel inside the glued name
+    String original = "خبر عاجل\r\nغارة على كفرنبـلقصفت الطائرات\r\nالبلدة";
+    NormalizedText t = SPLIT.split(NORM.normalize(original));
+    String n = t.normalized();
+    int name = n.indexOf("كفرنبل");
+    int verb = n.indexOf("قصفت");
+    assertTrue(name > 0 && verb == name + "كفرنبل".length() + 1, n);
+    assertEquals("كفرنبـل", t.originalSpan(name, name + "كفرنبل".length()));
+    assertEquals("قصفت", t.originalSpan(verb, verb + 4));
+    assertEquals(original.indexOf("قصفت"), t.originalBegin(verb));
+    // the words after the cut, on the next CRLF line, still map to their own letters
+    int town = n.indexOf("البلدة");
+    assertEquals(original.indexOf("البلدة"), t.originalBegin(town));
+    assertEquals("البلدة", t.originalSpan(town, town + "البلدة".length()));
+    int planes = n.indexOf("الطائرات");
+    assertEquals("الطائرات", t.originalSpan(planes, planes + "الطائرات".length()));
+    assertEquals(original, t.original());
+  }
+
+  @Test
   void textWithNothingGluedIsReturnedAsItIs() {
     NormalizedText t = NORM.normalize("قصفت الطائرات كفرنبل صباح اليوم");
     assertSame(t, SPLIT.split(t));

@@ -52,7 +52,10 @@ public final class Dateline {
   private static final Pattern STAMP = Pattern.compile("(?i)(?<![a-z])(?:[a-z]*?)("
       + TimeLexicon.get().latinMonthAlternation() + ")\\.? (\\d{1,2}), (\\d{4})(?!\\d)");
 
-  /** The dateline date of {@code text}, if any. Never throws. */
+  /**
+   * The dateline date of {@code text} with its year, if any: empty also when the date is partial
+   * (written without its year, see {@link #locate(String)}). Never throws.
+   */
   public static Optional<LocalDate> find(String text) {
     return locate(text).map(DocumentDate::date);
   }

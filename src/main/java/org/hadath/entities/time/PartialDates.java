@@ -82,7 +82,9 @@ public final class PartialDates {
   /**
    * {@code value} (as {@link #merge} writes it) with each year-less day given the year that puts
    * it nearest {@code day}, the document's date once its year is known: {@code XXXX-12-31} of a
-   * report of 1 January is the day before. Values without {@code XXXX} come back unchanged.
+   * report of 1 January is the day before. Values without {@code XXXX} (and null) come back
+   * unchanged; null when a year-less day has no date within {@value #NEAR_DAYS} days of {@code
+   * day} (29 February counted from a stand-in leap year, the report's year having none).
    */
   public static String complete(String value, LocalDate day) {
     if (value == null || !value.contains(DocumentDate.NO_YEAR)) {
@@ -101,8 +103,8 @@ public final class PartialDates {
           best = c;
         }
       }
-      if (best == null) {
-        return null;
+      if (best == null || Math.abs(ChronoUnit.DAYS.between(day, best)) > NEAR_DAYS) {
+        return null; // 29 February of a stand-in leap year, in a year without one: no day near
       }
       m.appendReplacement(sb, best.toString());
     }

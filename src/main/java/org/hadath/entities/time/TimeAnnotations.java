@@ -21,7 +21,9 @@ public final class TimeAnnotations {
   /**
    * On the document: the date relative expressions are resolved against. Set it before
    * annotating when the caller knows the publication date; it wins over CoreNLP's
-   * {@code DocDateAnnotation} and over a date found in the text's dateline.
+   * {@code DocDateAnnotation} and over a date found in the text's dateline. The time layer sets
+   * it only to a date with its year: a partial one (written without its year) is on
+   * {@link DocumentDateSourceAnnotation} alone.
    */
   public static final class DocumentDateAnnotation implements CoreAnnotation<LocalDate> {
     @Override
@@ -32,7 +34,9 @@ public final class TimeAnnotations {
 
   /**
    * On the document: the date of {@link DocumentDateAnnotation} with where it came from
-   * (caller, DocDate, front matter, dateline, post stamp). Set by the time layer.
+   * (caller, DocDate, front matter, dateline, post stamp). Set by the time layer; may be partial
+   * ({@link DocumentDate#hasYear()} false, {@link DocumentDate#date()} null) when the text wrote
+   * no year and no {@link DateWindow} gave one.
    */
   public static final class DocumentDateSourceAnnotation implements CoreAnnotation<DocumentDate> {
     @Override

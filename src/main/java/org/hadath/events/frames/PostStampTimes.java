@@ -29,7 +29,7 @@ public final class PostStampTimes {
     }
     Span span = Span.of(text, date.begin(), date.end());
     EventFrame.Argument time = new EventFrame.Argument(Role.TIME, span, span, null, null, null, null, null, null,
-        null, date.date().toString(), RULE);
+        null, date.iso(), RULE); // iso(): a stamp is full, but a partial one must not throw
     for (int s = 0; s < frames.size(); s++) {
       frames.set(s, frames.get(s).stream().map(f -> f.arguments(Role.TIME).isEmpty() ? with(f, time) : f).toList());
     }

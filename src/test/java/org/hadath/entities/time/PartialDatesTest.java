@@ -71,6 +71,9 @@ class PartialDatesTest {
     assertEquals("2021-12-31", PartialDates.complete("XXXX-12-31", LocalDate.of(2022, 1, 1)));
     assertEquals("2022-01-01/2022-01-02", PartialDates.complete("XXXX-01-01/XXXX-01-02", LocalDate.of(2021, 12, 31)));
     assertEquals("2019-03-02", PartialDates.complete("2019-03-02", LocalDate.of(2022, 1, 1)), "a written year stays");
+    // the day before 1 March of a stand-in leap year, in a year without 29 February: no day near, not 2020's
+    assertEquals(null, PartialDates.complete("XXXX-02-29", LocalDate.of(2021, 3, 1)));
+    assertEquals("2024-02-29", PartialDates.complete("XXXX-02-29", LocalDate.of(2024, 3, 1)));
   }
 
   @Test

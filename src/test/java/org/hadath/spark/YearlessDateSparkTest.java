@@ -1,0 +1,57 @@
+package org.hadath.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.hadath.testing.SharedSpark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The Spark entry point on a report whose date has no year and one whose date cannot exist:
+ * both documents accounted for without an error, the TIME value written {@code XXXX-12-02}.
+ */
+class YearlessDateSparkTest {
+  // invented news sentences, as in org.hadath.cli.YearlessDateOutputsTest
+  private static final String YEARLESS = "قصفت طائرات حربية اليوم الأربعاء 2 كانون الأول بلدة كفر نبودة في ريف حماة"
+      + " الشمالي، ما أدى إلى مقتل ثلاثة مدنيين وإصابة خمسة آخرين.\n";
+  private static final String IMPOSSIBLE = "قصفت طائرات حربية اليوم الأربعاء 31 شباط بلدة كفر نبودة في ريف حماة"
+      + " الشمالي، ما أدى إلى مقتل مدنيين اثنين.\n";
+
+  @Test
+  void yearlessAndImpossibleDatesGoThroughTheJob(@TempDir Path tmp) throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("yearless.txt"), YEARLESS, StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("impossible.txt"), IMPOSSIBLE, StandardCharsets.UTF_8);
+    String out = tmp.resolve("out").toString();
+    ExtractJob job = new ExtractJob();
+    new CommandLine(job).parseArgs("--input", in.toString(), "--output", out, "--output-format", "csv");
+    SparkSession spark = SharedSpark.get();
+
+    ExtractJob.Summary s = job.run(spark);
+
+    assertEquals(2, s.documents());
+    assertEquals(0, s.failed());
+    Map<String, Row> docs = new HashMap<>();
+    spark.read().option("header", "true").csv(out + "/documents").collectAsList()
+        .forEach(r -> docs.put(r.getAs("doc_id"), r));
+    assertNull(docs.get("yearless").getAs("error"));
+    assertNull(docs.get("impossible").getAs("error"));
+    List<Row> events = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+        .csv(out + "/events").collectAsList();
+    String yearless = events.stream().filter(r -> r.getAs("doc_id").equals("yearless"))
+        .map(r -> r.<String>getAs("arguments")).findFirst().orElseThrow();
+    assertTrue(yearless.contains("\"XXXX-12-02\""), yearless);
+    assertTrue(events.stream().anyMatch(r -> r.getAs("doc_id").equals("impossible")), events.toString());
+  }
+}
