@@ -47,7 +47,8 @@ public enum PlaceMatch {
       return NEAR;
     }
     if ((!a.hasCoordinates() || !b.hasCoordinates())
-        && (spellings(a.key(), b.key()) || shortForm(a.text(), b.key()) || shortForm(b.text(), a.key()))) {
+        && (spellings(a.key(), b.key()) || shortForm(a.text(), b.key()) || shortForm(b.text(), a.key())
+            || variantOfFirstWord(a.text(), b.text()) || variantOfFirstWord(b.text(), a.text()))) {
       return NEAR;
     }
     if (holds(a.within(), b, maxKm) || holds(b.within(), a, maxKm)) {
@@ -133,6 +134,30 @@ public enum PlaceMatch {
   }
 
   private static final int SHORT_FORM_MIN = 5;
+
+  /**
+   * True when {@code brief} is {@code full} shortened to its first word, however that word is
+   * spelled (حوايج of حوايج بومصعة, آشمة of آمشة عوينة).
+   */
+  static boolean shortens(IncidentPlace brief, IncidentPlace full) {
+    return full.text().trim().split("[\\s_]+").length >= 2
+        && (shortForm(brief.text(), full.key()) || variantOfFirstWord(brief.text(), full.text()));
+  }
+
+  /**
+   * True when {@code name}, a single word, is another spelling ({@link #spellings}) of the
+   * first word of the compound name {@code compound} (آشمة of آمشة عوينة): a post shortens the
+   * village's name to its first word and writes that word as outlets hear it.
+   */
+  private static boolean variantOfFirstWord(String name, String compound) {
+    String[] words = compound.trim().split("[\\s_]+");
+    if (name.trim().contains(" ") || words.length < 2) {
+      return false;
+    }
+    String k = IncidentPlace.key(name);
+    String first = IncidentPlace.key(words[0]);
+    return !k.equals(first) && spellings(k, first);
+  }
 
   /**
    * True when {@code big} ends with {@code small} and {@code small} is long enough to mean

@@ -30,7 +30,8 @@ import org.hadath.entities.places.PlaceGazetteer;
  *       village most of its reports name near it ({@link VillageOfSeat});</li>
  *   <li>when its sightings write a village inside that town ({@link Sighting#spot()}: محيط قرية
  *       الكندة بريف جسر الشغور) and at least half its reports name it: that village
- *       ({@link #spotIn});</li>
+ *       ({@link #spotIn}); else a village no gazetteer places that its sightings name and at
+ *       least half its reports name ({@link #villageOfSightings});</li>
  *   <li>a place the gazetteer knows is written the gazetteer's way ({@link #named}): outlets
  *       spell one village كفرعمّة and كفر عمة, and a record is compared and read by its name.</li>
  * </ol>
@@ -66,7 +67,11 @@ final class RecordPlace {
       p = v != null ? v : p;
     }
     IncidentPlace s = p == null ? null : spotIn(p, spots, Iterables.concat(notes, named));
+    if (s == null && p != null && p.hasCoordinates() && VillageOfSeat.seat(p)) {
+      s = villageOfSightings(p, sightings, Iterables.concat(notes, named));
+    }
     p = s != null ? s : p;
+    p = p == null ? null : fullest(p, sightings);
     return p == null ? null : named(p);
   }
 
@@ -124,6 +129,40 @@ final class RecordPlace {
       }
     }
     return 2 * naming.size() >= docs.size() ? best : null;
+  }
+
+  /**
+   * The village no gazetteer places that sightings of a record placed at {@code town} (a town
+   * heading an area) name, read as lying inside the town, when at least half the record's
+   * {@code reports} name it ({@link #spotIn}): one post tells the shelling of farmers in قرية X
+   * بالريف الغربي لمدينة Y, another only the countryside of Y, and both tell of X. A village a
+   * report writes inside another town is not this town's.
+   */
+  private static IncidentPlace villageOfSightings(IncidentPlace town, List<IncidentPlace> sightings,
+      Iterable<ReportNote> reports) {
+    List<IncidentPlace> villages = sightings.stream()
+        .filter(x -> x.placeId() == null && !x.coarse()
+            && (x.within() == null || x.within().identity().equals(town.identity())))
+        .map(x -> x.withWithin(town)).toList();
+    return villages.isEmpty() ? null : spotIn(town, villages, reports);
+  }
+
+  /**
+   * {@code p}, or the compound name a sighting gives for it when {@code p} is that name cut to
+   * its first word ({@link PlaceMatch#shortens}: a post writes آشمة for آمشة عوينة): the record
+   * writes the village's full name, which outlets that never shorten it search for. Only for a
+   * name the gazetteer does not know.
+   */
+  static IncidentPlace fullest(IncidentPlace p, List<IncidentPlace> sightings) {
+    if (p.placeId() != null) {
+      return p;
+    }
+    for (IncidentPlace q : sightings) {
+      if (q.placeId() == null && PlaceMatch.shortens(p, q)) {
+        return q.within() == null && p.within() != null ? q.withWithin(p.within()) : q;
+      }
+    }
+    return p;
   }
 
   /**

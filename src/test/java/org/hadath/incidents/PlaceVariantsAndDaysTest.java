@@ -47,6 +47,25 @@ class PlaceVariantsAndDaysTest {
   }
 
   @Test
+  void aCompoundNameShortenedToItsFirstWordAnyHowSpelledIsOnePlace() {
+    // invented village: outlets write تلمشا الغربية, a post writes تلشما
+    assertEquals(PlaceMatch.NEAR, PlaceMatch.between(cue("قرية", "تلشما"), cue("قرية", "تلمشا الغربية"), 5));
+    assertEquals(PlaceMatch.CONFLICT, PlaceMatch.between(cue("قرية", "تلشما"), cue("قرية", "كفرنبل الغربية"), 5));
+    assertTrue(PlaceMatch.shortens(cue("قرية", "تلشما"), cue("قرية", "تلمشا الغربية")));
+    assertFalse(PlaceMatch.shortens(cue("قرية", "تلمشا الغربية"), cue("قرية", "تلشما")), "the full name shortens nothing");
+    // the record writes the full name, however many posts shorten it
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("post-1", "2025-03-04", strike().cuePlace("قرية", "تلشما").time("2025-03-04")),
+        doc("post-2", "2025-03-04", strike().cuePlace("قرية", "تلشما").time("2025-03-04")),
+        doc("agency", "2025-03-04", strike().cuePlace("قرية", "تلمشا الغربية").time("2025-03-04"))), opts);
+    assertEquals(1, out.size(), out.toString());
+    assertEquals("تلمشا الغربية", out.get(0).place().text());
+    // a name the gazetteer knows keeps its own
+    IncidentPlace known = new IncidentPlace("تلشما", IncidentPlace.key("تلشما"), "sy-x", "sy-gov-aleppo", 36.5, 38.0, false);
+    assertSame(known, RecordPlace.fullest(known, List.of(known, cue("قرية", "تلمشا الغربية"))));
+  }
+
+  @Test
   void placesTheGazetteerKnowsAreComparedByDistanceNotSpelling() {
     IncidentPlace a = ReportReader.place(strike().place("سرمين", "sy-a", "sy-gov-idlib", 35.90, 36.72).build(0));
     IncidentPlace b = ReportReader.place(strike().place("سرمان", "sy-b", "sy-gov-idlib", 35.30, 36.90).build(0));

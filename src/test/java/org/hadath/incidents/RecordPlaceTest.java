@@ -160,4 +160,22 @@ class RecordPlaceTest {
         strike().cuePlace("قرية", "المزيرعة").governorate("إدلب", "sy-gov-idlib"), strike().cuePlace("قرية", "الرحمانية"), idlib), null);
     assertEquals(2, read.stream().filter(x -> x.place().text().equals("الرحمانية")).findFirst().orElseThrow().mentions().size());
   }
+
+  @Test
+  void aVillageTheSightingsNameAtTheTownsRecordIsItsPlaceWhenHalfTheReportsNameIt() {
+    // one post tells of farmers shelled in an invented village of the town's countryside,
+    // another only of the town's countryside
+    IncidentPlace town = at("جرابلس", "sy-jarablus", "sy-gov-aleppo", 36.817, 38.011);
+    IncidentPlace village = unknown("الخربشة");
+    List<ReportNote> two = List.of(note("post-1", town, village), note("post-2", town));
+    IncidentPlace p = RecordPlace.of(List.of(town, town, village), List.of(), List.of(), two);
+    assertEquals("الخربشة", p.text());
+    assertEquals("sy-jarablus", p.located().placeId(), "placed by the town");
+    // named by one report of three: the town stays
+    List<ReportNote> three = List.of(note("post-1", town, village), note("post-2", town), note("post-3", town));
+    assertEquals("sy-jarablus", RecordPlace.of(List.of(town, town, town, village), List.of(), List.of(), three).placeId());
+    // a village a report writes inside another town is not this town's
+    IncidentPlace elsewhere = village.withWithin(at("منبج", "sy-manbij", "sy-gov-aleppo", 36.528, 37.955));
+    assertEquals("sy-jarablus", RecordPlace.of(List.of(town, town, elsewhere), List.of(), List.of(), two).placeId());
+  }
 }
