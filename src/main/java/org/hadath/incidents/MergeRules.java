@@ -315,7 +315,8 @@ public final class MergeRules {
   /**
    * True when an undated report's focus ({@link #sameFocus}) is the focus of a report in
    * {@code record} and the weekday its text names falls on one of the record's days: a town's
-   * name alone recurs over the years, its name and the day of the week together rarely.
+   * name alone recurs over the years, its name and the day of the week together rarely. Not
+   * when the record's own place is elsewhere: then only one of its reports shares the focus.
    */
   public boolean weekdayFocus(Draft record, Sighting s, ReportNote named) {
     if (named == null || named.date() != null || s.date() != null || named.places().isEmpty()
@@ -323,8 +324,9 @@ public final class MergeRules {
       return false;
     }
     IncidentPlace focus = named.places().get(0);
-    if (focus.coarse()) {
-      return false;
+    if (focus.coarse()
+        || PlaceMatch.between(record.place(), focus, options.maxDistanceKm()) == PlaceMatch.CONFLICT) {
+      return false; // one report of a record may share the focus while the record is elsewhere
     }
     for (ReportNote n : record.named()) {
       if (!n.places().isEmpty() && record.hasCoreOf(n.doc())) {

@@ -121,4 +121,18 @@ class UndatedReportsTest {
         doc("monday-again", null, binnish(strike()).unresolvedTime("ظهر يوم الاثنين"))), archive);
     assertEquals(Set.of(Set.of("monday-post", "monday-again"), Set.of("friday-post")), groups(out));
   }
+
+  @Test
+  void aRecordElsewhereDoesNotDrawAReportByTheFocusOfOneOfItsReports() {
+    // 2024-03-11 was a Monday. The Atarib record holds a report whose text names Binnish most
+    // (a strike told beside a Binnish story); an undated Monday post on a hamlet near Binnish
+    // is no report of Atarib, however its weekday and focus fit that one report
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("agency", "2024-03-11", atarib(strike())),
+        naming(doc("side-story", "2024-03-11", atarib(strike())), BINNISH, BINNISH),
+        naming(doc("post", null, strike().cuePlace("قرية", "الخربة الشمالية").unresolvedTime("فجر اليوم الاثنين")),
+            BINNISH, BINNISH)), archive);
+    Incident post = recordOf(out, "post");
+    assertEquals(Set.of("post"), Set.copyOf(post.reports()), out.toString());
+  }
 }
