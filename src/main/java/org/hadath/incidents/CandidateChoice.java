@@ -109,7 +109,7 @@ final class CandidateChoice {
     List<Draft> candidates = new ArrayList<>();
     for (Draft d : open) {
       if (rules.sameDays(d, note) && d.hasCore() && !d.hasReport(note.doc())
-          && d.named().stream().anyMatch(n -> n.places().stream().anyMatch(q -> sameOrNear(q, focus)))) {
+          && d.named().stream().anyMatch(n -> n.places().stream().anyMatch(q -> PlaceMatch.oneSpot(q, focus, maxKm)))) {
         candidates.add(d);
       }
     }
@@ -129,7 +129,7 @@ final class CandidateChoice {
 
   /** True when a sighting of {@code d} names {@code place} or a near one. */
   private boolean atPlace(Draft d, IncidentPlace place) {
-    return d.places().stream().anyMatch(p -> sameOrNear(p, place));
+    return d.places().stream().anyMatch(p -> PlaceMatch.oneSpot(p, place, maxKm));
   }
 
   private boolean killedFits(Draft d, Sighting s) {
@@ -152,15 +152,10 @@ final class CandidateChoice {
   int sharedPlaces(Draft d, ReportNote named) {
     int n = 0;
     for (IncidentPlace p : named.named()) {
-      if (d.named().stream().anyMatch(o -> !o.doc().equals(named.doc()) && o.named().stream().anyMatch(q -> sameOrNear(p, q)))) {
+      if (d.named().stream().anyMatch(o -> !o.doc().equals(named.doc()) && o.named().stream().anyMatch(q -> PlaceMatch.oneSpot(p, q, maxKm)))) {
         n++;
       }
     }
     return n;
-  }
-
-  private boolean sameOrNear(IncidentPlace p, IncidentPlace q) {
-    PlaceMatch m = PlaceMatch.between(p, q, maxKm);
-    return m == PlaceMatch.SAME || m == PlaceMatch.NEAR;
   }
 }

@@ -275,10 +275,18 @@ public final class MergeRules {
         || a.date().gapDays(b.date()) > options.noteGroupDays()) {
       return false;
     }
+    return sharePlace(a, b, options.maxDistanceKm());
+  }
+
+  /**
+   * True when a specific place {@code a} names ({@link ReportNote#named()}) is the same as or
+   * near one {@code b} names ({@link PlaceMatch#oneSpot}): the place half of
+   * {@link #notesTogether}, which {@link PartialNotes} asks alone (its notes have no date).
+   */
+  static boolean sharePlace(ReportNote a, ReportNote b, double maxKm) {
     for (IncidentPlace p : a.named()) {
       for (IncidentPlace q : b.named()) {
-        PlaceMatch m = PlaceMatch.between(p, q, options.maxDistanceKm());
-        if (m == PlaceMatch.SAME || m == PlaceMatch.NEAR) {
+        if (PlaceMatch.oneSpot(p, q, maxKm)) {
           return true;
         }
       }
@@ -303,8 +311,7 @@ public final class MergeRules {
     IncidentPlace focus = named.places().get(0);
     for (ReportNote n : record.named()) {
       if (n.date() != null && !n.places().isEmpty() && n.date().gapDays(named.date()) <= options.focusDays()) {
-        PlaceMatch m = PlaceMatch.between(n.places().get(0), focus, options.maxDistanceKm());
-        if (m == PlaceMatch.SAME || m == PlaceMatch.NEAR) {
+        if (PlaceMatch.oneSpot(n.places().get(0), focus, options.maxDistanceKm())) {
           return true;
         }
       }
@@ -330,8 +337,7 @@ public final class MergeRules {
     }
     for (ReportNote n : record.named()) {
       if (!n.places().isEmpty() && record.hasCoreOf(n.doc())) {
-        PlaceMatch m = PlaceMatch.between(n.places().get(0), focus, options.maxDistanceKm());
-        if (m == PlaceMatch.SAME || m == PlaceMatch.NEAR) {
+        if (PlaceMatch.oneSpot(n.places().get(0), focus, options.maxDistanceKm())) {
           return true;
         }
       }

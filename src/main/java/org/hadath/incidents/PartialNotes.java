@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * record's dates, but it can with another's of the same month and day: two posts stamped
  * January 11 naming the same village tell of one incident, as two dated notes of a day do
  * ({@link NoteGroups}). A note joins the first group of its month-day holding a note that shares
- * a specific place with it (the same or a near one, {@link PlaceMatch}); groups of two or more
+ * a specific place with it ({@link MergeRules#sharePlace}, the place test {@link NoteGroups} makes
+ * of dated notes); groups of two or more
  * become records with no type and no date ({@link NoteGroups#toIncident}) when they have not
  * grown for {@link IncidentOptions#maxIdleReports()} reports, as undated records close (a partial
  * date cannot tell when its days have passed), or at the end of the stream. The weekday is not
@@ -46,7 +47,7 @@ final class PartialNotes {
     Preconditions.checkNotNull(monthDay);
     List<List<ReportNote>> groups = open.computeIfAbsent(monthDay, k -> new ArrayList<>());
     for (List<ReportNote> g : groups) {
-      if (g.stream().anyMatch(m -> sharePlace(m, note))) {
+      if (g.stream().anyMatch(m -> MergeRules.sharePlace(m, note, maxDistanceKm))) {
         g.add(note);
         grew.put(g, seq);
         return;
@@ -92,17 +93,5 @@ final class PartialNotes {
   /** The number of notes waiting. */
   int pending() {
     return open.values().stream().flatMap(List::stream).mapToInt(List::size).sum();
-  }
-
-  private boolean sharePlace(ReportNote a, ReportNote b) {
-    for (IncidentPlace p : a.named()) {
-      for (IncidentPlace q : b.named()) {
-        PlaceMatch m = PlaceMatch.between(p, q, maxDistanceKm);
-        if (m == PlaceMatch.SAME || m == PlaceMatch.NEAR) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }

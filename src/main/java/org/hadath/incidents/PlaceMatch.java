@@ -21,6 +21,17 @@ public enum PlaceMatch {
   /** Different places. */
   CONFLICT;
 
+  /**
+   * True when {@code a} and {@code b} are one place by {@link #between}: {@link #SAME} or
+   * {@link #NEAR}. The test every comparison of two reports' specific places makes (notes
+   * grouped together, a report's focus, the places two reports share); a place written inside
+   * the other ({@link #WITHIN}) is no evidence of one spot.
+   */
+  public static boolean oneSpot(IncidentPlace a, IncidentPlace b, double maxKm) {
+    PlaceMatch m = between(a, b, maxKm);
+    return m == SAME || m == NEAR;
+  }
+
   /** How {@code a} and {@code b} relate; {@code maxKm} is the distance under which two places are one. */
   public static PlaceMatch between(IncidentPlace a, IncidentPlace b, double maxKm) {
     if (a == null || b == null) {
