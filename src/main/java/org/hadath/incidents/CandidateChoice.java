@@ -2,8 +2,9 @@ package org.hadath.incidents;
 
 import com.google.common.base.Preconditions;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.hadath.events.CasualtyKind;
 
 /**
@@ -65,10 +66,7 @@ final class CandidateChoice {
         candidates.add(d);
       }
     }
-    Comparator<Draft> order = Comparator.<Draft>comparingInt(d -> sameKilled(d, s) ? 1 : 0)
-        .thenComparingInt(d -> sharedPlaces(d, named))
-        .thenComparingInt(Draft::reports);
-    return best(candidates, order);
+    return best(candidates, d -> new int[] {sameKilled(d, s) ? 1 : 0, sharedPlaces(d, named), d.reports()});
   }
 
   /**
@@ -89,8 +87,7 @@ final class CandidateChoice {
         candidates.add(d);
       }
     }
-    Comparator<Draft> order = Comparator.<Draft>comparingInt(d -> sharedPlaces(d, note)).thenComparingInt(Draft::reports);
-    return best(candidates, order);
+    return best(candidates, d -> noteRanks(d, note));
   }
 
   /**
@@ -113,18 +110,41 @@ final class CandidateChoice {
         candidates.add(d);
       }
     }
-    Comparator<Draft> order = Comparator.<Draft>comparingInt(d -> sharedPlaces(d, note)).thenComparingInt(Draft::reports);
-    return best(candidates, order);
+    return best(candidates, d -> noteRanks(d, note));
   }
 
-  /** The first of {@code candidates} by {@code order} (highest first), or null when none or the best two tie. */
-  private static Draft best(List<Draft> candidates, Comparator<Draft> order) {
-    if (candidates.isEmpty()) {
-      return null;
+  /**
+   * What a note ranks a candidate by ({@link #byNoteFocus}, {@link #byNamedFocus}): the specific
+   * places the record's other reports share with it, then how many reports the record has.
+   */
+  private int[] noteRanks(Draft d, ReportNote note) {
+    return new int[] {sharedPlaces(d, note), d.reports()};
+  }
+
+  /**
+   * The candidate ranked highest by {@code ranks} (compared in turn, highest first), or null
+   * when none or the best two tie. Each candidate's ranks are computed once: counting shared
+   * places walks every report of the record.
+   */
+  private static Draft best(List<Draft> candidates, Function<Draft, int[]> ranks) {
+    if (candidates.size() < 2) {
+      return candidates.isEmpty() ? null : candidates.get(0);
     }
-    List<Draft> ranked = new ArrayList<>(candidates);
-    ranked.sort(order.reversed());
-    return ranked.size() > 1 && order.compare(ranked.get(0), ranked.get(1)) == 0 ? null : ranked.get(0);
+    Draft best = null;
+    int[] top = null;
+    boolean tie = false;
+    for (Draft d : candidates) {
+      int[] r = ranks.apply(d);
+      int c = top == null ? 1 : Arrays.compare(r, top);
+      if (c > 0) {
+        best = d;
+        top = r;
+        tie = false;
+      } else if (c == 0) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
   }
 
   /** True when a sighting of {@code d} names {@code place} or a near one. */
@@ -139,7 +159,7 @@ final class CandidateChoice {
   }
 
   /** True when {@code s} gives the killed figure of the record's largest, above zero. */
-  static boolean sameKilled(Draft d, Sighting s) {
+  private static boolean sameKilled(Draft d, Sighting s) {
     Figure a = s.figures().get(CasualtyKind.KILLED);
     Figure b = d.largest(CasualtyKind.KILLED);
     return a != null && b != null && a.min() == b.min() && a.min() > 0;
