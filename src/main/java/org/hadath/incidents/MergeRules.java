@@ -193,15 +193,7 @@ public final class MergeRules {
     if (rd.gapDays(note.date()) > options.dateWindowDays()) {
       return -1;
     }
-    int best = -1;
-    for (IncidentPlace p : record.places()) {
-      best = Math.max(best, switch (PlaceMatch.between(p, place, options.maxDistanceKm())) {
-        case SAME -> SAME_PLACE;
-        case NEAR -> NEAR_PLACE;
-        case WITHIN -> options.withinScore();
-        default -> -1;
-      });
-    }
+    int best = placeScore(record, place, options.withinScore());
     if (best < NEAR_PLACE && place.equals(note.places().get(0)) && sameFocus(record, note)) {
       best = NEAR_PLACE; // its focus is the focus of a report in the record (frames naming no place)
     }
@@ -222,10 +214,23 @@ public final class MergeRules {
     if (!record.hasCore() || VillageOfSeat.seat(place)) {
       return -1;
     }
+    return placeScore(record, place, -1);
+  }
+
+  /**
+   * The best evidence {@code place} has against the record's places: {@link #SAME_PLACE},
+   * {@link #NEAR_PLACE}, {@code within} when a report writes one inside the other, else -1.
+   * Shared by a dated record's note score and an undated one's, which counts no WITHIN.
+   */
+  private int placeScore(Draft record, IncidentPlace place, int within) {
     int best = -1;
     for (IncidentPlace p : record.places()) {
-      PlaceMatch m = PlaceMatch.between(p, place, options.maxDistanceKm());
-      best = Math.max(best, m == PlaceMatch.SAME ? SAME_PLACE : m == PlaceMatch.NEAR ? NEAR_PLACE : -1);
+      best = Math.max(best, switch (PlaceMatch.between(p, place, options.maxDistanceKm())) {
+        case SAME -> SAME_PLACE;
+        case NEAR -> NEAR_PLACE;
+        case WITHIN -> within;
+        default -> -1;
+      });
     }
     return best;
   }
