@@ -5,9 +5,11 @@ import com.google.common.collect.Multiset;
 import com.google.common.collect.HashMultiset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hadath.entities.places.Place;
 import org.hadath.entities.places.PlaceGazetteer;
 
@@ -57,18 +59,19 @@ final class RecordPlace {
   static IncidentPlace of(List<IncidentPlace> sightings, List<IncidentPlace> spots, List<ReportNote> notes,
       List<ReportNote> named) {
     String home = home(sightings);
+    Iterable<ReportNote> reports = Iterables.concat(notes, named); // a view, read by each step below
     IncidentPlace p = mostNamed(sightings, home, true);
     if (p == null || p.coarse() || p.doubtful()) {
-      IncidentPlace q = byReports(Iterables.concat(notes, named), home);
+      IncidentPlace q = byReports(reports, home);
       p = q != null ? q : p;
     }
     if (p != null && !p.coarse()) {
-      IncidentPlace v = VillageOfSeat.of(p, Iterables.concat(notes, named));
+      IncidentPlace v = VillageOfSeat.of(p, reports);
       p = v != null ? v : p;
     }
-    IncidentPlace s = p == null ? null : spotIn(p, spots, Iterables.concat(notes, named));
+    IncidentPlace s = p == null ? null : spotIn(p, spots, reports);
     if (s == null && p != null && p.hasCoordinates() && VillageOfSeat.seat(p)) {
-      s = villageOfSightings(p, sightings, Iterables.concat(notes, named));
+      s = villageOfSightings(p, sightings, reports);
     }
     p = s != null ? s : p;
     p = p == null ? null : fullest(p, sightings);
@@ -86,7 +89,7 @@ final class RecordPlace {
     Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
     Map<String, Integer> firsts = new java.util.HashMap<>();
     for (ReportNote n : notes) {
-      java.util.Set<String> seen = new java.util.HashSet<>();
+      Set<String> seen = new HashSet<>();
       for (IncidentPlace x : n.places()) {
         if (!x.doubtful() && seen.add(x.identity())) {
           if (seen.size() == 1) {
@@ -120,8 +123,8 @@ final class RecordPlace {
     if (best == null) {
       return null;
     }
-    java.util.Set<String> docs = new java.util.HashSet<>();
-    java.util.Set<String> naming = new java.util.HashSet<>();
+    Set<String> docs = new HashSet<>();
+    Set<String> naming = new HashSet<>();
     for (ReportNote n : reports) {
       docs.add(n.doc());
       if (n.named().stream().anyMatch(x -> x.identity().equals(best.identity()))) {
