@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,20 +98,7 @@ public final class ReportReader {
         pending.computeIfAbsent(fam, k -> new ArrayList<>()).add(i);
         continue;
       }
-      for (Argument a : f.arguments()) {
-        IncidentPlace q = a.role() == Role.LOCATION || a.role() == Role.TARGET ? IncidentPlace.of(a) : null;
-        if (q != null) {
-          g.areas.add(q.identity());
-        }
-      }
-      if (g.place == null && p != null) {
-        g.place = p;
-      }
-      g.frames.add(i);
-      IncidentPlace spot = InnerPlaces.spot(f, doc.reportPlaces());
-      if (spot != null) {
-        g.spots.add(spot);
-      }
+      g.take(i, f, p, doc.reportPlaces());
       current.put(fam, g);
     }
     pending.forEach((fam, idx) -> {
@@ -318,7 +306,7 @@ public final class ReportReader {
     /** The villages its frames write inside a town ({@link InnerPlaces#spot}), in text order. */
     final List<IncidentPlace> spots = new ArrayList<>();
     /** What every place its frames name is ({@link IncidentPlace#identity()}), coarse ones too. */
-    final Set<String> areas = new java.util.HashSet<>();
+    final Set<String> areas = new HashSet<>();
     int asserted;
 
     /** The first of {@link #spots} written inside the group's place, or null. */
@@ -331,6 +319,29 @@ public final class ReportReader {
       this.family = family;
       this.place = place;
       this.firstFrame = firstFrame;
+    }
+
+    /**
+     * Adds frame {@code i}, {@code f}, placed at {@code p} (null when it names none): the group
+     * takes its place when it has none yet, every place it names as an area
+     * ({@link ReportReader#areaGroup}), and the village it writes inside a town
+     * ({@link InnerPlaces#spot}).
+     */
+    void take(int i, EventFrame f, IncidentPlace p, List<Argument> reportPlaces) {
+      for (Argument a : f.arguments()) {
+        IncidentPlace q = a.role() == Role.LOCATION || a.role() == Role.TARGET ? IncidentPlace.of(a) : null;
+        if (q != null) {
+          areas.add(q.identity());
+        }
+      }
+      if (place == null && p != null) {
+        place = p;
+      }
+      frames.add(i);
+      IncidentPlace spot = InnerPlaces.spot(f, reportPlaces);
+      if (spot != null) {
+        spots.add(spot);
+      }
     }
 
     @Override
