@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.hadath.events.CasualtyKind;
 
 /**
@@ -73,8 +75,7 @@ public final class Draft {
     if (dates() != null || note.date() == null) {
       return null;
     }
-    Set<Integer> named = new java.util.HashSet<>();
-    sightings.stream().map(Sighting::weekday).filter(w -> w != null).forEach(named::add);
+    Set<Integer> named = sightings.stream().map(Sighting::weekday).filter(Objects::nonNull).collect(Collectors.toSet());
     if (named.size() != 1) {
       return null;
     }

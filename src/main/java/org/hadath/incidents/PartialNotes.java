@@ -2,6 +2,8 @@ package org.hadath.incidents;
 
 import com.google.common.base.Preconditions;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +33,7 @@ final class PartialNotes {
   /** Open groups by month-day ({@code XXXX-01-11}). */
   private final Map<String, List<List<ReportNote>>> open = new LinkedHashMap<>();
   /** The report number at which each open group last grew. */
-  private final Map<List<ReportNote>, Long> grew = new java.util.IdentityHashMap<>();
+  private final Map<List<ReportNote>, Long> grew = new IdentityHashMap<>();
 
   /** Groups notes whose places lie within {@code maxDistanceKm}, naming records with {@code ids}. */
   PartialNotes(double maxDistanceKm, Supplier<String> ids) {
@@ -61,9 +63,9 @@ final class PartialNotes {
 
   /** Closes the groups that have not grown since more than {@code maxIdle} reports before report {@code seq}. */
   void closeIdle(long seq, int maxIdle, Consumer<Incident> sink) {
-    for (java.util.Iterator<List<List<ReportNote>>> days = open.values().iterator(); days.hasNext(); ) {
+    for (Iterator<List<List<ReportNote>>> days = open.values().iterator(); days.hasNext(); ) {
       List<List<ReportNote>> groups = days.next();
-      for (java.util.Iterator<List<ReportNote>> it = groups.iterator(); it.hasNext(); ) {
+      for (Iterator<List<ReportNote>> it = groups.iterator(); it.hasNext(); ) {
         List<ReportNote> g = it.next();
         if (seq - grew.get(g) > maxIdle) {
           emit(g, sink);

@@ -3,6 +3,7 @@ package org.hadath.incidents;
 import com.google.common.base.Preconditions;
 import java.time.LocalDate;
 import java.util.List;
+import org.hadath.entities.time.DocumentDate;
 import org.hadath.entities.time.TimeLexicon;
 import org.hadath.events.EventFrame;
 import org.hadath.events.EventFrame.Argument;
@@ -91,7 +92,7 @@ public final class ReportDates {
    * report is read as undated, its weekday still told.
    */
   private static String time(Argument a) {
-    return a.time() == null || a.time().contains(org.hadath.entities.time.DocumentDate.NO_YEAR) ? null : a.time();
+    return a.time() == null || a.time().contains(DocumentDate.NO_YEAR) ? null : a.time();
   }
 
   /** The weekday the first unresolved TIME of {@code frames} naming one names, or null. */
