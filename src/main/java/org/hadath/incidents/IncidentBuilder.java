@@ -110,9 +110,14 @@ public final class IncidentBuilder {
     reports++;
     ImmutableList<Sighting> read = reader.read(doc, documentDate);
     ReportNote note = ReportNote.named(doc, documentDate);
-    Draft followed = matcher.followed(open, read, note);
-    for (Sighting s : read) {
-      Draft d = s.core() && followed != null ? followed : join(s, note);
+    // the core's best record is asked once: whether it follows another sighting, and else joins it
+    Sighting core = read.isEmpty() || !read.get(0).core() ? null : read.get(0);
+    Draft own = core == null ? null : matcher.best(open, core, note);
+    Draft followed = matcher.followed(open, read, own);
+    for (int i = 0; i < read.size(); i++) {
+      Sighting s = read.get(i);
+      Draft d = s.core() && followed != null ? followed
+          : join(s, note, i == 0 && core != null ? own : matcher.best(open, s, note));
       if (d == followed && s.core()) {
         d.add(s, reports);
       }
@@ -143,16 +148,16 @@ public final class IncidentBuilder {
    * one on the weekday an undated report names, then the one more reports tell of), or opens one.
    */
   public void add(Sighting s) {
-    join(s, null);
+    join(s, null, matcher.best(open, s, null));
   }
 
   /**
    * Adds {@code s} to the record it joins, or to a new one; returns that record. {@code named}
    * is what its report names outside the frames, or null ({@link MergeRules#score(Draft,
-   * Sighting, ReportNote)}).
+   * Sighting, ReportNote)}); {@code best} is the record it scores best for
+   * ({@link RecordMatcher#best}), or null.
    */
-  private Draft join(Sighting s, ReportNote named) {
-    Draft best = matcher.best(open, s, named);
+  private Draft join(Sighting s, ReportNote named, Draft best) {
     if (best == null) {
       best = matcher.onlyPlacelessCandidate(open, s);
     }

@@ -80,13 +80,14 @@ final class RecordMatcher {
    * place: the report tells one incident, whose village one line names while the headline
    * names the district or the town. None when several records score for that sighting (a
    * town's strikes of several years), or when the core cannot be the record's
-   * ({@link MergeRules#mayFollow}: type, province, date, weekday, toll).
+   * ({@link MergeRules#mayFollow}: type, province, date, weekday, toll). {@code own} is the
+   * record the core scores best for ({@link #best}, asked by the caller, which joins the core
+   * to it when it follows none).
    */
-  Draft followed(List<Draft> open, List<Sighting> read, ReportNote named) {
+  Draft followed(List<Draft> open, List<Sighting> read, Draft own) {
     if (read.size() < 2 || !read.get(0).core()) {
       return null;
     }
-    Draft own = best(open, read.get(0), named);
     if (own != null && own.dates() != null) {
       return null;
     }
