@@ -62,11 +62,12 @@ final class CandidateChoice {
     List<Draft> candidates = new ArrayList<>();
     for (Draft d : open) {
       if (d.dates() != null && d.family() == s.family() && d.asserted() == s.asserted() && !d.hasReport(s.doc())
-          && rules.datesFit(d, s) && s.weekdayFits(d.dates()) && killedFits(d, s) && atPlace(d, focus)) {
+          && rules.datesFit(d, s) && s.weekdayFits(d.dates()) && rules.killedFits(d, s) && atPlace(d, focus)) {
         candidates.add(d);
       }
     }
-    return best(candidates, d -> new int[] {sameKilled(d, s) ? 1 : 0, sharedPlaces(d, named), d.reports()});
+    return best(candidates,
+        d -> new int[] {MergeRules.sameFigure(d, s, CasualtyKind.KILLED) ? 1 : 0, sharedPlaces(d, named), d.reports()});
   }
 
   /**
@@ -150,19 +151,6 @@ final class CandidateChoice {
   /** True when a sighting of {@code d} names {@code place} or a near one. */
   private boolean atPlace(Draft d, IncidentPlace place) {
     return d.places().stream().anyMatch(p -> PlaceMatch.oneSpot(p, place, maxKm));
-  }
-
-  private boolean killedFits(Draft d, Sighting s) {
-    Figure a = s.figures().get(CasualtyKind.KILLED);
-    Figure b = d.largest(CasualtyKind.KILLED);
-    return a == null || b == null || rules.compatible(a, b);
-  }
-
-  /** True when {@code s} gives the killed figure of the record's largest, above zero. */
-  private static boolean sameKilled(Draft d, Sighting s) {
-    Figure a = s.figures().get(CasualtyKind.KILLED);
-    Figure b = d.largest(CasualtyKind.KILLED);
-    return a != null && b != null && a.min() == b.min() && a.min() > 0;
   }
 
   /**

@@ -138,6 +138,11 @@ public final class MergeRules {
         && !s.place().governorate().equals(p.governorate())) {
       return false; // a headline of another province is another story on the page
     }
+    return killedFits(record, s);
+  }
+
+  /** True when {@code s} gives no killed figure, the record none, or the two are compatible. */
+  boolean killedFits(Draft record, Sighting s) {
     Figure a = s.figures().get(CasualtyKind.KILLED);
     Figure b = record.largest(CasualtyKind.KILLED);
     return a == null || b == null || compatible(a, b);
@@ -184,16 +189,13 @@ public final class MergeRules {
    */
   public int noteScore(Draft record, ReportNote note, IncidentPlace place) {
     DateRange rd = record.dates();
-    if (note.date() == null) {
+    if (note.date() == null || rd != null && rd.gapDays(note.date()) > options.dateWindowDays()) {
       return -1;
     }
     if (rd == null) {
       return record.noteDay(note) == null ? -1 : weekdayNoteScore(record, place);
     }
-    if (rd.gapDays(note.date()) > options.dateWindowDays()) {
-      return -1;
-    }
-    int best = placeScore(record, place, options.withinScore());
+    int best = notePlaceScore(record, place, options.withinScore());
     if (best < NEAR_PLACE && place.equals(note.places().get(0)) && sameFocus(record, note)) {
       best = NEAR_PLACE; // its focus is the focus of a report in the record (frames naming no place)
     }
@@ -214,15 +216,14 @@ public final class MergeRules {
     if (!record.hasCore() || VillageOfSeat.seat(place)) {
       return -1;
     }
-    return placeScore(record, place, -1);
+    return notePlaceScore(record, place, -1);
   }
 
   /**
-   * The best evidence {@code place} has against the record's places: {@link #SAME_PLACE},
-   * {@link #NEAR_PLACE}, {@code within} when a report writes one inside the other, else -1.
-   * Shared by a dated record's note score and an undated one's, which counts no WITHIN.
+   * The best of {@link #SAME_PLACE}, {@link #NEAR_PLACE}, {@code within} (a WITHIN) or -1 that
+   * a note's {@code place} earns against the record's places.
    */
-  private int placeScore(Draft record, IncidentPlace place, int within) {
+  private int notePlaceScore(Draft record, IncidentPlace place, int within) {
     int best = -1;
     for (IncidentPlace p : record.places()) {
       best = Math.max(best, switch (PlaceMatch.between(p, place, options.maxDistanceKm())) {
@@ -356,8 +357,13 @@ public final class MergeRules {
    * sees several strikes; the same three wounded are a detail of one of them).
    */
   public boolean sameInjured(Draft record, Sighting s) {
-    Figure a = s.figures().get(CasualtyKind.INJURED);
-    Figure b = record.largest(CasualtyKind.INJURED);
+    return sameFigure(record, s, CasualtyKind.INJURED);
+  }
+
+  /** True when {@code s} gives the record's largest figure of {@code kind}, above zero. */
+  static boolean sameFigure(Draft record, Sighting s, CasualtyKind kind) {
+    Figure a = s.figures().get(kind);
+    Figure b = record.largest(kind);
     return a != null && b != null && a.min() == b.min() && a.min() > 0;
   }
 
