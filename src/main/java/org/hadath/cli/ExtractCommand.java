@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hadath.entities.time.DateWindow;
 import org.hadath.events.BatchExtractor;
 import org.hadath.events.EventExtractor;
 import org.hadath.output.CsvEventWriter;
@@ -106,7 +107,7 @@ final class ExtractCommand implements Callable<Integer> {
     }
     if (dateWindow != null) {
       try {
-        builder.dateWindow(org.hadath.entities.time.DateWindow.parse(dateWindow));
+        builder.dateWindow(DateWindow.parse(dateWindow));
       } catch (IllegalArgumentException e) {
         err.println("hadath: error: --date-window: " + e.getMessage());
         return 2;

@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
+import org.hadath.entities.time.DateWindow;
 import org.hadath.entities.time.DocumentDate;
 
 /**
@@ -79,9 +80,9 @@ public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int
    * The same result with a document date written without its year ({@code XXXX-12-02}) given
    * the one year {@code window} (the days the caller knows the documents were written in)
    * allows it, and the times counted from it that year; unchanged when the date is full, absent,
-   * or not fixed by the window (see {@link org.hadath.entities.time.DateWindow#only}).
+   * or not fixed by the window (see {@link DateWindow#only}).
    */
-  public DocumentEvents withYearFrom(org.hadath.entities.time.DateWindow window) {
+  public DocumentEvents withYearFrom(DateWindow window) {
     return PartialYears.complete(this, window);
   }
 
