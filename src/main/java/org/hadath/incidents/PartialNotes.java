@@ -1,6 +1,7 @@
 package org.hadath.incidents;
 
 import com.google.common.base.Preconditions;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.hadath.entities.time.DocumentDate;
 
 /**
  * Reports without frames whose own date was written without its year (a post stamped {@code
@@ -19,7 +21,8 @@ import java.util.function.Supplier;
  * ({@link NoteGroups}). A note joins the first group of its month-day holding a note that shares
  * a specific place with it ({@link MergeRules#sharePlace}, the place test {@link NoteGroups} makes
  * of dated notes); groups of two or more
- * become records with no type and no date ({@link NoteGroups#toIncident}) when they have not
+ * become records with no type and no date, but the month and day they share ({@link
+ * Incident#partialDay()}; {@link NoteGroups#toIncident}), when they have not
  * grown for {@link IncidentOptions#maxIdleReports()} reports, as undated records close (a partial
  * date cannot tell when its days have passed), or at the end of the stream. The weekday is not
  * asked: a post's stamp has none.
@@ -63,12 +66,13 @@ final class PartialNotes {
 
   /** Closes the groups that have not grown since more than {@code maxIdle} reports before report {@code seq}. */
   void closeIdle(long seq, int maxIdle, Consumer<Incident> sink) {
-    for (Iterator<List<List<ReportNote>>> days = open.values().iterator(); days.hasNext(); ) {
-      List<List<ReportNote>> groups = days.next();
+    for (Iterator<Map.Entry<String, List<List<ReportNote>>>> days = open.entrySet().iterator(); days.hasNext(); ) {
+      Map.Entry<String, List<List<ReportNote>>> day = days.next();
+      List<List<ReportNote>> groups = day.getValue();
       for (Iterator<List<ReportNote>> it = groups.iterator(); it.hasNext(); ) {
         List<ReportNote> g = it.next();
         if (seq - grew.get(g) > maxIdle) {
-          emit(g, sink);
+          emit(day.getKey(), g, sink);
           grew.remove(g);
           it.remove();
         }
@@ -81,14 +85,16 @@ final class PartialNotes {
 
   /** Closes every group, handing those of two or more reports to {@code sink}. */
   void finish(Consumer<Incident> sink) {
-    open.values().forEach(groups -> groups.forEach(g -> emit(g, sink)));
+    open.forEach((monthDay, groups) -> groups.forEach(g -> emit(monthDay, g, sink)));
     open.clear();
     grew.clear();
   }
 
-  private void emit(List<ReportNote> g, Consumer<Incident> sink) {
+  private void emit(String monthDay, List<ReportNote> g, Consumer<Incident> sink) {
     if (g.size() >= 2) {
-      sink.accept(NoteGroups.toIncident(ids.get(), g));
+      // XXXX-01-11: the month and day the group's notes share, which the record keeps (no year)
+      MonthDay md = MonthDay.parse("--" + monthDay.substring(DocumentDate.NO_YEAR.length() + 1));
+      sink.accept(NoteGroups.toIncident(ids.get(), g).withPartialDay(md));
     }
   }
 
