@@ -148,4 +148,31 @@ class YearlessDateOutputsTest {
       }
     }
   }
+
+  @Test
+  void theServiceTakesAYearWindowAtStart() throws Exception {
+    // 2 December was a Wednesday in 2015 and 2020: a window holding one of them gives the year,
+    // one holding none (2021-2022) or both (2015-2020) leaves it partial
+    Map<String, String> expected = Map.of("2019-06-01/2021-06-01", "2020-12-02",
+        "2021-01-01/2022-12-31", "XXXX-12-02", "2015-01-01/2020-12-31", "XXXX-12-02");
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      ServeCommand serve = new ServeCommand();
+      new picocli.CommandLine(serve).parseArgs("--port", "0", "--year-window", e.getKey());
+      try (EventService service = EventService.start(serve.extractor().build(),
+          ServiceOptions.defaults().withPort(0))) {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(service.uri().resolve("/extract?format=jsonl"))
+                .timeout(Duration.ofSeconds(240)).header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(YEARLESS, StandardCharsets.UTF_8)).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode d = MAPPER.readTree(r.body());
+        assertEquals(e.getValue(), d.path("document_date").path("date").asText(), e.getKey() + ": " + d);
+        assertEquals(e.getValue(), d.path("events").get(0).path("event_date").path("value").asText(), d.toString());
+      }
+    }
+    CliRun bad = CliRun.of("serve", "--port", "0", "--year-window", "2 December");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--year-window"), bad.err());
+  }
 }
