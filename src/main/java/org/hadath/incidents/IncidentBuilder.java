@@ -52,7 +52,7 @@ public final class IncidentBuilder {
   /** Reports without frames that joined no record, grouped among themselves. */
   private final NoteGroups noteGroups;
   /** Reports without frames dated by a month-day only, grouped among themselves. */
-  private final PartialNotes partialNotes;
+  private final NoteGroups partialNotes;
   /** The stream's clock: the newest report date read (a date in a text may be any old date). */
   private LocalDate newest;
   private long reports;
@@ -72,8 +72,8 @@ public final class IncidentBuilder {
     this.matcher = new RecordMatcher(options, rules);
     this.tolls = Preconditions.checkNotNull(tolls);
     this.sink = Preconditions.checkNotNull(sink);
-    this.noteGroups = new NoteGroups(rules, () -> "I" + nextId++);
-    this.partialNotes = new PartialNotes(options.maxDistanceKm(), () -> "I" + nextId++);
+    this.noteGroups = NoteGroups.dated(rules, () -> "I" + nextId++);
+    this.partialNotes = NoteGroups.partial(options.maxDistanceKm(), () -> "I" + nextId++);
   }
 
   /** All records of {@code docs}, in the order they opened. */
@@ -192,7 +192,7 @@ public final class IncidentBuilder {
         d.add(note);
         return;
       }
-      noteGroups.add(note);
+      noteGroups.add(note, reports);
     }
   }
 

@@ -287,7 +287,7 @@ public final class MergeRules {
   /**
    * True when a specific place {@code a} names ({@link ReportNote#named()}) is the same as or
    * near one {@code b} names ({@link PlaceMatch#oneSpot}): the place half of
-   * {@link #notesTogether}, which {@link PartialNotes} asks alone (its notes have no date).
+   * {@link #notesTogether}, which {@link NoteGroups#partial} asks alone (its notes have no date).
    */
   static boolean sharePlace(ReportNote a, ReportNote b, double maxKm) {
     for (IncidentPlace p : a.named()) {

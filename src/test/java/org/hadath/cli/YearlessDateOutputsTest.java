@@ -115,7 +115,7 @@ class YearlessDateOutputsTest {
     assertEquals(0, w.code(), w.err());
     assertTrue(Files.readString(dated).contains("2020-12-0"), Files.readString(dated));
 
-    // a report without frames dated only by a weekday and month-day (PartialNotes) crashes nothing
+    // a report without frames dated only by a weekday and month-day (NoteGroups.partial) crashes nothing
     Path frameless = dir.resolve("frameless.txt");
     Files.writeString(frameless, "صور من بلدة كفر نبودة بعد ظهر اليوم الأربعاء 2 كانون الأول\n", StandardCharsets.UTF_8);
     Path withNote = dir.resolve("note.json");
