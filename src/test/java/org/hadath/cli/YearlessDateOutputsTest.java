@@ -86,15 +86,21 @@ class YearlessDateOutputsTest {
   void aDateWindowGivesTheYearItsWeekdayFits() throws Exception {
     List<String> in = inputs();
     // 2 December was a Wednesday in 2020, not in 2019 or 2021
-    CliRun r = CliRun.of("extract", "--no-progress", "--format", "jsonl", "--date-window", "2019-06-01/2021-06-01",
+    CliRun r = CliRun.of("extract", "--no-progress", "--format", "jsonl", "--year-window", "2019-06-01/2021-06-01",
         in.get(0));
     assertEquals(0, r.code(), r.err());
     JsonNode d = MAPPER.readTree(r.out().lines().findFirst().orElseThrow());
     assertEquals("2020-12-02", d.path("document_date").path("date").asText(), d.toString());
     assertEquals("2020-12-02", d.path("events").get(0).path("event_date").path("value").asText(), d.toString());
-    CliRun bad = CliRun.of("extract", "--no-progress", "--date-window", "2 December", in.get(0));
+    CliRun bad = CliRun.of("extract", "--no-progress", "--year-window", "2 December", in.get(0));
     assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("--date-window"), bad.err());
+    assertTrue(bad.err().contains("--year-window"), bad.err());
+    // the older name still works, out of the help: incidents' --date-window is a gap in days
+    CliRun older = CliRun.of("extract", "--no-progress", "--format", "jsonl", "--date-window", "2019-06-01/2021-06-01",
+        in.get(0));
+    assertEquals(0, older.code(), older.err());
+    assertTrue(older.out().contains("2020-12-02"), older.out());
+    assertTrue(!CliRun.of("extract", "--help").out().contains("--date-window"));
   }
 
   @Test
