@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  * told only by reports whose verbs the event rules do not know (a raid, an arrest, a
  * killing by a drone the rules missed): several outlets post about it the same day and name
  * its town. A note joins the first open group holding a note it tells of one incident with
- * ({@link MergeRules#notesTogether}: dated close and naming the same specific place), else
+ * ({@link NoteRules#notesTogether}: dated close and naming the same specific place), else
  * opens a group; a group of two or more reports closes into a record with no type, no
  * polarity and no toll ({@link Incident#notesOnly()}), dated by the report date most of its
  * reports carry and placed at the place most of them name (any place a note names, so the
@@ -33,12 +33,12 @@ import java.util.function.Supplier;
  */
 final class NoteGroups {
 
-  private final MergeRules rules;
+  private final NoteRules rules;
   private final Supplier<String> ids;
   private final List<List<ReportNote>> open = new ArrayList<>();
 
   /** Groups by {@code rules}, naming the records they close into with {@code ids}. */
-  NoteGroups(MergeRules rules, Supplier<String> ids) {
+  NoteGroups(NoteRules rules, Supplier<String> ids) {
     this.rules = Preconditions.checkNotNull(rules);
     this.ids = Preconditions.checkNotNull(ids);
   }

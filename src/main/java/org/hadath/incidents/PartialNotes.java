@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * record's dates, but it can with another's of the same month and day: two posts stamped
  * January 11 naming the same village tell of one incident, as two dated notes of a day do
  * ({@link NoteGroups}). A note joins the first group of its month-day holding a note that shares
- * a specific place with it ({@link MergeRules#sharePlace}, the place test {@link NoteGroups} makes
+ * a specific place with it ({@link NoteRules#sharePlace}, the place test {@link NoteGroups} makes
  * of dated notes); groups of two or more
  * become records with no type and no date ({@link NoteGroups#toIncident}) when they have not
  * grown for {@link IncidentOptions#maxIdleReports()} reports, as undated records close (a partial
@@ -49,7 +49,7 @@ final class PartialNotes {
     Preconditions.checkNotNull(monthDay);
     List<List<ReportNote>> groups = open.computeIfAbsent(monthDay, k -> new ArrayList<>());
     for (List<ReportNote> g : groups) {
-      if (g.stream().anyMatch(m -> MergeRules.sharePlace(m, note, maxDistanceKm))) {
+      if (g.stream().anyMatch(m -> NoteRules.sharePlace(m, note, maxDistanceKm))) {
         g.add(note);
         grew.put(g, seq);
         return;

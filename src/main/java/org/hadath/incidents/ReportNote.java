@@ -16,7 +16,7 @@ import org.hadath.events.EventFrame.Argument;
  * own date and the places it names ({@link DocumentEvents#reportPlaces()}). A raid, a funeral
  * notice or a post whose verb the rules do not know often reports a strike other reports tell
  * with frames. A note is weak evidence: it may join a record built from frames when its date
- * and one of its places agree (see {@link MergeRules#noteScore}), but it never opens a record,
+ * and one of its places agree (see {@link NoteRules#noteScore}), but it never opens a record,
  * and it gives the record no type, date, place or toll of its own.
  *
  * @param doc the report's document id
@@ -26,7 +26,7 @@ import org.hadath.events.EventFrame.Argument;
  * @param named every specific place the report names: {@code places}, then the others in the
  *     same order. A raid post names its village once, after the town and the field the
  *     detainees were taken to; two posts of one morning's raid share it even so
- *     ({@link MergeRules#notesTogether})
+ *     ({@link NoteRules#notesTogether})
  * @param governorates the governorates of every place the report names, coarse ones too (a
  *     post naming only its province names that province)
  * @param focusCount how many times the report names its most named specific place (the first
@@ -61,7 +61,7 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
    * The note of {@code doc}, dated by {@code documentDate} (null: the date the report carries),
    * or null when the report carries no date: a place alone recurs over the years. A note that
    * names no specific place can still join the one record of its days that names none either
-   * ({@link MergeRules#notePlaceless}).
+   * ({@link NoteRules#notePlaceless}).
    */
   public static ReportNote of(DocumentEvents doc, LocalDate documentDate) {
     if (documentDate == null) {
