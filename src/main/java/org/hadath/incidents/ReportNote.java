@@ -32,9 +32,16 @@ import org.hadath.events.EventFrame.Argument;
  * @param focusCount how many times the report names its most named specific place (the first
  *     of {@code places}), 0 when it names none: a place named once may be a page's menu or a
  *     side story, one named twice or more is what the report is about
+ * @param written every specific place the report writes, once each time it writes it, in text
+ *     order, as it spells it; a village no gazetteer places is written inside the town heading
+ *     an area that the report writes right after it ({@link Containers}: قرية X التابعة لمدينة
+ *     Y). Only what the finished record reports reads it ({@link RecordPlace}): how the
+ *     reports spell a village and where they put it; merging compares {@code places} and
+ *     {@code named}
  */
 public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places,
-    ImmutableList<IncidentPlace> named, ImmutableSet<String> governorates, int focusCount) {
+    ImmutableList<IncidentPlace> named, ImmutableSet<String> governorates, int focusCount,
+    ImmutableList<IncidentPlace> written) {
   /**
    * The most places a note keeps to join a record of frames: past the first few, a report's
    * places are other stories'.
@@ -47,8 +54,15 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
     places = ImmutableList.copyOf(places);
     named = named == null ? places : ImmutableList.copyOf(named);
     governorates = governorates == null ? ImmutableSet.of() : ImmutableSet.copyOf(governorates);
+    written = written == null ? named : ImmutableList.copyOf(written);
     Preconditions.checkArgument(named.size() >= places.size() && named.subList(0, places.size()).equals(places),
         "named must start with places");
+  }
+
+  /** A note whose places are written as often as {@code named} lists them. */
+  public ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places,
+      ImmutableList<IncidentPlace> named, ImmutableSet<String> governorates, int focusCount) {
+    this(doc, date, places, named, governorates, focusCount, null);
   }
 
   /** A note that names only {@code places}, each once. */
@@ -89,11 +103,12 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
         named.computeIfAbsent(p.identity(), k -> new ArrayList<>()).add(p);
       }
     }
+    ImmutableList<IncidentPlace> written = Containers.written(doc.reportPlaces());
     List<List<IncidentPlace>> order = new ArrayList<>(named.values());
     order.sort((x, y) -> Integer.compare(y.size(), x.size())); // stable: text order on a tie
     ImmutableList<IncidentPlace> all = order.stream().map(l -> l.get(0)).collect(ImmutableList.toImmutableList());
     return new ReportNote(doc.docId(), documentDate == null ? null : new DateRange(documentDate.minusDays(1), documentDate),
         all.subList(0, Math.min(MAX_PLACES, all.size())), all, governorates.build(),
-        order.isEmpty() ? 0 : order.get(0).size());
+        order.isEmpty() ? 0 : order.get(0).size(), written);
   }
 }
