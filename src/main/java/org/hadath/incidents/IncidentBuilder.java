@@ -40,6 +40,7 @@ public final class IncidentBuilder {
   private final IncidentOptions options;
   private final ReportReader reader;
   private final MergeRules rules;
+  private final NoteRules noteRules;
   private final CandidateChoice choice;
   private final RecordMatcher matcher;
   private final Tolls tolls;
@@ -68,11 +69,12 @@ public final class IncidentBuilder {
     this.options = Preconditions.checkNotNull(options);
     this.reader = Preconditions.checkNotNull(reader);
     this.rules = new MergeRules(options);
-    this.choice = new CandidateChoice(rules, options.maxDistanceKm());
+    this.noteRules = new NoteRules(options);
+    this.choice = new CandidateChoice(rules, noteRules, options.maxDistanceKm());
     this.matcher = new RecordMatcher(options, rules);
     this.tolls = Preconditions.checkNotNull(tolls);
     this.sink = Preconditions.checkNotNull(sink);
-    this.noteGroups = NoteGroups.dated(rules, () -> "I" + nextId++);
+    this.noteGroups = NoteGroups.dated(noteRules, () -> "I" + nextId++);
     this.partialNotes = NoteGroups.partial(options.maxDistanceKm(), () -> "I" + nextId++);
   }
 
@@ -176,12 +178,12 @@ public final class IncidentBuilder {
 
   /**
    * Places a report without frames: its places are tried in turn, the most named first, and
-   * the first that some open record scores for ({@link MergeRules#noteScore}, at least
+   * the first that some open record scores for ({@link NoteRules#noteScore}, at least
    * {@link IncidentOptions#minScore()}) decides: the report joins the record scoring best, or,
    * with two scoring alike, the one of them some report is about ({@link Draft#hasCore()}: not
    * a roundup's side incident), or none. With no place to tie it, it joins the one open record
    * (the same way one) dated within {@link IncidentOptions#placelessDateDays()} of it when that
-   * record or the note names no specific place ({@link MergeRules#notePlaceless}); failing that,
+   * record or the note names no specific place ({@link NoteRules#notePlaceless}); failing that,
    * it joins the record of its days whose reports name its focus ({@link CandidateChoice#byNamedFocus}).
    * A note never opens a record of frames: one that joins none goes to {@link NoteGroups}.
    */
@@ -201,7 +203,7 @@ public final class IncidentBuilder {
       int bestScore = options.minScore() - 1;
       List<Draft> best = new ArrayList<>();
       for (Draft d : open) {
-        int score = rules.noteScore(d, note, p);
+        int score = noteRules.noteScore(d, note, p);
         if (score > bestScore) {
           best.clear();
           bestScore = score;
@@ -219,8 +221,8 @@ public final class IncidentBuilder {
       }
     }
     // no place ties it: the one record of its days, when one side names no specific place
-    Draft only = only(open.stream().filter(d -> rules.sameDays(d, note)).toList());
-    if (only != null && rules.notePlaceless(only, note)) {
+    Draft only = only(open.stream().filter(d -> noteRules.sameDays(d, note)).toList());
+    if (only != null && noteRules.notePlaceless(only, note)) {
       only.add(note);
       return true;
     }

@@ -31,12 +31,12 @@ import com.google.common.base.Preconditions;
  *     which an archive read whole sets to its span
  * @param noteGroupDays largest gap, in days, between the own dates of two reports without
  *     frames that join no record and are grouped as one incident when they name the same
- *     specific place ({@link MergeRules#notesTogether}); -1 turns that grouping off
+ *     specific place ({@link NoteRules#notesTogether}); -1 turns that grouping off
  * @param focusDays largest gap, in days, between the own dates of two reports whose most named
  *     specific place, the same, ties the core incident of one to the record of the other when
- *     their frames name different places ({@link MergeRules#sameFocus}); -1 turns that off
+ *     their frames name different places ({@link FocusRules#sameFocus}); -1 turns that off
  * @param familyAtSamePlace true to let a sighting of another type family join a record of the
- *     same specific place (or the same focus, {@link MergeRules#sameFocus}): a report of
+ *     same specific place (or the same focus, {@link FocusRules#sameFocus}): a report of
  *     families fleeing a village, or of fighters giving up at a prison, tells of the strike or
  *     the clash there that day; false keeps the families apart everywhere
  */

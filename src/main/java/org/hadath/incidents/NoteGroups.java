@@ -31,14 +31,14 @@ import java.util.function.Supplier;
  * record. The date alone is never a key: a day of news holds many unrelated stories.
  * <ul>
  *   <li>{@link #dated}: notes with their own date belong together when dated close and naming the
- *       same specific place ({@link MergeRules#notesTogether}); a group closes when the stream's
+ *       same specific place ({@link NoteRules#notesTogether}); a group closes when the stream's
  *       clock is past its last date ({@link #closeBefore}).
  *   <li>{@link #partial}: notes whose own date was written without its year (a post stamped
  *       {@code January 11}, {@code XXXX-01-11}) and that no window completed ({@link
  *       org.hadath.events.DocumentEvents#withYearFrom}). Such a date cannot be compared with a
  *       record's dates, but it can with another's of the same month and day (the key): two posts
  *       stamped January 11 naming the same village tell of one incident, as two dated notes of a
- *       day do ({@link MergeRules#sharePlace}, the place half of the dated test). The weekday is
+ *       day do ({@link NoteRules#sharePlace}, the place half of the dated test). The weekday is
  *       not asked: a post's stamp has none. A partial date cannot tell when its days have passed,
  *       so a group closes when it has not grown for a number of reports ({@link #closeIdle}), as
  *       undated records do.
@@ -71,17 +71,17 @@ final class NoteGroups {
     this.ids = Preconditions.checkNotNull(ids);
   }
 
-  /** Groups of notes with their own dates, by {@link MergeRules#notesTogether}. */
-  static NoteGroups dated(MergeRules rules, Supplier<String> ids) {
+  /** Groups of notes with their own dates, by {@link NoteRules#notesTogether}. */
+  static NoteGroups dated(NoteRules rules, Supplier<String> ids) {
     return new NoteGroups(rules::notesTogether, ids);
   }
 
   /**
    * Groups of notes dated by a month-day only, one key per month-day, by a shared specific place
-   * within {@code maxDistanceKm} ({@link MergeRules#sharePlace}).
+   * within {@code maxDistanceKm} ({@link NoteRules#sharePlace}).
    */
   static NoteGroups partial(double maxDistanceKm, Supplier<String> ids) {
-    return new NoteGroups((a, b) -> MergeRules.sharePlace(a, b, maxDistanceKm), ids);
+    return new NoteGroups((a, b) -> NoteRules.sharePlace(a, b, maxDistanceKm), ids);
   }
 
   /** Adds a dated note that joined no record built from frames, read as the {@code seq}-th report. */
