@@ -18,8 +18,9 @@ import org.hadath.events.DocumentEvents;
  * date, the one whose days hold the weekday its text names, then the one more reports tell
  * of), or opens a new one. A report without a date of its own that nothing ties to one record
  * (frames naming no place finer than a governorate, or no frames) chooses among the dated
- * records at the place it names most ({@link CandidateChoice}). Records are handed to the sink
- * when they close, immutable.
+ * records at the place it names most. Reports without frames that join no record are grouped
+ * among themselves ({@link Incident#notesOnly()}). Records are handed to the sink when they
+ * close, immutable.
  *
  * <p><b>Memory and order.</b> The builder keeps only open records. Its clock is the newest
  * report date read (the date a report carries or the caller gives; dates inside texts may be
@@ -94,7 +95,10 @@ public final class IncidentBuilder {
 
   /**
    * Adds one report, dated by the date it carries ({@link DocumentEvents#documentDate()}:
-   * dateline, page date, post time stamp), which dates the events its text leaves undated.
+   * dateline, page date, post time stamp), which dates the events its text leaves undated. A
+   * date written without its year ({@code XXXX-12-02}) counts as none: give the report its year
+   * first with {@link DocumentEvents#withYearFrom} (the span of the archive's dated reports, as
+   * {@code hadath incidents} does), or it is read as undated.
    */
   public void add(DocumentEvents doc) {
     add(doc, null);
@@ -102,7 +106,9 @@ public final class IncidentBuilder {
 
   /**
    * Adds one report with its own date given by the caller ({@code documentDate} wins over the
-   * date the report carries; null to use that one).
+   * date the report carries; null to use that one, as {@link #add(DocumentEvents)}).
+   *
+   * @throws NullPointerException when {@code doc} is null
    */
   public void add(DocumentEvents doc, LocalDate documentDate) {
     Preconditions.checkNotNull(doc);
@@ -267,8 +273,8 @@ public final class IncidentBuilder {
 
   /**
    * The number of reports without frames waiting: for the records they may join (undated ones
-   * until the end of the stream), or in groups
-   * of such reports not yet closed ({@link NoteGroups}).
+   * until the end of the stream), or in groups of such reports not yet closed (which become
+   * records of {@link Incident#notesOnly()}).
    */
   public int pendingNotes() {
     return notes.size() + undatedNotes.size() + noteGroups.pending() + partialNotes.pending();
