@@ -36,11 +36,16 @@ final class CandidateChoice {
   static final int NOTE_FOCUS_MENTIONS = 2;
 
   private final MergeRules rules;
+  private final NoteRules noteRules;
   private final double maxKm;
 
-  /** A choice vetoed by {@code rules}, comparing places by {@code maxKm} ({@link PlaceMatch#between}). */
-  CandidateChoice(MergeRules rules, double maxKm) {
+  /**
+   * A choice vetoed by {@code rules} (a note's days by {@code noteRules}), comparing places by
+   * {@code maxKm} ({@link PlaceMatch#between}).
+   */
+  CandidateChoice(MergeRules rules, NoteRules noteRules, double maxKm) {
     this.rules = Preconditions.checkNotNull(rules);
+    this.noteRules = Preconditions.checkNotNull(noteRules);
     this.maxKm = maxKm;
   }
 
@@ -95,7 +100,7 @@ final class CandidateChoice {
    * The open record {@code note}, a dated report without frames whose places tie it to no
    * record's frames, joins because a report of the record names the note's focus among the
    * places it names most, or null. Candidates are the records some report is about, dated within
-   * {@link IncidentOptions#placelessDateDays()} of the note ({@link MergeRules#sameDays}): a post
+   * {@link IncidentOptions#placelessDateDays()} of the note ({@link NoteRules#sameDays}): a post
    * naming the town the strike's villages lie around, which one outlet of the strike names in
    * its lead while the frames hang on the village.
    */
@@ -106,7 +111,7 @@ final class CandidateChoice {
     IncidentPlace focus = note.places().get(0);
     List<Draft> candidates = new ArrayList<>();
     for (Draft d : open) {
-      if (rules.sameDays(d, note) && d.hasCore() && !d.hasReport(note.doc())
+      if (noteRules.sameDays(d, note) && d.hasCore() && !d.hasReport(note.doc())
           && d.named().stream().anyMatch(n -> n.places().stream().anyMatch(q -> PlaceMatch.oneSpot(q, focus, maxKm)))) {
         candidates.add(d);
       }

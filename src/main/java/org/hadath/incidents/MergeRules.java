@@ -1,8 +1,6 @@
 package org.hadath.incidents;
 
 import com.google.common.base.Preconditions;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.hadath.events.CasualtyKind;
 
 /**
@@ -27,14 +25,15 @@ import org.hadath.events.CasualtyKind;
  * matching date or toll. When either side is undated the places must be the same or near: a
  * governorate and a toll of two killed recur over the years.
  *
- * <p>A report's focus stands for its core sighting's place ({@link #sameFocus}); for a report
- * without a date of its own, only with the weekday its text names on one of the record's days
- * ({@link #weekdayFocus}). A core sighting may follow another sighting of its report into a
- * record ({@link #mayFollow}, used by {@link IncidentBuilder}).
+ * <p>A report's focus stands for its core sighting's place ({@link FocusRules#sameFocus}); for a
+ * report without a date of its own, only with the weekday its text names on one of the
+ * record's days ({@link FocusRules#weekdayFocus}). A core sighting may follow another
+ * sighting of its report into a record ({@link #mayFollow}, used by {@link IncidentBuilder}).
  *
  * <p>A report that names no place (or a record that has none) may still join the one record
  * {@link #placelessCompatible} allows (see {@link IncidentBuilder}). Two different places named
- * on both sides are two incidents, even on one day in one governorate.
+ * on both sides are two incidents, even on one day in one governorate. Reports without frames
+ * are weighed by {@link NoteRules}.
  */
 public final class MergeRules {
 
@@ -44,10 +43,12 @@ public final class MergeRules {
   static final int NEAR_PLACE = 2;
 
   private final IncidentOptions options;
+  private final FocusRules focusRules;
 
   /** Rules with the thresholds of {@code options}. */
   public MergeRules(IncidentOptions options) {
     this.options = Preconditions.checkNotNull(options);
+    this.focusRules = new FocusRules(options);
   }
 
   /** The evidence that {@code s} tells of {@code record}, or -1 when it cannot. */
@@ -58,7 +59,7 @@ public final class MergeRules {
   /**
    * The evidence that {@code s} tells of {@code record}, or -1 when it cannot; {@code named}, what
    * the sighting's report names outside its frames (null when unknown), may stand for the
-   * sighting's own place ({@link #sameFocus}).
+   * sighting's own place ({@link FocusRules#sameFocus}).
    */
   public int score(Draft record, Sighting s, ReportNote named) {
     boolean otherFamily = record.family() != s.family();
@@ -70,7 +71,7 @@ public final class MergeRules {
       return -1;
     }
     int placeScore = placeScore(record, s);
-    boolean focus = s.core() && (sameFocus(record, named) || weekdayFocus(record, s, named));
+    boolean focus = s.core() && (focusRules.sameFocus(record, named) || focusRules.weekdayFocus(record, s, named));
     if (placeScore < NEAR_PLACE && focus) {
       placeScore = NEAR_PLACE;
     }
@@ -175,180 +176,6 @@ public final class MergeRules {
       }
     }
     return true;
-  }
-
-  /**
-   * The evidence that {@code note}, a report without frames, tells of {@code record} by
-   * {@code place}, one of the places it names; or -1. Both must be dated within
-   * {@link IncidentOptions#dateWindowDays()}; the evidence is the best relation of the place to
-   * one of the record's (same 3, near 2, the town a report writes the village inside
-   * {@link IncidentOptions#withinScore()}; a governorate holding it is none), or near 2 when it
-   * is the note's focus and the focus of a report in the record ({@link #sameFocus}: frames that
-   * name no place, in a report that names the town throughout). Neither type nor toll can speak
-   * for a note, so date and place must.
-   */
-  public int noteScore(Draft record, ReportNote note, IncidentPlace place) {
-    DateRange rd = record.dates();
-    if (note.date() == null || rd != null && rd.gapDays(note.date()) > options.dateWindowDays()) {
-      return -1;
-    }
-    if (rd == null) {
-      return record.noteDay(note) == null ? -1 : weekdayNoteScore(record, place);
-    }
-    int best = notePlaceScore(record, place, options.withinScore());
-    if (best < NEAR_PLACE && place.equals(note.places().get(0)) && sameFocus(record, note)) {
-      best = NEAR_PLACE; // its focus is the focus of a report in the record (frames naming no place)
-    }
-    return best;
-  }
-
-  /**
-   * The evidence a dated note has for an undated record whose reports name one weekday that its
-   * days hold ({@link Draft#noteDay}): the same or a near place only. A post dated Saturday 3
-   * December naming the village of an undated story of "today, Saturday" tells of that strike;
-   * the weekday keeps out the same village's news of other days and years, which a place alone
-   * let in (a town's name recurs over the years). Only a record some report is about ({@link
-   * Draft#hasCore()}): a roundup's side line takes its report's weekday without telling it; and
-   * never at a town heading an area ({@link VillageOfSeat#seat}): a weekday is one day in seven,
-   * and a town is struck on every one of them over the years.
-   */
-  private int weekdayNoteScore(Draft record, IncidentPlace place) {
-    if (!record.hasCore() || VillageOfSeat.seat(place)) {
-      return -1;
-    }
-    return notePlaceScore(record, place, -1);
-  }
-
-  /**
-   * The best of {@link #SAME_PLACE}, {@link #NEAR_PLACE}, {@code within} (a WITHIN) or -1 that
-   * a note's {@code place} earns against the record's places.
-   */
-  private int notePlaceScore(Draft record, IncidentPlace place, int within) {
-    int best = -1;
-    for (IncidentPlace p : record.places()) {
-      best = Math.max(best, switch (PlaceMatch.between(p, place, options.maxDistanceKm())) {
-        case SAME -> SAME_PLACE;
-        case NEAR -> NEAR_PLACE;
-        case WITHIN -> within;
-        default -> -1;
-      });
-    }
-    return best;
-  }
-
-  /**
-   * True when {@code note} may join {@code record} with no place to tie them: the record is
-   * dated within {@link IncidentOptions#placelessDateDays()} of the note, one side names no
-   * specific place (a post that names only its province, a record whose reports named only a
-   * governorate or country), and their governorates do not differ (when both name one). Like {@link #placelessCompatible}, this is no evidence by itself:
-   * {@link IncidentBuilder} uses it only when a single open record is dated that close.
-   */
-  public boolean notePlaceless(Draft record, ReportNote note) {
-    return options.placelessDateDays() >= 0 && sameDays(record, note)
-        && (note.places().isEmpty() || record.places().stream().allMatch(IncidentPlace::coarse))
-        && sameGovernorate(record, note);
-  }
-
-  /**
-   * False when the note and the record's places both lie in known governorates and none is the
-   * same: a post naming only Idlib (and foreign capitals) is not about the one strike of its
-   * days in Aleppo's countryside, whatever else the day held.
-   */
-  private static boolean sameGovernorate(Draft record, ReportNote note) {
-    Set<String> theirs = record.places().stream().map(IncidentPlace::governorate)
-        .filter(g -> g != null).collect(Collectors.toSet());
-    return note.governorates().isEmpty() || theirs.isEmpty() || note.governorates().stream().anyMatch(theirs::contains);
-  }
-
-  /** True when a record is dated within {@link IncidentOptions#placelessDateDays()} of {@code note}. */
-  public boolean sameDays(Draft record, ReportNote note) {
-    DateRange rd = record.dates();
-    return rd != null && note.date() != null && rd.gapDays(note.date()) <= options.placelessDateDays();
-  }
-
-  /**
-   * True when two reports without frames that joined no record tell of one incident: both
-   * dated, their own dates at most {@link IncidentOptions#noteGroupDays()} apart, and a
-   * specific place of one the same as or near one of the other's ({@link PlaceMatch#SAME},
-   * {@link PlaceMatch#NEAR}; a governorate never counts, {@link ReportNote#named()} holds
-   * none). Any place either names counts, not only its most named ones: the day bound is
-   * tight, and a post naming a raid's village once after its town and the detainees' prison
-   * still shares the village with a post about that village alone. The date alone is no key:
-   * a day of news holds many unrelated raids and arrests.
-   */
-  public boolean notesTogether(ReportNote a, ReportNote b) {
-    if (options.noteGroupDays() < 0 || a.date() == null || b.date() == null
-        || a.date().gapDays(b.date()) > options.noteGroupDays()) {
-      return false;
-    }
-    return sharePlace(a, b, options.maxDistanceKm());
-  }
-
-  /**
-   * True when a specific place {@code a} names ({@link ReportNote#named()}) is the same as or
-   * near one {@code b} names ({@link PlaceMatch#oneSpot}): the place half of
-   * {@link #notesTogether}, which {@link PartialNotes} asks alone (its notes have no date).
-   */
-  static boolean sharePlace(ReportNote a, ReportNote b, double maxKm) {
-    for (IncidentPlace p : a.named()) {
-      for (IncidentPlace q : b.named()) {
-        if (PlaceMatch.oneSpot(p, q, maxKm)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True when a report's focus, the specific place it names most ({@link ReportNote#places()}:
-   * headline, lead and body all name it), is the focus of a report already in {@code record},
-   * and the two reports' own dates are at most {@link IncidentOptions#focusDays()} apart. Two
-   * outlets often hang their frames on different places of one story (the town in one, the
-   * village or the dam beside it in the other, or a place the gazetteer misreads), yet write
-   * the same place most; a report's side stories (a roundup's other towns) are named less. It
-   * stands for the core sighting's place only ({@link Sighting#core()}), never for a report
-   * without its own date: a town's name alone recurs over the years.
-   */
-  public boolean sameFocus(Draft record, ReportNote named) {
-    if (options.focusDays() < 0 || named == null || named.date() == null || named.places().isEmpty()) {
-      return false;
-    }
-    IncidentPlace focus = named.places().get(0);
-    for (ReportNote n : record.named()) {
-      if (n.date() != null && !n.places().isEmpty() && n.date().gapDays(named.date()) <= options.focusDays()) {
-        if (PlaceMatch.oneSpot(n.places().get(0), focus, options.maxDistanceKm())) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True when an undated report's focus ({@link #sameFocus}) is the focus of a report in
-   * {@code record} and the weekday its text names falls on one of the record's days: a town's
-   * name alone recurs over the years, its name and the day of the week together rarely. Not
-   * when the record's own place is elsewhere: then only one of its reports shares the focus.
-   */
-  public boolean weekdayFocus(Draft record, Sighting s, ReportNote named) {
-    if (named == null || named.date() != null || s.date() != null || named.places().isEmpty()
-        || !s.weekdayWithin(record.dates())) {
-      return false;
-    }
-    IncidentPlace focus = named.places().get(0);
-    if (focus.coarse()
-        || PlaceMatch.between(record.place(), focus, options.maxDistanceKm()) == PlaceMatch.CONFLICT) {
-      return false; // one report of a record may share the focus while the record is elsewhere
-    }
-    for (ReportNote n : record.named()) {
-      if (!n.places().isEmpty() && record.hasCoreOf(n.doc())) {
-        if (PlaceMatch.oneSpot(n.places().get(0), focus, options.maxDistanceKm())) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**

@@ -75,7 +75,37 @@ final class RecordPlace {
     }
     p = s != null ? s : p;
     p = p == null ? null : fullest(p, sightings);
+    p = p == null ? null : asWritten(p, reports);
     return p == null ? null : named(p);
+  }
+
+  /**
+   * {@code p}, when the gazetteer does not know it, spelled as its {@code reports} write it
+   * most often ({@link ReportNote#written()}: كفرنوران three times and كفر نوران once make
+   * كفرنوران, whichever spelling the sighting that chose it had), and, when nothing places it,
+   * inside the town a report writes right after it ({@link Containers}), so that the record
+   * gives that town's coordinates. A place the gazetteer knows is left as it is.
+   */
+  static IncidentPlace asWritten(IncidentPlace p, Iterable<ReportNote> reports) {
+    if (p.placeId() != null) {
+      return p;
+    }
+    Map<String, Integer> spellings = new LinkedHashMap<>();
+    IncidentPlace container = null;
+    for (ReportNote n : reports) {
+      for (IncidentPlace w : n.written()) {
+        if (w.placeId() == null && w.key().equals(p.key())) {
+          spellings.merge(w.text(), 1, Integer::sum);
+          container = container == null ? w.within() : container;
+        }
+      }
+    }
+    int own = spellings.getOrDefault(p.text(), 0);
+    String text = spellings.entrySet().stream().filter(e -> e.getValue() > own)
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(p.text());
+    IncidentPlace out = text.equals(p.text()) ? p
+        : new IncidentPlace(text, p.key(), null, p.governorate(), p.lat(), p.lon(), p.coarse(), p.within());
+    return out.located() == null && container != null ? out.withWithin(container) : out;
   }
 
   /**

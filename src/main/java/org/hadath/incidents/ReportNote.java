@@ -16,7 +16,7 @@ import org.hadath.events.EventFrame.Argument;
  * own date and the places it names ({@link DocumentEvents#reportPlaces()}). A raid, a funeral
  * notice or a post whose verb the rules do not know often reports a strike other reports tell
  * with frames. A note is weak evidence: it may join a record built from frames when its date
- * and one of its places agree (see {@link MergeRules#noteScore}), but it never opens a record,
+ * and one of its places agree (see {@link NoteRules#noteScore}), but it never opens a record,
  * and it gives the record no type, date, place or toll of its own.
  *
  * @param doc the report's document id
@@ -26,29 +26,51 @@ import org.hadath.events.EventFrame.Argument;
  * @param named every specific place the report names: {@code places}, then the others in the
  *     same order. A raid post names its village once, after the town and the field the
  *     detainees were taken to; two posts of one morning's raid share it even so
- *     ({@link MergeRules#notesTogether})
+ *     ({@link NoteRules#notesTogether})
  * @param governorates the governorates of every place the report names, coarse ones too (a
  *     post naming only its province names that province)
  * @param focusCount how many times the report names its most named specific place (the first
  *     of {@code places}), 0 when it names none: a place named once may be a page's menu or a
  *     side story, one named twice or more is what the report is about
+ * @param written every specific place the report writes, once each time it writes it, in text
+ *     order, as it spells it; a village no gazetteer places is written inside the town heading
+ *     an area that the report writes right after it ({@link Containers}: قرية X التابعة لمدينة
+ *     Y). Only what the finished record reports reads it ({@link RecordPlace}): how the
+ *     reports spell a village and where they put it; merging compares {@code places} and
+ *     {@code named}
  */
 public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places,
-    ImmutableList<IncidentPlace> named, ImmutableSet<String> governorates, int focusCount) {
+    ImmutableList<IncidentPlace> named, ImmutableSet<String> governorates, int focusCount,
+    ImmutableList<IncidentPlace> written) {
   /**
    * The most places a note keeps to join a record of frames: past the first few, a report's
    * places are other stories'.
    */
   public static final int MAX_PLACES = 3;
 
+  /**
+   * Checks the note and copies its lists ({@code named} null: {@code places}; {@code
+   * governorates} null: none; {@code written} null: {@code named}).
+   *
+   * @throws NullPointerException when {@code doc} or {@code places} is null
+   * @throws IllegalArgumentException when {@code focusCount} is negative or {@code named} does
+   *     not start with {@code places}
+   */
   public ReportNote {
     Preconditions.checkNotNull(doc);
     Preconditions.checkArgument(focusCount >= 0, "focusCount < 0");
     places = ImmutableList.copyOf(places);
     named = named == null ? places : ImmutableList.copyOf(named);
     governorates = governorates == null ? ImmutableSet.of() : ImmutableSet.copyOf(governorates);
+    written = written == null ? named : ImmutableList.copyOf(written);
     Preconditions.checkArgument(named.size() >= places.size() && named.subList(0, places.size()).equals(places),
         "named must start with places");
+  }
+
+  /** A note whose places are written as often as {@code named} lists them. */
+  public ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places,
+      ImmutableList<IncidentPlace> named, ImmutableSet<String> governorates, int focusCount) {
+    this(doc, date, places, named, governorates, focusCount, null);
   }
 
   /** A note that names only {@code places}, each once. */
@@ -61,7 +83,7 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
    * The note of {@code doc}, dated by {@code documentDate} (null: the date the report carries),
    * or null when the report carries no date: a place alone recurs over the years. A note that
    * names no specific place can still join the one record of its days that names none either
-   * ({@link MergeRules#notePlaceless}).
+   * ({@link NoteRules#notePlaceless}).
    */
   public static ReportNote of(DocumentEvents doc, LocalDate documentDate) {
     if (documentDate == null) {
@@ -89,11 +111,12 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
         named.computeIfAbsent(p.identity(), k -> new ArrayList<>()).add(p);
       }
     }
+    ImmutableList<IncidentPlace> written = Containers.written(doc.reportPlaces());
     List<List<IncidentPlace>> order = new ArrayList<>(named.values());
     order.sort((x, y) -> Integer.compare(y.size(), x.size())); // stable: text order on a tie
     ImmutableList<IncidentPlace> all = order.stream().map(l -> l.get(0)).collect(ImmutableList.toImmutableList());
     return new ReportNote(doc.docId(), documentDate == null ? null : new DateRange(documentDate.minusDays(1), documentDate),
         all.subList(0, Math.min(MAX_PLACES, all.size())), all, governorates.build(),
-        order.isEmpty() ? 0 : order.get(0).size());
+        order.isEmpty() ? 0 : order.get(0).size(), written);
   }
 }

@@ -11,6 +11,7 @@
  * (type family, date, place, casualty figures) and closes records whose date window has
  * passed, so memory stays bounded over a year of news. A report in which no frame passed the
  * filters is a {@link org.hadath.incidents.ReportNote} (its own date and the places it names):
- * it may join a record as a report-level member, never opens one.
+ * it may join a record as a report-level member ({@link org.hadath.incidents.NoteRules}),
+ * never opens one.
  */
 package org.hadath.incidents;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two outlets hang their frames on different places of one story but name the same place most
- * ({@link MergeRules#sameFocus}), on hand-made reports: a strike on Sarmin that one agency's
+ * ({@link FocusRules#sameFocus}), on hand-made reports: a strike on Sarmin that one agency's
  * frames place at Ariha, whose road it cut.
  */
 class ReportFocusTest {

@@ -18,8 +18,21 @@ public final class TimeLexicon {
   /** A relative day or period: unit DAY/WEEK/MONTH/YEAR and an offset. */
   public record Relative(Granularity unit, int offset) {}
 
-  /** Span prefix types; see {@code span-prefixes.tsv}. */
-  public enum Prefix { SINCE, DURING, AGO, START, MID, END }
+  /** What a word turns the time after it into ({@code models/time/span-prefixes.tsv}). */
+  public enum Prefix {
+    /** From the time to the document date (منذ يومين). */
+    SINCE,
+    /** The time itself (خلال الأسبوع الماضي). */
+    DURING,
+    /** A point that far before the document date (قبل أربعة أشهر); only with durations. */
+    AGO,
+    /** The first part of the month or year after it (مطلع). */
+    START,
+    /** Its middle part (منتصف). */
+    MID,
+    /** Its last part (أواخر). */
+    END
+  }
 
   /** A duration noun: unit, and count 1 (singular), 2 (dual) or 0 (plural). */
   public record Duration(Granularity unit, int count) {}
