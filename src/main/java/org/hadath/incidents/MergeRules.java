@@ -155,14 +155,22 @@ public final class MergeRules {
    * {@link IncidentOptions#placelessDateDays()} of each other, and no conflicting casualty
    * figure. This is not evidence by itself; {@link IncidentBuilder} uses it only when a
    * single open record qualifies, so a post that says "the strike on the town this morning"
-   * joins the one strike of that day and stays apart when there were several.
+   * joins the one strike of that day and stays apart when there were several. A sighting
+   * naming only a governorate (or a city taken as one) never joins a record that names no
+   * place this way: a post naming a village joins the one record of its day that named none,
+   * but a province sees several strikes a day, and the placeless record of a strike the place
+   * layer could not read (a university square in Aleppo) gathered the province of Idlib's
+   * reports of that day, and a town of Idlib's after them.
    */
   public boolean placelessCompatible(Draft record, Sighting s) {
     if (record.family() != s.family() || record.asserted() != s.asserted()) {
       return false;
     }
-    if (record.hasReport(s.doc()) || s.place() != null && !record.places().isEmpty()) {
+    if (record.hasReport(s.doc())) {
       return false; // a report's own sightings are different incidents by construction
+    }
+    if (s.place() != null && (!record.places().isEmpty() || s.place().coarse())) {
+      return false; // places on both sides, or a province: nothing but the day ties them
     }
     DateRange rd = record.dates();
     if (rd == null || s.date() == null || rd.gapDays(s.date()) > options.placelessDateDays()) {

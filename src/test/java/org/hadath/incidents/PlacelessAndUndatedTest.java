@@ -63,6 +63,25 @@ class PlacelessAndUndatedTest {
   }
 
   @Test
+  void aProvinceReportDoesNotJoinTheOneRecordOfItsDayThatNamesNoPlace() {
+    // a strike whose place no gazetteer reads (a square of a university), then two reports of
+    // that day naming only the province of Idlib: the day alone does not tie them to it
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("square", "2024-05-06", strike()),
+        doc("province-a", "2024-05-06", strike().governorate("إدلب", "sy-gov-idlib").killed(5, 5L)),
+        doc("province-b", "2024-05-07", strike().governorate("إدلب", "sy-gov-idlib").killed(5, 5L))), opts);
+    assertEquals(Set.of(Set.of("square"), Set.of("province-a", "province-b")), groups(out));
+  }
+
+  @Test
+  void aVillageReportStillJoinsTheOneRecordOfItsDayThatNamesNoPlace() {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("square", "2024-05-06", strike()),
+        doc("village", "2024-05-06", sarmin(strike()))), opts);
+    assertEquals(Set.of(Set.of("square", "village")), groups(out));
+  }
+
+  @Test
   void theRuleCanBeTurnedOff() {
     ImmutableList<Incident> out = IncidentBuilder.build(List.of(
         doc("monitor", "2024-03-12", sarmin(strike())),
