@@ -37,17 +37,20 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "UTF-8 text files, or - for standard input")
   List<String> files;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "write DIR/NAME.json (.jsonl, .csv) for each NAME.txt")
+  @Option(names = "--out", paramLabel = "DIR", description = "write DIR/NAME.json (.jsonl, .csv) for each NAME.txt"
+      + " (default: standard output, for one input in JSON or any number in jsonl or csv)")
   Path out;
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
       description = "json (default), jsonl (one document per line) or csv (ACLED-style, one row per event)")
   OutputFormat format = OutputFormat.JSON;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "document date for relative times")
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the documents' own date: relative times"
+      + " (yesterday, on Saturday) are counted from it, and it wins over the date a text carries (default: the date"
+      + " each text carries in its dateline, page date or post stamp, if any)")
   LocalDate date;
 
-  @Option(names = "--threads", description = "worker threads (default: available cores)")
+  @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: available cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--no-progress", description = "no progress bar on stderr")
@@ -70,12 +73,18 @@ final class ExtractCommand implements Callable<Integer> {
           + " the inputs' own span of written dates that fits its weekday (default: it stays partial, XXXX-MM-DD)")
   boolean archive;
 
-  // also --year-window, the name hadath incidents gives it (its --date-window is a gap in days)
-  @Option(names = {"--date-window", "--year-window"}, paramLabel = "FROM/TO",
+  // the name incidents, serve and the Spark job give it (incidents' --date-window is a gap in days)
+  @Option(names = "--year-window", paramLabel = "FROM/TO",
       description = "the days the inputs were written in (YYYY-MM-DD/YYYY-MM-DD, or one date: the year up to it):"
           + " a date written without its year takes the one year of it that fits its weekday, else stays"
           + " partial (XXXX-MM-DD); wins over --archive (default: none)")
   String dateWindow;
+
+  /** The option's first name, kept for the scripts that use it; hidden, as incidents' --date-window means days. */
+  @Option(names = "--date-window", hidden = true, paramLabel = "FROM/TO", description = "older name of --year-window")
+  void olderDateWindow(String w) {
+    dateWindow = w;
+  }
 
   @Option(names = {"-v", "--verbose"},
       description = "stack traces of failures (documents and single sentences) on stderr")
@@ -109,7 +118,7 @@ final class ExtractCommand implements Callable<Integer> {
       try {
         builder.dateWindow(DateWindow.parse(dateWindow));
       } catch (IllegalArgumentException e) {
-        err.println("hadath: error: --date-window: " + e.getMessage());
+        err.println("hadath: error: --year-window: " + e.getMessage());
         return 2;
       }
     } else if (archive) {

@@ -24,8 +24,10 @@ import org.hadath.output.EventJson;
 import org.hadath.output.IncidentJson;
 import org.hadath.util.TextFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code hadath incidents}: one record per real-world incident across many reports. Text
@@ -36,8 +38,13 @@ import picocli.CommandLine.Parameters;
  * archive is read whole: by default no record closes before its end.
  */
 @Command(name = "incidents", mixinStandardHelpOptions = true,
-    description = "Merge the events of many reports into incident records (JSON).")
+    description = "Merge the events of many reports into incident records (JSON or CSV).")
 final class IncidentsCommand implements Callable<Integer> {
+  /** The library's defaults, shown in the help; an option not given leaves its default alone. */
+  private static final IncidentOptions DEFAULTS = IncidentOptions.defaults();
+
+  @Spec
+  CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
       description = "UTF-8 text files (NAME.txt), or event JSON written by extract (NAME.json)")
@@ -47,57 +54,68 @@ final class IncidentsCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--format", paramLabel = "json|csv",
-      description = "json (the shape incidents/score.py reads) or csv (a row per incident, analyst columns)")
+      description = "json (default: the shape incidents/score.py reads) or csv (a row per incident, analyst columns)")
   String format = "json";
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
       description = "the reports' own date, when all share one (default: the date each report carries)")
   LocalDate date;
 
-  @Option(names = "--threads", description = "extraction threads (default: available cores)")
+  @Option(names = "--threads", paramLabel = "N", description = "extraction threads (default: available cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--timeout", paramLabel = "SECONDS",
       description = "extraction time budget per document; a document over it is reported as failed (default ${DEFAULT-VALUE}; 0 = none)")
   int timeoutSeconds = 300;
 
-  @Option(names = "--date-window", paramLabel = "DAYS", description = "largest gap, in days, between dated reports of one incident (default 2; the days a"
-      + " year-less date may fall in are --year-window)")
-  Integer dateWindow;
+  @Option(names = "--date-window", paramLabel = "DAYS", description = "largest gap, in days, between the dates of one"
+      + " incident's reports (default ${DEFAULT-VALUE}; --placeless-days, --note-group-days and --focus-days not given"
+      + " are narrowed to it). The days a date written without its year may fall in are --year-window")
+  int dateWindow = DEFAULTS.dateWindowDays();
 
-  @Option(names = "--max-km", paramLabel = "KM", description = "two places closer than this are one")
-  Double maxKm;
+  @Option(names = "--max-km", paramLabel = "KM", description = "two places closer than this are one (default ${DEFAULT-VALUE})")
+  double maxKm = DEFAULTS.maxDistanceKm();
 
-  @Option(names = "--min-score", paramLabel = "N", description = "evidence a report needs to join a record")
-  Integer minScore;
+  @Option(names = "--min-score", paramLabel = "N", description = "evidence a report needs to join a record (default ${DEFAULT-VALUE})")
+  int minScore = DEFAULTS.minScore();
 
-  @Option(names = "--casualty-ratio", paramLabel = "R", description = "two tolls of one kind are compatible when the smaller is at least R of the larger (0 = any)")
-  Double casualtyRatio;
+  @Option(names = "--casualty-ratio", paramLabel = "R", description = "two tolls of one kind are compatible when the smaller"
+      + " is at least R of the larger (0-1, 0 = any; tolls a few people apart always are; default ${DEFAULT-VALUE})")
+  double casualtyRatio = DEFAULTS.casualtyRatio();
 
-  @Option(names = "--placeless-days", paramLabel = "DAYS", description = "window for a report naming no place to join the one open record of its type (-1 = off)")
-  Integer placelessDays;
+  @Option(names = "--placeless-days", paramLabel = "DAYS", description = "window for a report naming no place to join the"
+      + " one open record of its type (-1 = off; at most --date-window; default ${DEFAULT-VALUE})")
+  int placelessDays = DEFAULTS.placelessDateDays();
 
-  @Option(names = "--within-score", paramLabel = "N", description = "evidence of a village and the town a report writes it inside (0-3)")
-  Integer withinScore;
+  @Option(names = "--within-score", paramLabel = "N", description = "evidence of a village and the town a report writes"
+      + " it inside (0-3: 2 lets them merge alone, 1 asks for a matching date or toll too; default ${DEFAULT-VALUE})")
+  int withinScore = DEFAULTS.withinScore();
 
-  @Option(names = "--max-lag", paramLabel = "DAYS", description = "a date a report's text gives more than this many days before the report's own date is background, not the event's")
-  Integer maxLag;
+  @Option(names = "--max-lag", paramLabel = "DAYS", description = "a date a report's text gives more than this many days"
+      + " before the report's own date is background, not the event's (default ${DEFAULT-VALUE})")
+  int maxLag = DEFAULTS.maxLagDays();
 
-  @Option(names = "--note-group-days", paramLabel = "DAYS", description = "reports without frames that join no record form one when their own dates are at most this far apart and they name the same specific place (-1 = off)")
-  Integer noteGroupDays;
+  @Option(names = "--note-group-days", paramLabel = "DAYS", description = "reports without frames that join no record"
+      + " form one when their own dates are at most this far apart and they name the same specific place (-1 = off;"
+      + " at most --date-window; default ${DEFAULT-VALUE})")
+  int noteGroupDays = DEFAULTS.noteGroupDays();
 
-  @Option(names = "--focus-days", paramLabel = "DAYS", description = "two reports this close in their own dates whose most named specific place is the same tell of one incident, whatever places their frames name (-1 = off)")
-  Integer focusDays;
+  @Option(names = "--focus-days", paramLabel = "DAYS", description = "two reports this close in their own dates whose"
+      + " most named specific place is the same tell of one incident, whatever places their frames name (-1 = off;"
+      + " at most --date-window; default ${DEFAULT-VALUE})")
+  int focusDays = DEFAULTS.focusDays();
 
   @Option(names = "--strict-family", description = "a report of another type family (an evacuation, a surrender) never joins a strike's record, even at the same place")
   boolean strictFamily;
 
   @Option(names = "--year-window", paramLabel = "FROM/TO", description = "the days the reports were written in"
       + " (YYYY-MM-DD/YYYY-MM-DD, or one date: the year up to it), where a date a report writes without its year takes"
-      + " the one year that fits its weekday (default: the whole years of the reports' own dates with their year)")
+      + " the one year that fits its weekday (default: the whole years from the oldest to the newest date the reports"
+      + " carry with their year written, as extract --archive)")
   String yearWindow;
 
-  @Option(names = "--close-after", paramLabel = "DAYS", description = "a dated record closes once a report this many days newer is read (default: the archive's span, so none closes early)")
+  @Option(names = "--close-after", paramLabel = "DAYS", description = "a dated record closes once a report this many days"
+      + " newer is read (more than --date-window; default: the archive's span, so none closes early)")
   Integer closeAfter;
 
   @Override
@@ -105,6 +123,12 @@ final class IncidentsCommand implements Callable<Integer> {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
     if (!format.equalsIgnoreCase("json") && !format.equalsIgnoreCase("csv")) {
       err.println("hadath: error: --format must be json or csv, not '" + format + "'");
+      return 2;
+    }
+    try {
+      options(List.of()); // wrong options fail now, not after the extraction
+    } catch (IllegalArgumentException e) {
+      err.println("hadath: error: " + optionNames(e.getMessage()));
       return 2;
     }
     List<Incident> records = new ArrayList<>();
@@ -197,10 +221,13 @@ final class IncidentsCommand implements Callable<Integer> {
   }
 
   /**
-   * The options given, over the defaults. An archive is read whole, so unless {@code
-   * --close-after} says otherwise no record closes before its end: the reports that carry no
-   * date come last and may join a record of any date at their place (the one most reports
-   * support), not the first one read.
+   * The options given, over the defaults (an option not given keeps its default, narrowed to a
+   * smaller {@code --date-window} where it must lie within it). An archive is read whole, so
+   * unless {@code --close-after} says otherwise no record closes before its end: the reports
+   * that carry no date come last and may join a record of any date at their place (the one most
+   * reports support), not the first one read.
+   *
+   * @throws IllegalArgumentException naming the options that do not fit together
    */
   private IncidentOptions options(List<DocumentEvents> docs) {
     IncidentOptions o = IncidentOptions.defaults();
@@ -213,44 +240,64 @@ final class IncidentsCommand implements Callable<Integer> {
         last = last == null || x.isAfter(last) ? x : last;
       }
     }
+    int close = o.closeAfterDays();
     if (first != null) {
       long span = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
-      o = o.withClosing((int) Math.max(o.closeAfterDays(), Math.min(span, Integer.MAX_VALUE / 2)), o.maxIdleReports());
+      close = (int) Math.max(close, Math.min(span, Integer.MAX_VALUE / 2));
     }
-    if (dateWindow != null) {
-      o = o.withDateWindowDays(dateWindow);
+    if (given("--date-window")) {
+      // the closing must exceed the window: open it while the window changes, set it below
+      o = o.withClosing(Integer.MAX_VALUE / 2, o.maxIdleReports()).withDateWindowDays(dateWindow);
+      close = Math.max(close, dateWindow + 1);
     }
-    if (maxKm != null) {
+    if (given("--max-km")) {
       o = o.withMaxDistanceKm(maxKm);
     }
-    if (minScore != null) {
+    if (given("--min-score")) {
       o = o.withMinScore(minScore);
     }
-    if (casualtyRatio != null) {
+    if (given("--casualty-ratio")) {
       o = o.withCasualtyTolerance(casualtyRatio, o.casualtySlack());
     }
-    if (closeAfter != null) {
-      o = o.withClosing(closeAfter, o.maxIdleReports());
-    }
-    if (withinScore != null) {
+    if (given("--within-score")) {
       o = o.withWithinScore(withinScore);
     }
-    if (maxLag != null) {
+    if (given("--max-lag")) {
       o = o.withMaxLagDays(maxLag);
     }
-    if (placelessDays != null) {
+    if (given("--placeless-days")) {
       o = o.withPlacelessDateDays(placelessDays);
     }
-    if (noteGroupDays != null) {
+    if (given("--note-group-days")) {
       o = o.withNoteGroupDays(noteGroupDays);
     }
-    if (focusDays != null) {
+    if (given("--focus-days")) {
       o = o.withFocusDays(focusDays);
     }
     if (strictFamily) {
       o = o.withFamilyAtSamePlace(false);
     }
+    o = o.withClosing(closeAfter != null ? closeAfter : close, o.maxIdleReports());
     return o;
+  }
+
+  /** {@link IncidentOptions}' names in a message, as this command's options. */
+  private static String optionNames(String message) {
+    String m = String.valueOf(message);
+    String[][] names = {{"dateWindowDays", "--date-window"}, {"maxDistanceKm", "--max-km"},
+        {"casualtyRatio", "--casualty-ratio"}, {"minScore", "--min-score"}, {"closeAfterDays", "--close-after"},
+        {"placelessDateDays", "--placeless-days"}, {"withinScore", "--within-score"}, {"maxLagDays", "--max-lag"},
+        {"noteGroupDays", "--note-group-days"}, {"focusDays", "--focus-days"}};
+    for (String[] n : names) {
+      m = m.replace(n[0], n[1]);
+    }
+    return m;
+  }
+
+  /** Whether the command line gave {@code option} (else its field holds the library's default). */
+  private boolean given(String option) {
+    return spec != null && spec.commandLine().getParseResult() != null
+        && spec.commandLine().getParseResult().hasMatchedOption(option);
   }
 
   /** The file name without directory and without {@code .txt} or {@code .json}. */

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.hadath.entities.time.DateWindow;
 import org.hadath.events.EventExtractor;
 import org.hadath.service.EventService;
 import org.hadath.service.ServiceOptions;
@@ -42,6 +43,12 @@ final class ServeCommand implements Callable<Integer> {
       description = "largest document in characters; longer gets 413 (default ${DEFAULT-VALUE})")
   int maxChars = EventExtractor.DEFAULT_MAX_DOCUMENT_CHARS;
 
+  @Option(names = "--year-window", paramLabel = "FROM/TO",
+      description = "the days the documents were written in (YYYY-MM-DD/YYYY-MM-DD, or one date: the year up to it):"
+          + " a date written without its year takes the one year of it that fits its weekday, else stays partial"
+          + " (XXXX-MM-DD), as in hadath extract (default: none)")
+  String yearWindow;
+
   @Override
   public Integer call() throws Exception {
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -52,8 +59,15 @@ final class ServeCommand implements Callable<Integer> {
       err.println("hadath: error: " + e.getMessage());
       return 2;
     }
+    EventExtractor.Builder builder;
+    try {
+      builder = extractor();
+    } catch (IllegalArgumentException e) {
+      err.println("hadath: error: --year-window: " + e.getMessage());
+      return 2;
+    }
     err.println("hadath: loading models...");
-    EventExtractor extractor = EventExtractor.builder().maxDocumentChars(Math.max(1, maxChars)).build();
+    EventExtractor extractor = builder.build();
     extractor.extract("warm-up", ".", null); // build the pipeline before the first caller waits
     EventService service;
     try {
@@ -70,5 +84,15 @@ final class ServeCommand implements Callable<Integer> {
     err.println("hadath: serving on " + service.uri() + " (review page at /, POST /extract, GET /health; Ctrl-C stops)");
     stopped.await();
     return 0;
+  }
+
+  /**
+   * The extractor's settings from the options (models load on {@code build()}).
+   *
+   * @throws IllegalArgumentException when {@code --year-window} is no window
+   */
+  EventExtractor.Builder extractor() {
+    return EventExtractor.builder().maxDocumentChars(Math.max(1, maxChars))
+        .dateWindow(yearWindow == null ? null : DateWindow.parse(yearWindow));
   }
 }

@@ -16,6 +16,12 @@ import org.hadath.events.CasualtyKind;
  */
 public record CasualtyRange(CasualtyKind kind, long low, Long high, ImmutableSet<String> lowSources,
     ImmutableSet<String> highSources) {
+  /**
+   * Checks the range and copies the sets.
+   *
+   * @throws NullPointerException when {@code kind} or a set is null
+   * @throws IllegalArgumentException when {@code low} is negative or {@code high} below it
+   */
   public CasualtyRange {
     Preconditions.checkNotNull(kind);
     Preconditions.checkArgument(low >= 0, "negative casualty figure");

@@ -11,6 +11,12 @@ import java.time.temporal.ChronoUnit;
  * @param to last day, not before {@code from}
  */
 public record DateRange(LocalDate from, LocalDate to) {
+  /**
+   * Checks the range.
+   *
+   * @throws NullPointerException when a day is null
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   */
   public DateRange {
     Preconditions.checkNotNull(from);
     Preconditions.checkNotNull(to);
@@ -25,7 +31,8 @@ public record DateRange(LocalDate from, LocalDate to) {
   /**
    * Parses an ISO date ({@code 2024-12-05}) or interval ({@code 2024-12-01/2024-12-05}), as the
    * time layer writes them; a month or year alone ({@code 2024-12}) becomes its whole range.
-   * Returns null for anything else, so an odd value costs a date, not the document.
+   * Returns null for anything else, a date without its year ({@code XXXX-12-02}) too, so an odd
+   * value costs a date, not the document.
    */
   public static DateRange parse(String iso) {
     if (iso == null || iso.isBlank()) {
@@ -57,7 +64,7 @@ public record DateRange(LocalDate from, LocalDate to) {
     return null;
   }
 
-  /** Days between the two ranges: 0 when they overlap. */
+  /** Days between the two ranges: 0 when they overlap, 1 from a day to the next. */
   public long gapDays(DateRange o) {
     if (o.to.isBefore(from)) {
       return ChronoUnit.DAYS.between(o.to, from);

@@ -10,6 +10,12 @@ import com.google.common.base.Preconditions;
  * @param doc the report it came from
  */
 public record Figure(long min, Long max, String doc) {
+  /**
+   * Checks the figure.
+   *
+   * @throws IllegalArgumentException when {@code min} is negative or {@code max} below it
+   * @throws NullPointerException when {@code doc} is null
+   */
   public Figure {
     Preconditions.checkArgument(min >= 0, "negative figure");
     Preconditions.checkArgument(max == null || max >= min, "max below min");

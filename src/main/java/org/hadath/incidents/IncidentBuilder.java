@@ -18,8 +18,9 @@ import org.hadath.events.DocumentEvents;
  * date, the one whose days hold the weekday its text names, then the one more reports tell
  * of), or opens a new one. A report without a date of its own that nothing ties to one record
  * (frames naming no place finer than a governorate, or no frames) chooses among the dated
- * records at the place it names most ({@link CandidateChoice}). Records are handed to the sink
- * when they close, immutable.
+ * records at the place it names most. Reports without frames that join no record are grouped
+ * among themselves ({@link Incident#notesOnly()}). Records are handed to the sink when they
+ * close, immutable.
  *
  * <p><b>Memory and order.</b> The builder keeps only open records. Its clock is the newest
  * report date read (the date a report carries or the caller gives; dates inside texts may be
@@ -53,7 +54,7 @@ public final class IncidentBuilder {
   /** Reports without frames that joined no record, grouped among themselves. */
   private final NoteGroups noteGroups;
   /** Reports without frames dated by a month-day only, grouped among themselves. */
-  private final PartialNotes partialNotes;
+  private final NoteGroups partialNotes;
   /** The stream's clock: the newest report date read (a date in a text may be any old date). */
   private LocalDate newest;
   private long reports;
@@ -74,8 +75,8 @@ public final class IncidentBuilder {
     this.matcher = new RecordMatcher(options, rules);
     this.tolls = Preconditions.checkNotNull(tolls);
     this.sink = Preconditions.checkNotNull(sink);
-    this.noteGroups = new NoteGroups(noteRules, () -> "I" + nextId++);
-    this.partialNotes = new PartialNotes(options.maxDistanceKm(), () -> "I" + nextId++);
+    this.noteGroups = NoteGroups.dated(noteRules, () -> "I" + nextId++);
+    this.partialNotes = NoteGroups.partial(options.maxDistanceKm(), () -> "I" + nextId++);
   }
 
   /** All records of {@code docs}, in the order they opened. */
@@ -94,7 +95,10 @@ public final class IncidentBuilder {
 
   /**
    * Adds one report, dated by the date it carries ({@link DocumentEvents#documentDate()}:
-   * dateline, page date, post time stamp), which dates the events its text leaves undated.
+   * dateline, page date, post time stamp), which dates the events its text leaves undated. A
+   * date written without its year ({@code XXXX-12-02}) counts as none: give the report its year
+   * first with {@link DocumentEvents#withYearFrom} (the span of the archive's dated reports, as
+   * {@code hadath incidents} does), or it is read as undated.
    */
   public void add(DocumentEvents doc) {
     add(doc, null);
@@ -102,7 +106,9 @@ public final class IncidentBuilder {
 
   /**
    * Adds one report with its own date given by the caller ({@code documentDate} wins over the
-   * date the report carries; null to use that one).
+   * date the report carries; null to use that one, as {@link #add(DocumentEvents)}).
+   *
+   * @throws NullPointerException when {@code doc} is null
    */
   public void add(DocumentEvents doc, LocalDate documentDate) {
     Preconditions.checkNotNull(doc);
@@ -194,7 +200,7 @@ public final class IncidentBuilder {
         d.add(note);
         return;
       }
-      noteGroups.add(note);
+      noteGroups.add(note, reports);
     }
   }
 
@@ -267,8 +273,8 @@ public final class IncidentBuilder {
 
   /**
    * The number of reports without frames waiting: for the records they may join (undated ones
-   * until the end of the stream), or in groups
-   * of such reports not yet closed ({@link NoteGroups}).
+   * until the end of the stream), or in groups of such reports not yet closed (which become
+   * records of {@link Incident#notesOnly()}).
    */
   public int pendingNotes() {
     return notes.size() + undatedNotes.size() + noteGroups.pending() + partialNotes.pending();

@@ -43,6 +43,15 @@ import com.google.common.base.Preconditions;
 public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double casualtyRatio,
     int casualtySlack, int minScore, int closeAfterDays, int maxIdleReports, int placelessDateDays,
     int withinScore, int maxLagDays, int noteGroupDays, int focusDays, boolean familyAtSamePlace) {
+  /**
+   * Checks the thresholds against one another.
+   *
+   * @throws IllegalArgumentException when a value is out of its range: a negative window,
+   *     distance, slack or lag; a ratio outside 0..1; {@code minScore} below 1; {@code
+   *     closeAfterDays} not above {@code dateWindowDays}; {@code maxIdleReports} below 1; {@code
+   *     withinScore} outside 0..3; or {@code placelessDateDays}, {@code noteGroupDays} or {@code
+   *     focusDays} outside -1..{@code dateWindowDays}
+   */
   public IncidentOptions {
     Preconditions.checkArgument(dateWindowDays >= 0, "dateWindowDays < 0");
     Preconditions.checkArgument(maxDistanceKm >= 0, "maxDistanceKm < 0");
@@ -60,17 +69,31 @@ public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double c
     Preconditions.checkArgument(focusDays >= -1 && focusDays <= dateWindowDays, "focusDays outside -1..dateWindowDays");
   }
 
-  /** The defaults. */
+  /**
+   * The defaults, measured on the shared incident reports: a date window of 2 days, 5 km,
+   * casualty ratio 0.2 with a slack of 3, minimum score 2, records closing 10 days after their
+   * last day or after 100,000 idle reports, reports naming no place joining within 2 days,
+   * within-score 1, background dates beyond 10 days, notes grouped on the same day (0), focus
+   * ties within 0 days (the same day or the next: a report's own date is the range from the day
+   * before), and other type families allowed at the same place.
+   */
   public static IncidentOptions defaults() {
     return new IncidentOptions(2, 5.0, 0.2, 3, 2, 10, 100_000, 2, 1, 10, 0, 0, true);
   }
 
-  /** A copy with another date window. */
+  /**
+   * A copy with another largest gap, in days, between the dates of one incident's reports (not
+   * the days a date written without its year may fall in: that is a {@link
+   * org.hadath.entities.time.DateWindow}). {@code placelessDateDays}, {@code noteGroupDays} and
+   * {@code focusDays} lie within it, so those wider than {@code v} are narrowed to it.
+   */
   public IncidentOptions withDateWindowDays(int v) {
-    return new IncidentOptions(v, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays, familyAtSamePlace);
+    return new IncidentOptions(v, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports,
+        Math.min(placelessDateDays, v), withinScore, maxLagDays, Math.min(noteGroupDays, v), Math.min(focusDays, v),
+        familyAtSamePlace);
   }
 
-  /** A copy with another distance. */
+  /** A copy with another distance, in km, under which two places are one. */
   public IncidentOptions withMaxDistanceKm(double v) {
     return new IncidentOptions(dateWindowDays, v, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays, familyAtSamePlace);
   }
@@ -90,7 +113,10 @@ public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double c
     return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports, v, withinScore, maxLagDays, noteGroupDays, focusDays, familyAtSamePlace);
   }
 
-  /** A copy with other closing bounds. */
+  /**
+   * A copy with other closing bounds: a dated record closes {@code afterDays} days after its last
+   * day (more than {@code dateWindowDays}), an undated one after {@code idleReports} reports.
+   */
   public IncidentOptions withClosing(int afterDays, int idleReports) {
     return new IncidentOptions(dateWindowDays, maxDistanceKm, casualtyRatio, casualtySlack, minScore, afterDays, idleReports, placelessDateDays, withinScore, maxLagDays, noteGroupDays, focusDays, familyAtSamePlace);
   }

@@ -24,6 +24,11 @@ import org.hadath.normalize.ArabicKeys;
  */
 public record IncidentPlace(String text, String key, String placeId, String governorate,
     Double lat, Double lon, boolean coarse, IncidentPlace within) {
+  /**
+   * Checks the place; a {@code within} keeps no {@code within} of its own.
+   *
+   * @throws NullPointerException when {@code text} or {@code key} is null
+   */
   public IncidentPlace {
     Preconditions.checkNotNull(text);
     Preconditions.checkNotNull(key);

@@ -16,6 +16,13 @@ import org.hadath.events.EventType;
  * @param sentence the trigger's sentence index (-1 when unknown)
  */
 public record Mention(String doc, int event, EventType type, int begin, int end, int sentence) {
+  /**
+   * Checks the mention.
+   *
+   * @throws NullPointerException when {@code doc} is null
+   * @throws IllegalArgumentException when a frame index comes without a type or a type without
+   *     one
+   */
   public Mention {
     Preconditions.checkNotNull(doc);
     Preconditions.checkArgument(event >= 0 == (type != null), "a frame mention has an index and a type, a report-level one neither");

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
  * its date and the places it names must: {@link #noteScore} weighs a place of the note against
  * the record's (the same thresholds {@link MergeRules} uses for sightings), {@link #notePlaceless}
  * and {@link #sameDays} allow the one record of its days when no place ties them, and
- * {@link #notesTogether} groups notes that joined no record ({@link NoteGroups},
- * {@link PartialNotes}).
+ * {@link #notesTogether} groups notes that joined no record ({@link NoteGroups#dated}; its
+ * place half, {@link #sharePlace}, those dated by a month-day only, {@link NoteGroups#partial}).
  */
 final class NoteRules {
 
@@ -134,7 +134,7 @@ final class NoteRules {
   /**
    * True when a specific place {@code a} names ({@link ReportNote#named()}) is the same as or
    * near one {@code b} names ({@link PlaceMatch#oneSpot}): the place half of
-   * {@link #notesTogether}, which {@link PartialNotes} asks alone (its notes have no date).
+   * {@link #notesTogether}, which {@link NoteGroups#partial} asks alone (its notes have no date).
    */
   static boolean sharePlace(ReportNote a, ReportNote b, double maxKm) {
     for (IncidentPlace p : a.named()) {

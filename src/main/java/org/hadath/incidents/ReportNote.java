@@ -48,6 +48,14 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
    */
   public static final int MAX_PLACES = 3;
 
+  /**
+   * Checks the note and copies its lists ({@code named} null: {@code places}; {@code
+   * governorates} null: none; {@code written} null: {@code named}).
+   *
+   * @throws NullPointerException when {@code doc} or {@code places} is null
+   * @throws IllegalArgumentException when {@code focusCount} is negative or {@code named} does
+   *     not start with {@code places}
+   */
   public ReportNote {
     Preconditions.checkNotNull(doc);
     Preconditions.checkArgument(focusCount >= 0, "focusCount < 0");

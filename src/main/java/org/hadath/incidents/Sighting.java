@@ -46,6 +46,13 @@ public record Sighting(String doc, boolean core, EventType type, DateRange date,
     boolean anchored, IncidentPlace place, ImmutableSet<String> actors, ImmutableMap<CasualtyKind, Figure> figures,
     Polarity polarity, Modality modality, ImmutableList<Mention> mentions, Integer weekday,
     java.time.LocalDate notBefore, boolean stamped, IncidentPlace spot) {
+  /**
+   * Checks the sighting and copies its collections.
+   *
+   * @throws NullPointerException when {@code doc}, {@code type}, {@code polarity}, {@code
+   *     modality} or a collection is null
+   * @throws IllegalArgumentException when it has no mention or {@code weekday} is outside 1..7
+   */
   public Sighting {
     Preconditions.checkNotNull(doc);
     Preconditions.checkNotNull(type);

@@ -14,6 +14,7 @@ import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.hadath.entities.time.DateWindow;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
  *
  * <pre>
  * spark-submit --class org.hadath.spark.ExtractJob hadath-spark.jar \
- *     --input news/ --output events-out/ [--output-format parquet|csv]
+ *     --input news/ --output events-out/ [--output-format parquet|csv] [--year-window FROM/TO]
  * </pre>
  *
  * <p>Writes {@code OUTPUT/events} (one row per event, {@link EventSchema#EVENT_ROW} without
@@ -64,6 +65,12 @@ public final class ExtractJob implements Callable<Integer> {
   @Option(names = "--partitions", description = "repartition the input into N partitions "
       + "(default: at least 4 per task slot, so that long documents do not leave slots idle)")
   int partitions;
+
+  @Option(names = "--year-window", paramLabel = "FROM/TO",
+      description = "the days the documents were written in (YYYY-MM-DD/YYYY-MM-DD, or one date: the year up to it):"
+          + " a date written without its year takes the one year of it that fits its weekday, else stays partial"
+          + " (XXXX-MM-DD), as in hadath extract (default: none)")
+  String yearWindow;
 
   @Option(names = "--master", description = "Spark master (default: spark-submit's, else local[*])")
   String master;
@@ -121,13 +128,19 @@ public final class ExtractJob implements Callable<Integer> {
     if (!format.equals("parquet") && !format.equals("csv")) {
       throw new CommandLine.ParameterException(new CommandLine(this), "--output-format must be parquet or csv");
     }
+    ExtractorFactory factory;
+    try {
+      factory = ExtractorFactory.yearWindow(yearWindow == null ? null : DateWindow.parse(yearWindow));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--year-window: " + e.getMessage());
+    }
     Dataset<Row> docs = JobInput.read(spark, input, inputFormat);
     int target = partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism();
     if (partitions > 0 || docs.rdd().getNumPartitions() < target) {
       docs = docs.repartition(target);
     }
     String date = dateCol != null ? dateCol : Arrays.asList(docs.columns()).contains("date") ? "date" : null;
-    Dataset<Row> documents = HadathSpark.extractDocuments(docs, idCol, textCol, date, ExtractorFactory.DEFAULT)
+    Dataset<Row> documents = HadathSpark.extractDocuments(docs, idCol, textCol, date, factory)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> summary = documents.select(functions.col("doc_id"), functions.col("error"),

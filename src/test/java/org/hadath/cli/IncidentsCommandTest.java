@@ -102,4 +102,28 @@ class IncidentsCommandTest {
         dir.resolve("nope.json").toString()).code());
     assertEquals("{\"incidents\":[]}", Files.readString(out).replaceAll("\\s", ""));
   }
+
+  @Test
+  void optionsThatDoNotFitAreNamedBeforeAnyWorkAndANarrowerWindowNarrowsTheDefaults() throws Exception {
+    Path out = dir.resolve("inc.json");
+    Path quiet = dir.resolve("quiet.json");
+    Files.writeString(quiet, "{\"doc\": \"quiet\", \"events\": []}", StandardCharsets.UTF_8);
+    // a window of one day narrows the placeless, note-group and focus windows not given (default 2, 0, 0)
+    for (String window : List.of("0", "1", "20")) {
+      CliRun r = CliRun.of("incidents", "--date-window", window, "--out", out.toString(), quiet.toString());
+      assertEquals(0, r.code(), window + ": " + r.err());
+    }
+    // named as the command's options, before the inputs are read (the file does not exist)
+    CliRun km = CliRun.of("incidents", "--max-km", "-3", "--out", out.toString(), dir.resolve("nope.txt").toString());
+    assertEquals(2, km.code());
+    assertTrue(km.err().contains("--max-km"), km.err());
+    CliRun days = CliRun.of("incidents", "--date-window", "1", "--placeless-days", "2", "--out", out.toString(),
+        quiet.toString());
+    assertEquals(2, days.code());
+    assertTrue(days.err().contains("--placeless-days") && days.err().contains("--date-window"), days.err());
+    // the help states each default
+    String help = CliRun.of("incidents", "--help").out().replaceAll("\\s+", " ");
+    assertTrue(help.contains("(default 2; --placeless-days"), help);
+    assertTrue(help.contains("(default 5.0)") && help.contains("default 0.2)"), help);
+  }
 }

@@ -86,15 +86,21 @@ class YearlessDateOutputsTest {
   void aDateWindowGivesTheYearItsWeekdayFits() throws Exception {
     List<String> in = inputs();
     // 2 December was a Wednesday in 2020, not in 2019 or 2021
-    CliRun r = CliRun.of("extract", "--no-progress", "--format", "jsonl", "--date-window", "2019-06-01/2021-06-01",
+    CliRun r = CliRun.of("extract", "--no-progress", "--format", "jsonl", "--year-window", "2019-06-01/2021-06-01",
         in.get(0));
     assertEquals(0, r.code(), r.err());
     JsonNode d = MAPPER.readTree(r.out().lines().findFirst().orElseThrow());
     assertEquals("2020-12-02", d.path("document_date").path("date").asText(), d.toString());
     assertEquals("2020-12-02", d.path("events").get(0).path("event_date").path("value").asText(), d.toString());
-    CliRun bad = CliRun.of("extract", "--no-progress", "--date-window", "2 December", in.get(0));
+    CliRun bad = CliRun.of("extract", "--no-progress", "--year-window", "2 December", in.get(0));
     assertEquals(2, bad.code());
-    assertTrue(bad.err().contains("--date-window"), bad.err());
+    assertTrue(bad.err().contains("--year-window"), bad.err());
+    // the older name still works, out of the help: incidents' --date-window is a gap in days
+    CliRun older = CliRun.of("extract", "--no-progress", "--format", "jsonl", "--date-window", "2019-06-01/2021-06-01",
+        in.get(0));
+    assertEquals(0, older.code(), older.err());
+    assertTrue(older.out().contains("2020-12-02"), older.out());
+    assertTrue(!CliRun.of("extract", "--help").out().contains("--date-window"));
   }
 
   @Test
@@ -115,7 +121,7 @@ class YearlessDateOutputsTest {
     assertEquals(0, w.code(), w.err());
     assertTrue(Files.readString(dated).contains("2020-12-0"), Files.readString(dated));
 
-    // a report without frames dated only by a weekday and month-day (PartialNotes) crashes nothing
+    // a report without frames dated only by a weekday and month-day (NoteGroups.partial) crashes nothing
     Path frameless = dir.resolve("frameless.txt");
     Files.writeString(frameless, "صور من بلدة كفر نبودة بعد ظهر اليوم الأربعاء 2 كانون الأول\n", StandardCharsets.UTF_8);
     Path withNote = dir.resolve("note.json");
@@ -147,5 +153,32 @@ class YearlessDateOutputsTest {
         }
       }
     }
+  }
+
+  @Test
+  void theServiceTakesAYearWindowAtStart() throws Exception {
+    // 2 December was a Wednesday in 2015 and 2020: a window holding one of them gives the year,
+    // one holding none (2021-2022) or both (2015-2020) leaves it partial
+    Map<String, String> expected = Map.of("2019-06-01/2021-06-01", "2020-12-02",
+        "2021-01-01/2022-12-31", "XXXX-12-02", "2015-01-01/2020-12-31", "XXXX-12-02");
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      ServeCommand serve = new ServeCommand();
+      new picocli.CommandLine(serve).parseArgs("--port", "0", "--year-window", e.getKey());
+      try (EventService service = EventService.start(serve.extractor().build(),
+          ServiceOptions.defaults().withPort(0))) {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(service.uri().resolve("/extract?format=jsonl"))
+                .timeout(Duration.ofSeconds(240)).header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(YEARLESS, StandardCharsets.UTF_8)).build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode d = MAPPER.readTree(r.body());
+        assertEquals(e.getValue(), d.path("document_date").path("date").asText(), e.getKey() + ": " + d);
+        assertEquals(e.getValue(), d.path("events").get(0).path("event_date").path("value").asText(), d.toString());
+      }
+    }
+    CliRun bad = CliRun.of("serve", "--port", "0", "--year-window", "2 December");
+    assertEquals(2, bad.code());
+    assertTrue(bad.err().contains("--year-window"), bad.err());
   }
 }

@@ -139,4 +139,57 @@ class NoteGroupsTest {
     b.finish();
     assertEquals(0, b.pendingNotes());
   }
+
+  /** A note of {@code doc} naming the place {@code key} (a village of no gazetteer), dated {@code day} or not. */
+  private static ReportNote note(String doc, String day, String key) {
+    IncidentPlace p = new IncidentPlace(key, key, null, null, null, null, false);
+    return new ReportNote(doc, day == null ? null : DateRange.day(LocalDate.parse(day)), ImmutableList.of(p));
+  }
+
+  @Test
+  void oneMechanismGroupsByKeyAndPredicateAndClosesInTheOrderKeysCame() {
+    // the predicate: the same place; keys are month-days, as for posts stamped without a year
+    int[] next = {1};
+    NoteGroups groups = new NoteGroups((a, b) -> a.places().equals(b.places()), () -> "I" + next[0]++);
+    groups.add("XXXX-01-11", note("a1", null, "قرية-أ"), 1);
+    groups.add("XXXX-01-12", note("b1", null, "قرية-أ"), 2); // another month-day: no group with a1
+    groups.add("XXXX-01-11", note("c1", null, "قرية-ب"), 3); // another place: a group of its own
+    groups.add("XXXX-01-11", note("a2", null, "قرية-أ"), 4);
+    groups.add("XXXX-01-12", note("b2", null, "قرية-أ"), 5);
+    groups.add("XXXX-01-11", note("c2", null, "قرية-ب"), 6);
+    assertEquals(6, groups.pending());
+    List<Incident> out = new java.util.ArrayList<>();
+    groups.closeBefore(LocalDate.of(2030, 1, 1), 2, out::add);
+    assertTrue(out.isEmpty(), "notes without dates never close by the clock: " + out);
+    groups.closeIdle(6, 5, out::add);
+    assertTrue(out.isEmpty(), "each group grew within 5 reports: " + out);
+    groups.finish(out::add);
+    // ids follow the keys' first coming, then the groups' opening: 01-11's two groups, then 01-12's
+    assertEquals(List.of("I1", "I2", "I3"), out.stream().map(Incident::id).toList());
+    assertEquals(List.of(Set.of("a1", "a2"), Set.of("c1", "c2"), Set.of("b1", "b2")),
+        out.stream().map(i -> Set.copyOf(i.reports())).toList());
+    assertEquals(0, groups.pending());
+  }
+
+  @Test
+  void datedGroupsCloseByTheClockAndIdleOnesByReportsRead() {
+    int[] next = {1};
+    NoteGroups groups = new NoteGroups((a, b) -> a.places().equals(b.places()), () -> "I" + next[0]++);
+    groups.add(note("early-1", "2024-03-01", "قرية-أ"), 1);
+    groups.add(note("early-2", "2024-03-02", "قرية-أ"), 2);
+    groups.add(note("lone", "2024-03-02", "قرية-ب"), 3);
+    groups.add(note("late-1", "2024-03-09", "قرية-ج"), 4);
+    groups.add(note("late-2", "2024-03-09", "قرية-ج"), 5);
+    List<Incident> out = new java.util.ArrayList<>();
+    groups.closeBefore(LocalDate.of(2024, 3, 9), 6, out::add);
+    // 2 March + 6 days is before 9 March: the early group closes, the lone note is dropped
+    assertEquals(List.of(Set.of("early-1", "early-2")), out.stream().map(i -> Set.copyOf(i.reports())).toList());
+    assertEquals(LocalDate.of(2024, 3, 1), out.get(0).day(), "a tie of days goes to the earlier");
+    assertEquals(2, groups.pending());
+    groups.closeIdle(8, 3, out::add);
+    assertEquals(1, out.size(), "the late group last grew at report 5, not more than 3 reports before 8");
+    groups.closeIdle(9, 3, out::add);
+    assertEquals(2, out.size(), "the late group last grew at report 5, more than 3 reports before 9");
+    assertEquals(0, groups.pending());
+  }
 }

@@ -54,4 +54,42 @@ class YearlessDateSparkTest {
     assertTrue(yearless.contains("\"XXXX-12-02\""), yearless);
     assertTrue(events.stream().anyMatch(r -> r.getAs("doc_id").equals("impossible")), events.toString());
   }
+
+  @Test
+  void theJobTakesAYearWindow(@TempDir Path tmp) throws Exception {
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("yearless.txt"), YEARLESS, StandardCharsets.UTF_8);
+    SparkSession spark = SharedSpark.get();
+    // 2 December was a Wednesday in 2020 (not 2019 or 2021): one year fits the first window, none the second
+    Map<String, String> expected = Map.of("2019-06-01/2021-06-01", "\"2020-12-02\"",
+        "2021-01-01/2022-12-31", "\"XXXX-12-02\"");
+    int run = 0;
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      String out = tmp.resolve("out" + run++).toString();
+      ExtractJob job = new ExtractJob();
+      new CommandLine(job).parseArgs("--input", in.toString(), "--output", out, "--output-format", "csv",
+          "--year-window", e.getKey());
+      assertEquals(0, job.run(spark).failed());
+      List<Row> events = spark.read().option("header", "true").option("multiLine", "true").option("escape", "\"")
+          .csv(out + "/events").collectAsList();
+      assertEquals(1, events.size(), events.toString());
+      String arguments = events.get(0).getAs("arguments");
+      assertTrue(arguments.contains(e.getValue()), e.getKey() + ": " + arguments);
+    }
+    ExtractJob bad = new ExtractJob();
+    new CommandLine(bad).parseArgs("--input", in.toString(), "--output", tmp.resolve("bad").toString(),
+        "--year-window", "2 December");
+    CommandLine.ParameterException thrown =
+        org.junit.jupiter.api.Assertions.assertThrows(CommandLine.ParameterException.class, () -> bad.run(spark));
+    assertTrue(thrown.getMessage().contains("--year-window"), thrown.getMessage());
+  }
+
+  @Test
+  void factoriesOfDifferentWindowsHaveDifferentKeys() {
+    ExtractorFactory a = ExtractorFactory.yearWindow(org.hadath.entities.time.DateWindow.parse("2020-01-01/2020-12-31"));
+    ExtractorFactory b = ExtractorFactory.yearWindow(org.hadath.entities.time.DateWindow.parse("2021-01-01/2021-12-31"));
+    assertTrue(!a.key().equals(b.key()), a.key());
+    assertEquals(a.key(), ExtractorFactory.yearWindow(org.hadath.entities.time.DateWindow.parse("2020-01-01/2020-12-31")).key());
+    assertEquals(ExtractorFactory.DEFAULT, ExtractorFactory.yearWindow(null));
+  }
 }

@@ -18,6 +18,12 @@ import java.util.Optional;
  */
 public record DateWindow(LocalDate from, LocalDate to) {
 
+  /**
+   * Checks the window.
+   *
+   * @throws NullPointerException when a day is null
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   */
   public DateWindow {
     Preconditions.checkNotNull(from, "from");
     Preconditions.checkNotNull(to, "to");

@@ -62,6 +62,13 @@ public record DocumentDate(LocalDate date, MonthDay monthDay, DayOfWeek weekday,
   /** TimeML's year of a date written without one. */
   public static final String NO_YEAR = "XXXX";
 
+  /**
+   * Checks the date.
+   *
+   * @throws NullPointerException when {@code monthDay} or {@code source} is null
+   * @throws IllegalArgumentException when {@code begin} is after {@code end}, or a full {@code
+   *     date} disagrees with {@code monthDay} or {@code weekday}
+   */
   public DocumentDate {
     Preconditions.checkNotNull(monthDay, "monthDay");
     Preconditions.checkNotNull(source, "source");

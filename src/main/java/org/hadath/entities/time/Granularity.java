@@ -5,5 +5,16 @@ package org.hadath.entities.time;
  * MINUTE for a clock time (الساعة 23:35), which names no day of its own.
  */
 public enum Granularity {
-  MINUTE, HOUR, DAY, WEEK, MONTH, YEAR
+  /** A clock time (الساعة 23:35), or minutes. */
+  MINUTE,
+  /** Hours (منذ ثلاث ساعات): counted from the document date by whole days. */
+  HOUR,
+  /** A day (أمس، السبت). */
+  DAY,
+  /** A week (الأسبوع الماضي). */
+  WEEK,
+  /** A month (الشهر الماضي، آذار). */
+  MONTH,
+  /** A year (العام الماضي). */
+  YEAR
 }
