@@ -204,9 +204,10 @@ public final class PlaceAnnotator implements Annotator {
     }
     PhraseMatcher.Match<PlaceGazetteer.Cue> cue = cueAt.get(j);
     int nameStart = j;
+    PhraseMatcher.Match<Place> whole = null;
     if (cue != null) {
       nameStart = PlaceTokens.skipQuotes(toks, cue.tokenEnd());
-      PhraseMatcher.Match<Place> whole = gazAt.get(j);
+      whole = gazAt.get(j);
       // An alias that itself starts with the cue word (مخيم الهول) is used whole, unless the
       // name after the cue is known by itself, in which case cue + name keeps the head clean.
       if (whole != null && whole.tokenEnd() > cue.tokenEnd() && !gazAt.containsKey(nameStart)) {
@@ -256,6 +257,9 @@ public final class PlaceAnnotator implements Annotator {
       headBegin = g.begin();
       headEnd = g.end();
       place = PlaceChoice.choose(g.values(), cue == null ? null : cue.values().get(0).type());
+      if (cue != null && whole != null && whole.tokenEnd() >= g.tokenEnd()) {
+        place = PlaceChoice.ofCueType(whole.values(), place, cue.values().get(0).type());
+      }
     } else if (cue != null && cue.values().get(0).type() == PlaceType.REGION
         && PlaceTokens.relativeNameEnd(toks, nameStart, k -> afterDirection(dirAt, k)) >= 0) {
       // الريف الغربي، ريفها الشرقي: the countryside of the place the text is about; the cue

@@ -43,4 +43,22 @@ final class PlaceChoice {
     }
     return candidates.get(0);
   }
+
+  /**
+   * The place {@code whole}, an alias written as a cue and a known name (مطار حلب, مخيم الهول),
+   * names when it is of the cue's type and {@code byName}, the place the name alone gives, is
+   * not: an airport or a camp called after a town is not the town, though the head stays the
+   * town's name. Otherwise {@code byName}.
+   */
+  static Place ofCueType(List<Place> whole, Place byName, PlaceType cueType) {
+    if (byName == null || byName.type() == cueType) {
+      return byName;
+    }
+    for (Place p : whole) {
+      if (p.type() == cueType) {
+        return p;
+      }
+    }
+    return byName;
+  }
 }

@@ -61,6 +61,16 @@ class PlaceAnnotatorTest {
   }
 
   @Test
+  void facilityNamedAfterATownIsTheFacility() {
+    // an airport alias written as its cue and the town's name: the airport, its head the town's name
+    List<PlaceMention> ms = places("قصفت طائرات حربية مطار حلب الدولي ثم أحياء في مدينة حلب.");
+    PlaceMention airport = ms.stream().filter(m -> m.text().startsWith("مطار حلب")).findFirst().orElseThrow();
+    assertEquals("sy-aleppo-airport", airport.placeId());
+    assertEquals("حلب", airport.headText());
+    assertEquals("sy-aleppo", get(ms, "مدينة حلب").placeId());
+  }
+
+  @Test
   void directionalPhrases() {
     List<PlaceMention> ms = places("تدور اشتباكات في ريف دير الزور الجنوبي الشرقي وشرقي "
         + "دير الزور وغرب مدينة البوكمال.");
