@@ -13,7 +13,10 @@ mentions went to the record. It then guesses a class per miss:
   unreachable   no report of the incident carries any date (own date or resolved TIME)
   grouping      the record's reports are mostly another incident's
   unresolved    relative TIMEs (أمس، اليوم، فجر الثلاثاء) left unresolved: the reports have no own date
-  minority      some member report dates the event right but the record chose another day
+  split         a report of the incident dates the event right, but none of them is in the record
+                (it stands alone or in another record; often one undated report against one
+                dated, each a record of its own, and the scorer's tie went to the undated one)
+  minority      a report in the record dates the event right but the record chose another day
   background    a report of the record resolved a date far (> 1 day) from Airwars' date
   other         none of the above
 
@@ -105,6 +108,7 @@ def main():
         rec_reports = set(rec.get("reports", []))
         lines = []
         own_dates, resolved, unresolved = [], [], 0
+        right_inside = False  # a report in the record whose own date or a TIME is within a day
         for r in sorted(reps):
             path = os.path.join(a.jsondir, r + ".json")
             d = json.load(open(path, encoding="utf-8")) if os.path.exists(path) else {"events": []}
@@ -113,6 +117,8 @@ def main():
             own = (day(dd["date"]) or complete(dd, years)) if dd else None
             if own:
                 own_dates.append(own)
+            inside = r in rec_reports
+            right_inside |= inside and near(own, gd)
             where = "in record" if r in rec_reports else ("record %s" % pred[assign[r]]["id"] if r in assign else "no events")
             src = ""
             if dd:
@@ -128,6 +134,8 @@ def main():
                     t = fill(arg.get("time"), own)
                     if t:
                         resolved.append((r, t))
+                        if inside and re.match(r"\d{4}-\d\d-\d\d$", t):
+                            right_inside |= near(day(t), gd)
                     else:
                         unresolved += 1
                     lines.append("      TIME %-22s «%s» @%d %s" % (t or "?", arg["text"].replace("\n", " "), arg["begin"], arg["rule"]))
@@ -142,7 +150,7 @@ def main():
             elif gr and same * 2 < len(gr):
                 cls = "grouping"
             elif any(near(x, gd) for x in own_dates + rdates):
-                cls = "minority"
+                cls = "minority" if right_inside else "split"
             elif any(x is not None and not near(x, gd) for x in rdates):
                 cls = "background"
             else:

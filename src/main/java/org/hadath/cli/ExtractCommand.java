@@ -69,8 +69,9 @@ final class ExtractCommand implements Callable<Integer> {
   Path models;
 
   @Option(names = "--archive",
-      description = "the inputs are an archive read whole: a date written without its year takes the one year of"
-          + " the inputs' own span of written dates that fits its weekday (default: it stays partial, XXXX-MM-DD)")
+      description = "the inputs are an archive read whole: a date written without its year takes the one year that"
+          + " fits its weekday of the whole years from the oldest to the newest date the inputs carry with their year"
+          + " written, as hadath incidents does (default: it stays partial, XXXX-MM-DD)")
   boolean archive;
 
   // the name incidents, serve and the Spark job give it (incidents' --date-window is a gap in days)

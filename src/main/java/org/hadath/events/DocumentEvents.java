@@ -80,7 +80,7 @@ public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int
    * The same result with a document date written without its year ({@code XXXX-12-02}) given
    * the one year {@code window} (the days the caller knows the documents were written in)
    * allows it, and the times counted from it that year; unchanged when the date is full, absent,
-   * or not fixed by the window (see {@link DateWindow#only}).
+   * or not fixed by the window (see {@link DateWindow#only}), or when {@code window} is null.
    */
   public DocumentEvents withYearFrom(DateWindow window) {
     return PartialYears.complete(this, window);

@@ -61,6 +61,7 @@ public final class EventExtractor {
      * ({@code XXXX-12-02}). For an archive read whole, its own span ({@link
      * org.hadath.entities.time.ArchiveDates}); for pages saved on a known day, {@link
      * org.hadath.entities.time.DateWindow#before} that day. The reader's clock is never used.
+     * The CLI's, the service's and the Spark job's {@code --year-window}; null: unknown.
      */
     public Builder dateWindow(org.hadath.entities.time.DateWindow w) {
       this.dateWindow = w;

@@ -81,7 +81,8 @@ public record EventFrame(
    * @param country the place's country code, else null
    * @param lat latitude, else null
    * @param lon longitude, else null
-   * @param time ISO date or interval for TIME arguments, else null
+   * @param time ISO date or interval for TIME arguments ({@code XXXX-12-01} when counted from a
+   *     document date written without its year), else null
    * @param rule which rule found it ({@code arguments.tsv:LINE} or a named mechanism)
    */
   public record Argument(

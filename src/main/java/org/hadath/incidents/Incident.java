@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import org.hadath.events.CasualtyKind;
 import org.hadath.events.EventType;
 import org.hadath.events.Modality;
@@ -32,24 +33,42 @@ import org.hadath.events.Polarity;
  * @param modality the modality of the asserted core, or null like {@code polarity}
  * @param reports the document ids of the reports, in the order they were added
  * @param mentions every frame the record was built from
+ * @param partialDay the month and day the reports' own dates give when they were written
+ *     without a year that no window completed (posts stamped {@code January 11}), or null; only
+ *     when {@code day} is null: a day without its year is no date, and is never written as one
  */
 public record Incident(String id, EventType type, LocalDate day, DateRange dates, IncidentPlace place,
     ImmutableSet<String> actors, ImmutableMap<CasualtyKind, CasualtyRange> casualties, Polarity polarity,
-    Modality modality, ImmutableSet<String> reports, ImmutableList<Mention> mentions) {
+    Modality modality, ImmutableSet<String> reports, ImmutableList<Mention> mentions, MonthDay partialDay) {
   /**
    * Checks the record.
    *
    * @throws NullPointerException when {@code id} is null
-   * @throws IllegalArgumentException when only some of type, polarity and modality are given
+   * @throws IllegalArgumentException when only some of type, polarity and modality are given, or
+   *     when a dated record is given a partial day
    */
   public Incident {
     Preconditions.checkNotNull(id);
+    Preconditions.checkArgument(partialDay == null || day == null, "a dated record has no partial day");
     Preconditions.checkArgument((type == null) == (polarity == null) && (type == null) == (modality == null),
         "type, polarity and modality are all given, or none (a record of reports without frames)");
     actors = ImmutableSet.copyOf(actors);
     casualties = ImmutableMap.copyOf(casualties);
     reports = ImmutableSet.copyOf(reports);
     mentions = ImmutableList.copyOf(mentions);
+  }
+
+  /** A record without a partial day (see the canonical constructor). */
+  public Incident(String id, EventType type, LocalDate day, DateRange dates, IncidentPlace place,
+      ImmutableSet<String> actors, ImmutableMap<CasualtyKind, CasualtyRange> casualties, Polarity polarity,
+      Modality modality, ImmutableSet<String> reports, ImmutableList<Mention> mentions) {
+    this(id, type, day, dates, place, actors, casualties, polarity, modality, reports, mentions, null);
+  }
+
+  /** This record with the partial day {@code monthDay} (it must be undated). */
+  public Incident withPartialDay(MonthDay monthDay) {
+    return new Incident(id, type, day, dates, place, actors, casualties, polarity, modality, reports, mentions,
+        monthDay);
   }
 
   /** The type family, or null for a record of reports without frames. */

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.hadath.entities.time.DocumentDate;
 
 /**
  * Reports without frames that joined no record, grouped among themselves. Some incidents are
@@ -39,7 +41,8 @@ import java.util.function.Supplier;
  *       record's dates, but it can with another's of the same month and day (the key): two posts
  *       stamped January 11 naming the same village tell of one incident, as two dated notes of a
  *       day do ({@link NoteRules#sharePlace}, the place half of the dated test). The weekday is
- *       not asked: a post's stamp has none. A partial date cannot tell when its days have passed,
+ *       not asked: a post's stamp has none. The record keeps that month and day ({@link
+ *       Incident#partialDay()}), never a year. A partial date cannot tell when its days have passed,
  *       so a group closes when it has not grown for a number of reports ({@link #closeIdle}), as
  *       undated records do.
  * </ul>
@@ -133,13 +136,18 @@ final class NoteGroups {
 
   /** Closes the groups {@code done} holds for, handing those of two or more reports to {@code sink}. */
   private void close(java.util.function.Predicate<Group> done, Consumer<Incident> sink) {
-    for (Iterator<List<Group>> keys = open.values().iterator(); keys.hasNext(); ) {
-      List<Group> groups = keys.next();
+    for (Iterator<Map.Entry<String, List<Group>>> keys = open.entrySet().iterator(); keys.hasNext(); ) {
+      Map.Entry<String, List<Group>> key = keys.next();
+      List<Group> groups = key.getValue();
       for (Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
         Group g = it.next();
         if (done.test(g)) {
           if (g.notes.size() >= 2) {
-            sink.accept(toIncident(ids.get(), g.notes));
+            Incident i = toIncident(ids.get(), g.notes);
+            // a partial group's key, XXXX-01-11: the month and day its notes share, kept without a year
+            sink.accept(key.getKey().startsWith(DocumentDate.NO_YEAR)
+                ? i.withPartialDay(MonthDay.parse("--" + key.getKey().substring(DocumentDate.NO_YEAR.length() + 1)))
+                : i);
           }
           it.remove();
         }

@@ -13,5 +13,9 @@
  * filters is a {@link org.hadath.incidents.ReportNote} (its own date and the places it names):
  * it may join a record as a report-level member ({@link org.hadath.incidents.NoteRules}),
  * never opens one.
+ *
+ * <p>A report is dated by {@link org.hadath.events.DocumentEvents#documentDate()}; a date written
+ * without its year counts as none until {@link org.hadath.events.DocumentEvents#withYearFrom}
+ * gives it one (a window of the days the archive was written in).
  */
 package org.hadath.incidents;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.hadath.entities.time.DocumentDate;
 import org.hadath.events.CasualtyKind;
 import org.hadath.incidents.CasualtyRange;
 import org.hadath.incidents.Incident;
@@ -14,6 +15,8 @@ import org.hadath.incidents.Mention;
 
 /**
  * Incident records as JSON: {@code {"incidents": [{"id", "type", "date", "date_range",
+ * "partial_date" (only for an undated record whose reports share a day written without its year:
+ * {@code XXXX-01-11}),
  * "place": {text, place_id, governorate, lat, lon, located_by}, "actors", "killed": {min, max},
  * "injured": {min, max}, "casualties": [{kind, min, max, min_sources, max_sources}],
  * "polarity", "modality", "reports", "mentions": [{doc, event, type, begin, end}]}]}} (a report
@@ -43,6 +46,11 @@ public final class IncidentJson {
     n.put("type", i.notesOnly() ? null : i.type().name()); // reports without frames: no type
     n.put("date", i.day() == null ? null : i.day().toString());
     n.put("date_range", i.dates() == null ? null : i.dates().toString());
+    if (i.partialDay() != null) {
+      // a day written without its year, TimeML's XXXX-01-11 as extract's document_date: never a
+      // full date, so "date" stays null
+      n.put("partial_date", DocumentDate.NO_YEAR + i.partialDay().toString().substring(1));
+    }
     IncidentPlace p = i.place();
     if (p == null) {
       n.putNull("place");

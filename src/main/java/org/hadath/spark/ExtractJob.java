@@ -53,16 +53,17 @@ public final class ExtractJob implements Callable<Integer> {
   @Option(names = "--output-format", paramLabel = "FORMAT", description = "parquet (default) or csv")
   String outputFormat = "parquet";
 
-  @Option(names = "--id-col", description = "id column of parquet/CSV input (default: id)")
+  @Option(names = "--id-col", paramLabel = "COLUMN", description = "id column of parquet/CSV input (default: id)")
   String idCol = "id";
 
-  @Option(names = "--text-col", description = "text column of parquet/CSV input (default: text)")
+  @Option(names = "--text-col", paramLabel = "COLUMN", description = "text column of parquet/CSV input (default: text)")
   String textCol = "text";
 
-  @Option(names = "--date-col", description = "document date column (default: date, when the input has one)")
+  @Option(names = "--date-col", paramLabel = "COLUMN", description = "document date column: relative times are counted"
+      + " from it, and it wins over the date a text carries (default: date, when the input has one)")
   String dateCol;
 
-  @Option(names = "--partitions", description = "repartition the input into N partitions "
+  @Option(names = "--partitions", paramLabel = "N", description = "repartition the input into N partitions "
       + "(default: at least 4 per task slot, so that long documents do not leave slots idle)")
   int partitions;
 
@@ -72,7 +73,7 @@ public final class ExtractJob implements Callable<Integer> {
           + " (XXXX-MM-DD), as in hadath extract (default: none)")
   String yearWindow;
 
-  @Option(names = "--master", description = "Spark master (default: spark-submit's, else local[*])")
+  @Option(names = "--master", paramLabel = "MASTER", description = "Spark master (default: spark-submit's, else local[*])")
   String master;
 
   @Option(names = "--overwrite", description = "replace an existing output folder")

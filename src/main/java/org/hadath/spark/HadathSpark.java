@@ -23,7 +23,9 @@ import org.apache.spark.sql.functions;
  * number of task threads or partitions). Schemas: {@link EventSchema}. The text column may be
  * a string or binary (decoded strictly as UTF-8: invalid bytes make that document's error);
  * the optional date column a DATE, TIMESTAMP or {@code yyyy-MM-dd} string, anchoring relative
- * times (أمس، السبت) when the article has no dateline.
+ * times (أمس، السبت) when the article has no dateline. A date written without its year
+ * (اليوم الأربعاء 2 كانون الأول) takes one only from a window the caller gives: pass
+ * {@link ExtractorFactory#yearWindow} as the factory (the job's {@code --year-window}).
  */
 public final class HadathSpark {
   private HadathSpark() {}

@@ -101,7 +101,22 @@ class YearlessReportsTest {
     Incident i = out.get(0);
     assertTrue(i.notesOnly());
     assertNull(i.day(), "a month-day has no year to give the record");
+    assertNull(i.dates());
+    assertEquals(MonthDay.of(1, 11), i.partialDay(), "but the record keeps the month and day its posts share");
     assertEquals("sy-subdist-sarmin", i.place().placeId());
+    com.fasterxml.jackson.databind.node.ObjectNode json = org.hadath.output.IncidentJson.toJson(i);
+    assertTrue(json.get("date").isNull(), "never written as a full date");
+    assertEquals("XXXX-01-11", json.get("partial_date").asText());
+  }
+
+  @Test
+  void aDatedRecordHasNoPartialDay() {
+    Incident dated = IncidentBuilder.build(List.of(doc("page", "2020-12-02", binnish(strike().time("2020-12-02")))),
+        IncidentOptions.defaults()).get(0);
+    assertNull(dated.partialDay());
+    assertTrue(org.hadath.output.IncidentJson.toJson(dated).get("partial_date") == null);
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> dated.withPartialDay(MonthDay.of(1, 11)));
   }
 
   @Test

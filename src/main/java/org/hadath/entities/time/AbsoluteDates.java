@@ -43,7 +43,7 @@ final class AbsoluteDates {
     }
     Piece p = ps.get(j);
     // numeric dates: d/m/y (m/d/y when d/m/y cannot be) or y-m-d, pieces glued together
-    if (p.isNumber() && j + 4 < ps.size() && glued(ps, j, j + 4)) {
+    if (p.isNumber() && j + 4 < ps.size() && (glued(ps, j, j + 4) || spacedOut(ps, j))) {
       String s1 = ps.get(j + 1).key();
       String s2 = ps.get(j + 3).key();
       Integer a = intOf(p);
@@ -141,6 +141,24 @@ final class AbsoluteDates {
   private static boolean glued(List<Piece> ps, int from, int to) {
     for (int x = from; x < to; x++) {
       if (ps.get(x).end() != ps.get(x + 1).begin()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * True when pieces {@code j..j+4} are a day-first numeric date written with a space around its
+   * marks (من يوم 1/ 5 / 2023، 20 - 10 - 2024): a day or month of one or two digits first and a
+   * year of four digits last, one space at most between pieces, so that no count or range
+   * (5 - 10 قتلى) reads as a date.
+   */
+  private static boolean spacedOut(List<Piece> ps, int j) {
+    if (ps.get(j).key().length() > 2 || ps.get(j + 2).key().length() > 2 || ps.get(j + 4).key().length() != 4) {
+      return false;
+    }
+    for (int x = j; x < j + 4; x++) {
+      if (ps.get(x + 1).begin() - ps.get(x).end() > 1) {
         return false;
       }
     }

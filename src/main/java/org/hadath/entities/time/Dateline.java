@@ -10,7 +10,8 @@ import org.hadath.normalize.ArabicKeys;
 
 /**
  * Finds the date a document carries in its own text, in this order: a front-matter line
- * {@code date: 2017-12-20}; the first date with a year in the first three non-blank lines
+ * {@code date: 2017-12-20}; a date after a label heading one of the first {@value #STAMP_LINES}
+ * lines (التاريخ: 2023-05-02، آخر تحديث: 24.08.2023); the first date with a year in the first three non-blank lines
  * (2019-03-02، 5/3/2019، 12-10-2021، 2023/10/04، 02 مارس 2019، 13 نوفمبر/تشرين الثاني 2017، 12 May
  * 2023);
  * a social post's time stamp in the first {@value #STAMP_LINES} lines (November 29, 2024 ·،
@@ -38,6 +39,8 @@ public final class Dateline {
       "(?<!\\d)(\\d{1,2})(?:\\s*/\\s*|\\s*)([^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)(?:\\s*/\\s*[^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)?(?:\\s*/\\s*|\\s+)(\\d{4})(?!\\d)");
   /** A line holding only a numeric date (and punctuation or a weekday name). */
   private static final Pattern DATE_ONLY = Pattern.compile("^[^\\d]{0,12}?((?:\\d{4}[-/]\\d{1,2}[-/]\\d{1,2})|(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}))[\\s\\p{Punct}،|]*$");
+  /** Words heading a line, an optional colon, then the first digit of a date (Latin, Arabic-Indic or Persian). */
+  private static final Pattern LABEL = Pattern.compile("^[\\s\\p{Punct}•·]*([^\\d\\u0660-\\u0669\\u06F0-\\u06F9:\\p{Punct}]{2,30}?)\\s*[:：]?\\s*(?=[\\d\\u0660-\\u0669\\u06F0-\\u06F9])");
   /** Marks that set a byline's parts apart on one line (| 23 أغسطس 2023 | name). */
   private static final String APART_MARKS = "|·•";
   /**
@@ -92,6 +95,12 @@ public final class Dateline {
         }
       }
     }
+    for (int i = 0; i < Math.min(lines.length, STAMP_LINES); i++) {
+      Optional<DocumentDate> d = labelled(lines[i], starts[i]);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
     int seen = 0;
     for (int i = 0; i < lines.length && seen < 3; i++) {
       if (lines[i].isBlank()) {
@@ -131,6 +140,20 @@ public final class Dateline {
     }
     Optional<DocumentDate> quoted = QuotedPostStamp.find(text);
     return quoted.isPresent() ? quoted : YearlessStamp.find(text, window);
+  }
+
+  /**
+   * A date after a label heading its line (التاريخ: 2023-05-02 الوقت: 01:13، آخر تحديث:
+   * 24.08.2023 | 10:39; {@code models/time/date-labels.tsv}): the page's own date, which a
+   * site's header line showing the day the page was read (الجمعة ١٢ ايار ٢٠٢٣ above it) must
+   * not outrank.
+   */
+  private static Optional<DocumentDate> labelled(String raw, int lineStart) {
+    Matcher m = LABEL.matcher(raw);
+    if (!m.find() || !TimeLexicon.get().labelsADate(m.group(1))) {
+      return Optional.empty();
+    }
+    return inLine(raw.substring(m.end()), lineStart + m.end());
   }
 
   /**

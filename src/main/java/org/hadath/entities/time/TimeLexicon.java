@@ -63,6 +63,8 @@ public final class TimeLexicon {
   final java.util.Set<String> clockArticles = new java.util.HashSet<>();
   /** Words between a day's name and its date (الموافق), as match keys; see {@code date-links.tsv}. */
   final java.util.Set<String> dateLinks = new java.util.HashSet<>();
+  /** Labels of a page's own date (التاريخ:), as match keys; see {@code date-labels.tsv}. */
+  final java.util.Set<String> dateLabels = new java.util.HashSet<>();
 
   private TimeLexicon() {
     for (ModelFiles.Row r : ModelFiles.packaged().table("time/months.tsv", 3, 3).requireNonEmptyFields()) {
@@ -117,6 +119,21 @@ public final class TimeLexicon {
     for (ModelFiles.Row r : ModelFiles.packaged().table("time/date-links.tsv", 1, 1).requireNonEmptyFields()) {
       dateLinks.add(ArabicKeys.matchKey(r.get(0).strip()));
     }
+    for (ModelFiles.Row r : ModelFiles.packaged().table("time/date-labels.tsv", 1, 1).requireNonEmptyFields()) {
+      dateLabels.add(labelKey(r.get(0)));
+    }
+  }
+
+  /**
+   * True when {@code phrase} (its words joined by single spaces) is a label a page writes
+   * before its own date (التاريخ، آخر تحديث; {@code date-labels.tsv}).
+   */
+  public boolean labelsADate(String phrase) {
+    return dateLabels.contains(labelKey(phrase));
+  }
+
+  private static String labelKey(String phrase) {
+    return ArabicKeys.matchKey(phrase.strip().replaceAll("\\s+", " ")).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** True when {@code word} may stand between a day's name and its date (الموافق). */

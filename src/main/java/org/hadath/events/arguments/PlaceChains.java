@@ -108,6 +108,43 @@ public final class PlaceChains {
             || v.key(p.tokenBegin() - 1).equals("ب"));
   }
 
+  /**
+   * Whether {@code p} names the place that a noun after في or ب is a part of: its head depends
+   * on a word that is no place and that في or ب introduces (في الأطراف الغربية من بلدة X، في
+   * محيط قرية X). The event happened in that part of {@code p}, so {@code p} is where it
+   * happened, as after في itself; read from the tree, whatever the word for the part.
+   */
+  public boolean partIntroducedByIn(SentenceView v, PlaceMention p) {
+    int h = org.hadath.events.sentence.Trees.mentionHead(v, p.tokenBegin(), p.tokenEnd());
+    int n = v.head(h);
+    if (n >= 0 && v.rel(h).startsWith("nmod") && partIn(v, n)) {
+      return true;
+    }
+    // the parser often hangs من بلدة X on the verb: read the part before من from the words' order
+    int k = p.tokenBegin() - 1;
+    if (k < 1 || !words.isA(v.key(k), WordClass.FROM)) {
+      return false;
+    }
+    for (k--; k > 0 && v.tag(k).endsWith("JJ"); k--) {
+      // الأطراف الغربية من: the part's adjectives
+    }
+    return v.tag(k).contains("NN") && partIn(v, k);
+  }
+
+  /**
+   * Whether token {@code n} is a noun, no place, that في or ب introduces (في الأطراف، بمحيط); a
+   * word of heading ({@link WordClass#TOWARDS}: باتجاه X) points at a place the event has not
+   * reached.
+   */
+  private boolean partIn(SentenceView v, int n) {
+    if (v.placeAt(n) != null || v.isVerb(n) || words.isTriggerWord(v, n)
+        || words.isA(v.key(n), WordClass.TOWARDS) || words.isA("ب" + v.key(n), WordClass.TOWARDS)) {
+      return false;
+    }
+    return isIn(v.caseOf(n)) || v.caseOf(n).equals("ب")
+        || n > 0 && (isIn(v.key(n - 1)) || v.key(n - 1).equals("ب"));
+  }
+
   /** Whether {@code p} follows a word of nearness ({@link PlaceRoles#afterNear}). */
   public boolean afterNear(SentenceView v, PlaceMention p) {
     return roles.afterNear(v, p);

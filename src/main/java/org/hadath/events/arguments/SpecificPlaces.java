@@ -13,7 +13,8 @@ import org.hadath.events.triggers.Trigger;
  * The most specific place of a chain (GUIDE.md: LOCATION is the most specific place named for
  * the event). When a mention's LOCATION is the wider place of a chain (في قرية X بريف Y gave
  * بريف Y), the specific place before it (the first of its list: قريتي X وY بريف Z) takes its
- * role: after في/ب as LOCATION in its stead; otherwise, for a strike or bombing, it is what
+ * role: after في/ب, or after a part of it that في/ب introduces (في الأطراف الغربية من بلدة X
+ * بريف Y), as LOCATION in its stead; otherwise, for a strike or bombing, it is what
  * the event acted on (قصف على قرية X بريف Y، تعرضت بلدة X بريف Y لقصف): TARGET beside it.
  */
 public final class SpecificPlaces {
@@ -38,7 +39,7 @@ public final class SpecificPlaces {
       }
       int h = Trees.mentionHead(v, q.tokenBegin(), q.tokenEnd());
       EventType type = t.rule().type();
-      Role role = chains.introducedByIn(v, q) ? Role.LOCATION
+      Role role = chains.introducedByIn(v, q) || chains.partIntroducedByIn(v, q) ? Role.LOCATION
           : type == EventType.STRIKE || type == EventType.BOMBING ? Role.TARGET : null;
       if (role == null) {
         continue;

@@ -157,4 +157,24 @@ class DatelineTest {
     assertEquals(Optional.of(LocalDate.of(2023, 12, 5)), Dateline.find("05/12/2023\nخبر."));
     assertTrue(Dateline.find("13/25/2023\nخبر.").isEmpty());
   }
+
+  @Test
+  void aLabelledDateOutranksTheHeadersDayOfReading() {
+    String text = "أرسل خبرا\n\nمن نحن\n\nالأحد ١٤ تموز ٢٠٢٤\n\nمن نحن\n\nالتاريخ: 2024-07-03 الوقت: 09:20 PM\n\n"
+        + "قصف مدفعي على أطراف القرية مساء أمس.";
+    DocumentDate d = Dateline.locate(text).orElseThrow();
+    assertEquals(LocalDate.of(2024, 7, 3), d.date());
+    assertEquals(DocumentDate.Source.DATELINE, d.source());
+    assertEquals("2024-07-03", text.substring(d.begin(), d.end()));
+    DocumentDate u = Dateline.locate("عنوان الخبر\n\nآخر تحديث: 05.02.2022 | 13:10 دمشق\n\nنص.").orElseThrow();
+    assertEquals(LocalDate.of(2022, 2, 5), u.date());
+    assertEquals("05.02.2022", "عنوان الخبر\n\nآخر تحديث: 05.02.2022 | 13:10 دمشق\n\nنص.".substring(u.begin(), u.end()));
+  }
+
+  @Test
+  void aSentenceOpeningOnAnotherWordIsNoLabel() {
+    // not a label: the header's date stays the page's
+    assertEquals(Optional.of(LocalDate.of(2024, 7, 14)),
+        Dateline.find("الأحد ١٤ تموز ٢٠٢٤\nقتل 3 مدنيين في قصف على القرية.\nالمرصد: 2 منهم أطفال."));
+  }
 }

@@ -63,6 +63,22 @@ class TimeExtractorTest {
   }
 
   @Test
+  void numericDateWithSpacesAroundItsMarks() {
+    TimeMention m = only("سقطت القذائف على الحي حوالي منتصف ليل 3/ 6 / 2022 بحسب الأهالي.");
+    assertEquals("منتصف ليل 3/ 6 / 2022", m.text());
+    assertEquals("2022-06-03", m.value());
+    assertEquals("2021-11-14", only("أعلن المجلس يوم 14 - 11 - 2021 حظر التجول.").value());
+  }
+
+  @Test
+  void aRangeOfCountsIsNoSpacedDate() {
+    // two counts and a number after them: no four-digit year closes them, so no date
+    for (TimeMention m : run("أصيب 5 - 10 مدنيين في 120 غارة خلال يومين.", DOC)) {
+      assertTrue(m.value() == null || !m.value().matches("\\d{4}-\\d{2}-\\d{2}"), m.toString());
+    }
+  }
+
+  @Test
   void doubleMonthName() {
     TimeMention m = only("سيطرت القوات على المدينة في 13 نوفمبر/تشرين الثاني 2017.");
     assertEquals("13 نوفمبر/تشرين الثاني 2017", m.text());
