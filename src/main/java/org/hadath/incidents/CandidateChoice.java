@@ -24,7 +24,10 @@ import org.hadath.events.CasualtyKind;
  * any year. Measured on the scoreboard's reports (B³, development / check halves): frames with
  * no place +0.000 / +0.003, frameless reports +0.007 / +0.000. A dated report without frames
  * whose places tie it to no record's frames may join the record of its days one of whose
- * reports names its focus ({@link #byNamedFocus}; +0.000 / +0.004).
+ * reports names its focus ({@link #byNamedFocus}; +0.000 / +0.004). An undated report whose
+ * frames name only a governorate and whose focus chose nothing may join the one dated record
+ * of that province with its killed figure and an agent in common ({@link #byProvinceToll};
+ * +0.003 / +0.000).
  */
 final class CandidateChoice {
 
@@ -73,6 +76,37 @@ final class CandidateChoice {
     }
     return best(candidates,
         d -> new int[] {MergeRules.sameFigure(d, s, CasualtyKind.KILLED) ? 1 : 0, sharedPlaces(d, named), d.reports()});
+  }
+
+  /**
+   * The open record {@code s} joins by its toll and its agents, or null: {@code s} is the core
+   * of a report without a date of its own whose frames name nothing finer than a governorate
+   * (or a city taken as one), and exactly one dated record of its family and assertion has a
+   * sighting in that governorate, the same killed figure (above zero), an agent in common and
+   * dates its weekday and latest named day do not rule out. A province and a toll of three
+   * recur over the years (a province's records chosen by the busiest, or by the toll alone,
+   * joined wrong ones); the same toll by the same hand in the one province is rarer. Asked only
+   * when the report's focus chose none ({@link #bySightingFocus}).
+   */
+  Draft byProvinceToll(List<Draft> open, Sighting s) {
+    if (!s.core() || s.date() != null || s.place() == null || !s.place().coarse() || s.place().governorate() == null
+        || s.actors().isEmpty()) {
+      return null;
+    }
+    String province = s.place().governorate();
+    Draft only = null;
+    for (Draft d : open) {
+      if (d.dates() != null && d.family() == s.family() && d.asserted() == s.asserted() && !d.hasReport(s.doc())
+          && rules.datesFit(d, s) && s.weekdayFits(d.dates()) && MergeRules.sameFigure(d, s, CasualtyKind.KILLED)
+          && d.places().stream().anyMatch(p -> province.equals(p.governorate()))
+          && d.actors().stream().anyMatch(s.actors()::contains)) {
+        if (only != null) {
+          return null;
+        }
+        only = d;
+      }
+    }
+    return only;
   }
 
   /**

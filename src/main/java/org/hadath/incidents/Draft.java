@@ -168,6 +168,11 @@ public final class Draft {
     return lastTouched;
   }
 
+  /** The agents its sightings name (actor ids, or texts when unresolved). */
+  public Set<String> actors() {
+    return sightings.stream().flatMap(s -> s.actors().stream()).collect(Collectors.toSet());
+  }
+
   /** The places its sightings name. */
   public List<IncidentPlace> places() {
     return sightings.stream().map(Sighting::place).filter(p -> p != null).toList();

@@ -163,7 +163,10 @@ public final class IncidentBuilder {
    * Adds {@code s} to the record it joins, or to a new one; returns that record. {@code named}
    * is what its report names outside the frames, or null ({@link MergeRules#score(Draft,
    * Sighting, ReportNote)}); {@code best} is the record it scores best for
-   * ({@link RecordMatcher#best}), or null.
+   * ({@link RecordMatcher#best}), or null. Failing that, the one placeless record it may join
+   * ({@link RecordMatcher#onlyPlacelessCandidate}), the record its report's focus chooses
+   * ({@link CandidateChoice#bySightingFocus}), the one record of its province with its toll
+   * and agents ({@link CandidateChoice#byProvinceToll}); else a new record.
    */
   private Draft join(Sighting s, ReportNote named, Draft best) {
     if (best == null) {
@@ -171,6 +174,9 @@ public final class IncidentBuilder {
     }
     if (best == null) {
       best = choice.bySightingFocus(open, s, named);
+    }
+    if (best == null) {
+      best = choice.byProvinceToll(open, s);
     }
     if (best != null) {
       best.add(s, reports);

@@ -135,4 +135,32 @@ class UndatedReportsTest {
     Incident post = recordOf(out, "post");
     assertEquals(Set.of("post"), Set.copyOf(post.reports()), out.toString());
   }
+
+  @Test
+  void anUndatedProvinceReportJoinsTheOneRecordOfItsProvinceWithItsTollAndItsAgents() {
+    // two dated strikes in Aleppo's countryside, years apart: three killed by the army's guns
+    // at Atarib, three killed by Turkish drones at Kafr Amma; an undated story naming only the
+    // province tells of three killed by the army, another of three killed by Turkish drones
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("atarib-2023", "2023-05-02", atarib(strike()).agent("saa").killed(3, 3L)),
+        doc("kafr-amma-2025", "2025-01-14", Frames.kafrAmma(strike()).agent("turkey-forces").killed(3, 3L)),
+        doc("army-undated", null, strike().governorate("حلب", "sy-gov-aleppo").agent("saa").killed(3, 3L)),
+        doc("drone-undated", null, strike().governorate("حلب", "sy-gov-aleppo").agent("turkey-forces").killed(3, 3L))),
+        archive);
+    assertEquals(Set.of(Set.of("atarib-2023", "army-undated"), Set.of("kafr-amma-2025", "drone-undated")), groups(out));
+  }
+
+  @Test
+  void anUndatedProvinceReportWithoutDistinguishingEvidenceJoinsNone() {
+    // the toll alone, the agent alone, or both matching two records: the report stays apart
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        doc("atarib-2023", "2023-05-02", atarib(strike()).agent("saa").killed(3, 3L)),
+        doc("kafr-amma-2024", "2024-08-20", Frames.kafrAmma(strike()).agent("saa").killed(3, 3L)),
+        doc("both-match", null, strike().governorate("حلب", "sy-gov-aleppo").agent("saa").killed(3, 3L)),
+        doc("toll-only", null, strike().governorate("حلب", "sy-gov-aleppo").agent("russia-forces").killed(3, 3L)),
+        doc("agent-only", null, strike().governorate("حلب", "sy-gov-aleppo").agent("saa").killed(7, 7L))),
+        archive);
+    assertEquals(Set.of(Set.of("atarib-2023"), Set.of("kafr-amma-2024"), Set.of("both-match"), Set.of("toll-only"),
+        Set.of("agent-only")), groups(out));
+  }
 }
