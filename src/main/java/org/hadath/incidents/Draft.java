@@ -20,7 +20,7 @@ import org.hadath.events.CasualtyKind;
  * An open incident record: the sightings merged so far. Mutable, owned by one
  * {@link IncidentBuilder}; {@link #toIncident} freezes it.
  */
-public final class Draft {
+final class Draft {
 
   private final String id;
   private final List<Sighting> sightings = new ArrayList<>();

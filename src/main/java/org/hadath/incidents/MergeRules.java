@@ -35,7 +35,7 @@ import org.hadath.events.CasualtyKind;
  * on both sides are two incidents, even on one day in one governorate. Reports without frames
  * are weighed by {@link NoteRules}.
  */
-public final class MergeRules {
+final class MergeRules {
 
   /** Place evidence of the same place. */
   static final int SAME_PLACE = 3;

@@ -44,7 +44,7 @@ public final class ReportReader {
   }
 
   /** A reader with its own core selector. */
-  public ReportReader(IncidentOptions options, CoreSelector selector) {
+  ReportReader(IncidentOptions options, CoreSelector selector) {
     this.options = Preconditions.checkNotNull(options);
     this.selector = Preconditions.checkNotNull(selector);
     this.dates = new ReportDates(options);

@@ -10,11 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.StringWriter;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +18,10 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.hadath.entities.time.DocumentDate;
 import org.hadath.events.DocumentEvents;
 import org.hadath.output.EventJson;
+import org.hadath.testing.ReadmeJava;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,19 +38,7 @@ class IncidentsReadmeExampleTest {
   @Test
   void incidentsExampleCompilesAndRuns() throws Exception {
     String readme = Files.readString(Path.of("README.md"));
-    int at = readme.indexOf("## Incidents across reports");
-    assertTrue(at >= 0, "README has its incidents section");
-    Matcher m = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
-    assertTrue(m.find(at), "a java block in the incidents section");
-    Path src = dir.resolve("IncidentsDemo.java");
-    Files.writeString(src, m.group(1));
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    assertNotNull(javac, "a JDK compiler");
-    StringWriter diagnostics = new StringWriter();
-    boolean ok = javac.getTask(diagnostics, null, null,
-        List.of("--release", "17", "-classpath", System.getProperty("java.class.path"), "-d", dir.toString()),
-        null, javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(src)).call();
-    assertTrue(ok, diagnostics.toString());
+    ReadmeJava.compile(dir, "IncidentsDemo", ReadmeJava.block(readme, "## Incidents across reports", "java"));
 
     DocumentEvents post = doc("post", null, binnish(strike().time("XXXX-12-02", "اليوم الأربعاء").killed(2, 2L)));
     DocumentDate wednesday =
@@ -73,16 +53,7 @@ class IncidentsReadmeExampleTest {
       files.add(f.toString());
     }
 
-    PrintStream old = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, getClass().getClassLoader())) {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      loader.loadClass("IncidentsDemo").getMethod("main", String[].class)
-          .invoke(null, (Object) files.toArray(String[]::new));
-    } finally {
-      System.setOut(old);
-    }
-    String printed = out.toString(StandardCharsets.UTF_8);
+    String printed = ReadmeJava.run(dir, "IncidentsDemo", files.toArray(String[]::new));
     JsonNode json = new ObjectMapper().readTree(printed.substring(printed.indexOf('{')));
     JsonNode records = json.path("incidents");
     assertEquals(2, records.size(), printed);
