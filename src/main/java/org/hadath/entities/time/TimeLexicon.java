@@ -119,9 +119,28 @@ public final class TimeLexicon {
     for (ModelFiles.Row r : ModelFiles.packaged().table("time/date-links.tsv", 1, 1).requireNonEmptyFields()) {
       dateLinks.add(ArabicKeys.matchKey(r.get(0).strip()));
     }
-    for (ModelFiles.Row r : ModelFiles.packaged().table("time/date-labels.tsv", 1, 1).requireNonEmptyFields()) {
-      dateLabels.add(labelKey(r.get(0)));
+    dateLabels.addAll(dateLabels(ModelFiles.packaged().table("time/date-labels.tsv", 1, 1)));
+  }
+
+  /**
+   * The labels of {@code table} ({@code date-labels.tsv}) as match keys, each checked at load:
+   * Dateline reads a label as 2 to 30 characters without a digit or a punctuation mark before
+   * the date, so a row written with its colon (التاريخ:) or a digit could never match and is
+   * an error naming its file and line rather than a label silently lost.
+   *
+   * @throws org.hadath.util.ModelFormatException on an empty row or a label that cannot match
+   */
+  static java.util.Set<String> dateLabels(ModelFiles.Table table) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (ModelFiles.Row r : table.requireNonEmptyFields()) {
+      String label = r.get(0).strip();
+      if (!LABEL_TEXT.matcher(label).matches()) {
+        throw r.error("a date label is 2 to 30 characters without digits or punctuation (the colon after it is"
+            + " optional in the text, not written here): '" + label + "'");
+      }
+      out.add(labelKey(label));
     }
+    return out;
   }
 
   /**
@@ -131,6 +150,10 @@ public final class TimeLexicon {
   public boolean labelsADate(String phrase) {
     return dateLabels.contains(labelKey(phrase));
   }
+
+  /** What {@link Dateline} can read as a label: the characters its label pattern allows. */
+  private static final java.util.regex.Pattern LABEL_TEXT =
+      java.util.regex.Pattern.compile("[^\\d\\u0660-\\u0669\\u06F0-\\u06F9:\\p{Punct}]{2,30}");
 
   private static String labelKey(String phrase) {
     return ArabicKeys.matchKey(phrase.strip().replaceAll("\\s+", " ")).toLowerCase(java.util.Locale.ROOT);
