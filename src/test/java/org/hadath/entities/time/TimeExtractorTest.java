@@ -79,6 +79,24 @@ class TimeExtractorTest {
   }
 
   @Test
+  void spacedMarksBetweenCountsRangesAndHoursReadNoDate() {
+    // a count, a range of days without a year and an hour written with spaced marks: none is a date
+    for (String text : List.of("قتل 5 / 6 مدنيين في القصف على البلدة.",
+        "تواصل القصف بين 1 / 5 و 2 / 5 على أطراف المدينة.",
+        "انفجرت العبوة الساعة 1 / 2 قرب السوق.")) {
+      for (TimeMention m : run(text, DOC)) {
+        assertTrue(!m.text().contains("/") && (m.value() == null || !m.value().matches("\\d{4}-\\d{2}-\\d{2}")),
+            text + ": " + m);
+      }
+    }
+    // the count beside a spaced date stays a count; the date is read from its own pieces
+    List<TimeMention> ms = run("قتل 5 / 6 مدنيين يوم 1 / 5 / 2023 في القصف.", DOC);
+    assertEquals(1, ms.size(), ms::toString);
+    assertEquals("2023-05-01", ms.get(0).value());
+    assertTrue(ms.get(0).text().endsWith("1 / 5 / 2023") && !ms.get(0).text().contains("5 / 6"), ms.get(0).text());
+  }
+
+  @Test
   void doubleMonthName() {
     TimeMention m = only("سيطرت القوات على المدينة في 13 نوفمبر/تشرين الثاني 2017.");
     assertEquals("13 نوفمبر/تشرين الثاني 2017", m.text());
