@@ -48,14 +48,16 @@ final class PlaceChoice {
    * The place {@code whole}, an alias written as a cue and a known name (مطار حلب, مخيم الهول),
    * names when it is of the cue's type and {@code byName}, the place the name alone gives, is
    * not: an airport or a camp called after a town is not the town, though the head stays the
-   * town's name. Otherwise {@code byName}.
+   * town's name. Only a place of the cue's type in the name's country: an alias shared across
+   * borders (an airport of another country called after a town of the same name) is not the
+   * facility of the town the text names. Otherwise {@code byName}.
    */
   static Place ofCueType(List<Place> whole, Place byName, PlaceType cueType) {
     if (byName == null || byName.type() == cueType) {
       return byName;
     }
     for (Place p : whole) {
-      if (p.type() == cueType) {
+      if (p.type() == cueType && java.util.Objects.equals(p.country(), byName.country())) {
         return p;
       }
     }

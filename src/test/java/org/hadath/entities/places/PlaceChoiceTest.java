@@ -24,6 +24,17 @@ class PlaceChoiceTest {
   }
 
   @Test
+  void facilityOfAnotherCountryIsNotTheTownsFacility() {
+    // an alias shared across a border: the airport of the town's own country, never the other one
+    Place abroad = new Place("abroad-airport", "abroad-airport", PlaceType.AIRPORT, null, "IQ", null, null,
+        ImmutableList.of(), "test");
+    assertSame(TOWN, PlaceChoice.ofCueType(List.of(abroad), TOWN, PlaceType.AIRPORT));
+    assertSame(AIRPORT, PlaceChoice.ofCueType(List.of(abroad, AIRPORT), TOWN, PlaceType.AIRPORT));
+    // and of the cue's type only: a camp cue takes no airport of the alias
+    assertSame(TOWN, PlaceChoice.ofCueType(List.of(AIRPORT), TOWN, PlaceType.CAMP));
+  }
+
+  @Test
   void nameOfTheCueTypeKeepsItsPlace() {
     // ناحية X: the name alone already gives the subdistrict the cue asks for
     assertSame(SUBDISTRICT, PlaceChoice.ofCueType(List.of(AIRPORT), SUBDISTRICT, PlaceType.SUBDISTRICT));
