@@ -85,7 +85,11 @@ public record IncidentOptions(int dateWindowDays, double maxDistanceKm, double c
    * A copy with another largest gap, in days, between the dates of one incident's reports (not
    * the days a date written without its year may fall in: that is a {@link
    * org.hadath.entities.time.DateWindow}). {@code placelessDateDays}, {@code noteGroupDays} and
-   * {@code focusDays} lie within it, so those wider than {@code v} are narrowed to it.
+   * {@code focusDays} lie within it, so those wider than {@code v} are narrowed to it (one
+   * turned off, -1, stays off).
+   *
+   * @throws IllegalArgumentException when {@code v} is negative or not below {@link
+   *     #closeAfterDays()} (widen the closing first, {@link #withClosing})
    */
   public IncidentOptions withDateWindowDays(int v) {
     return new IncidentOptions(v, maxDistanceKm, casualtyRatio, casualtySlack, minScore, closeAfterDays, maxIdleReports,
