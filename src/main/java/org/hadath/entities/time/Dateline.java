@@ -39,8 +39,14 @@ public final class Dateline {
       "(?<!\\d)(\\d{1,2})(?:\\s*/\\s*|\\s*)([^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)(?:\\s*/\\s*[^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)?(?:\\s*/\\s*|\\s+)(\\d{4})(?!\\d)");
   /** A line holding only a numeric date (and punctuation or a weekday name). */
   private static final Pattern DATE_ONLY = Pattern.compile("^[^\\d]{0,12}?((?:\\d{4}[-/]\\d{1,2}[-/]\\d{1,2})|(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}))[\\s\\p{Punct}،|]*$");
+  /**
+   * What a label can be: 2 to 30 characters, no digit (Latin, Arabic-Indic or Persian), colon or
+   * punctuation mark; {@link TimeLexicon} checks {@code date-labels.tsv}'s rows against it.
+   */
+  static final String LABEL_TEXT = "[^\\d\\u0660-\\u0669\\u06F0-\\u06F9:\\p{Punct}]{2,30}";
   /** Words heading a line, an optional colon, then the first digit of a date (Latin, Arabic-Indic or Persian). */
-  private static final Pattern LABEL = Pattern.compile("^[\\s\\p{Punct}•·]*([^\\d\\u0660-\\u0669\\u06F0-\\u06F9:\\p{Punct}]{2,30}?)\\s*[:：]?\\s*(?=[\\d\\u0660-\\u0669\\u06F0-\\u06F9])");
+  private static final Pattern LABEL = Pattern.compile("^[\\s\\p{Punct}•·]*(" + LABEL_TEXT
+      + "?)\\s*[:：]?\\s*(?=[\\d\\u0660-\\u0669\\u06F0-\\u06F9])");
   /** Marks that set a byline's parts apart on one line (| 23 أغسطس 2023 | name). */
   private static final String APART_MARKS = "|·•";
   /**

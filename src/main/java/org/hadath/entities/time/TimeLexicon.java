@@ -151,9 +151,8 @@ public final class TimeLexicon {
     return dateLabels.contains(labelKey(phrase));
   }
 
-  /** What {@link Dateline} can read as a label: the characters its label pattern allows. */
-  private static final java.util.regex.Pattern LABEL_TEXT =
-      java.util.regex.Pattern.compile("[^\\d\\u0660-\\u0669\\u06F0-\\u06F9:\\p{Punct}]{2,30}");
+  /** What {@link Dateline} can read as a label ({@link Dateline#LABEL_TEXT}). */
+  private static final java.util.regex.Pattern LABEL_TEXT = java.util.regex.Pattern.compile(Dateline.LABEL_TEXT);
 
   private static String labelKey(String phrase) {
     return ArabicKeys.matchKey(phrase.strip().replaceAll("\\s+", " ")).toLowerCase(java.util.Locale.ROOT);
