@@ -89,6 +89,10 @@ class TimeExtractorTest {
             text + ": " + m);
       }
     }
+    // three counts spaced like a date whose day and month no calendar has: numbers, not a TIME
+    for (TimeMention m : run("تراوح عدد المصابين بين 25 - 40 - 1500 شخص بحسب المصادر.", DOC)) {
+      assertTrue(!m.text().contains("-"), m.toString());
+    }
     // the count beside a spaced date stays a count; the date is read from its own pieces
     List<TimeMention> ms = run("قتل 5 / 6 مدنيين يوم 1 / 5 / 2023 في القصف.", DOC);
     assertEquals(1, ms.size(), ms::toString);
