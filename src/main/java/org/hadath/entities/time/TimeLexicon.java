@@ -145,10 +145,10 @@ public final class TimeLexicon {
 
   /**
    * True when {@code phrase} (its words joined by single spaces) is a label a page writes
-   * before its own date (التاريخ، آخر تحديث; {@code date-labels.tsv}).
+   * before its own date (التاريخ، آخر تحديث; {@code date-labels.tsv}); false for null.
    */
   public boolean labelsADate(String phrase) {
-    return dateLabels.contains(labelKey(phrase));
+    return phrase != null && dateLabels.contains(labelKey(phrase));
   }
 
   /** What {@link Dateline} can read as a label ({@link Dateline#LABEL_TEXT}). */

@@ -1,6 +1,7 @@
 package org.hadath.entities.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,6 +24,8 @@ class DateLabelsTest {
     assertEquals(3, s.size());
     assertTrue(TimeLexicon.get().labelsADate("آخر تحديث"));
     assertTrue(TimeLexicon.get().labelsADate("UPDATED"));
+    assertFalse(TimeLexicon.get().labelsADate(null));
+    assertFalse(TimeLexicon.get().labelsADate("المرصد"));
   }
 
   @Test
