@@ -172,6 +172,15 @@ class DatelineTest {
   }
 
   @Test
+  void aLabelledDateInArabicIndicDigitsKeepsItsOffsets() {
+    // a tatweel in the label and Arabic-Indic digits: the label still matches, the offsets are the text's
+    String text = "الصفحة الرئيسية\nالجمعة ١٢ ايار ٢٠٢٣\nتاريـخ النشر: ٠٢/٠٥/٢٠٢٣\nقصف على أطراف البلدة.";
+    DocumentDate d = Dateline.locate(text).orElseThrow();
+    assertEquals(LocalDate.of(2023, 5, 2), d.date());
+    assertEquals("٠٢/٠٥/٢٠٢٣", text.substring(d.begin(), d.end()));
+  }
+
+  @Test
   void aSentenceOpeningOnAnotherWordIsNoLabel() {
     // not a label: the header's date stays the page's
     assertEquals(Optional.of(LocalDate.of(2024, 7, 14)),
