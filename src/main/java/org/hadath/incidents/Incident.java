@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import org.hadath.entities.time.DocumentDate;
 import org.hadath.events.CasualtyKind;
 import org.hadath.events.EventType;
 import org.hadath.events.Modality;
@@ -88,5 +89,17 @@ public record Incident(String id, EventType type, LocalDate day, DateRange dates
   /** The merged range of {@code kind}, or null when no report gave one. */
   public CasualtyRange casualties(CasualtyKind kind) {
     return casualties.get(kind);
+  }
+
+  /**
+   * The record's day as ISO text: {@code 2024-12-05}, or, for a record with only a
+   * {@link #partialDay}, TimeML's unknown year {@code XXXX-01-11} (as {@code extract}'s
+   * {@code document_date} writes it); null when it has neither.
+   */
+  public String dayText() {
+    if (day != null) {
+      return day.toString();
+    }
+    return partialDay == null ? null : DocumentDate.NO_YEAR + partialDay.toString().substring(1);
   }
 }

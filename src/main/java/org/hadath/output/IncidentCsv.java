@@ -20,6 +20,8 @@ import org.hadath.incidents.IncidentPlace;
  * {@code fatalities}, {@code fatalities_max}, {@code injured_min}, {@code injured_max},
  * {@code polarity}, {@code modality}), then the record's own: {@code date_range},
  * {@code place_id}, {@code reports} (how many), {@code mentions} (doc:event, or doc:report for a report that joined without a frame; ';'-joined).
+ * A record dated only by a month and day written without a year has {@code event_date}
+ * {@code XXXX-01-11} ({@link Incident#dayText()}), as the event table writes such a day.
  */
 public final class IncidentCsv {
   /** The columns, in order. */
@@ -47,7 +49,8 @@ public final class IncidentCsv {
     CasualtyRange w = i.casualties(CasualtyKind.INJURED);
     List<Object> r = new ArrayList<>();
     r.add(i.id());
-    r.add(i.day() == null ? "" : i.day().toString());
+    // a day without its year as XXXX-01-11, as the event table's event_date writes one
+    r.add(i.dayText() == null ? "" : i.dayText());
     r.add(i.notesOnly() ? "" : i.type().name());
     r.add(i.actors().isEmpty() ? "" : i.actors().iterator().next());
     r.add(pl == null || pl.governorate() == null ? "" : pl.governorate());

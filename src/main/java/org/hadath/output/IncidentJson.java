@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.hadath.entities.time.DocumentDate;
 import org.hadath.events.CasualtyKind;
 import org.hadath.incidents.CasualtyRange;
 import org.hadath.incidents.Incident;
@@ -49,7 +48,7 @@ public final class IncidentJson {
     if (i.partialDay() != null) {
       // a day written without its year, TimeML's XXXX-01-11 as extract's document_date: never a
       // full date, so "date" stays null
-      n.put("partial_date", DocumentDate.NO_YEAR + i.partialDay().toString().substring(1));
+      n.put("partial_date", i.dayText());
     }
     IncidentPlace p = i.place();
     if (p == null) {

@@ -107,6 +107,21 @@ class YearlessReportsTest {
     com.fasterxml.jackson.databind.node.ObjectNode json = org.hadath.output.IncidentJson.toJson(i);
     assertTrue(json.get("date").isNull(), "never written as a full date");
     assertEquals("XXXX-01-11", json.get("partial_date").asText());
+    assertEquals("XXXX-01-11", i.dayText());
+  }
+
+  @Test
+  void theAnalystTableWritesAPartialDayAsTheEventTableDoes() throws Exception {
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        stamped("page-a", "XXXX-01-11", SARMIN),
+        stamped("page-b", "XXXX-01-11", ARIHA, SARMIN),
+        doc("page", "2020-12-02", binnish(strike().time("2020-12-02")))), IncidentOptions.defaults());
+    java.io.StringWriter w = new java.io.StringWriter();
+    org.hadath.output.IncidentCsv.write(out, w);
+    List<String> dates = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+        .build().parse(new java.io.StringReader(w.toString())).stream().map(r -> r.get("event_date")).sorted().toList();
+    // event_date of the month-day record keeps its unknown year, never a full date or a blank
+    assertEquals(List.of("2020-12-02", "XXXX-01-11"), dates);
   }
 
   @Test
