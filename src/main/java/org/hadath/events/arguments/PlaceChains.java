@@ -3,6 +3,7 @@ package org.hadath.events.arguments;
 import org.hadath.entities.places.PlaceMention;
 import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
+import org.hadath.events.sentence.Trees;
 import org.hadath.events.sentence.WordClasses;
 
 /**
@@ -102,7 +103,7 @@ public final class PlaceChains {
 
   /** Whether {@code p} follows في, داخل or a glued ب (في قرية X، بريف Y). */
   public boolean introducedByIn(SentenceView v, PlaceMention p) {
-    int h = org.hadath.events.sentence.Trees.mentionHead(v, p.tokenBegin(), p.tokenEnd());
+    int h = Trees.mentionHead(v, p.tokenBegin(), p.tokenEnd());
     return isIn(v.caseOf(h)) || roles.gluedPreposition(v, p).equals("ب")
         || p.tokenBegin() > 0 && (isIn(v.key(p.tokenBegin() - 1))
             || v.key(p.tokenBegin() - 1).equals("ب"));
@@ -115,7 +116,7 @@ public final class PlaceChains {
    * happened, as after في itself; read from the tree, whatever the word for the part.
    */
   public boolean partIntroducedByIn(SentenceView v, PlaceMention p) {
-    int h = org.hadath.events.sentence.Trees.mentionHead(v, p.tokenBegin(), p.tokenEnd());
+    int h = Trees.mentionHead(v, p.tokenBegin(), p.tokenEnd());
     int n = v.head(h);
     if (n >= 0 && v.rel(h).startsWith("nmod") && partIn(v, n)) {
       return true;
