@@ -41,6 +41,13 @@ public enum WordClass {
   COND,
   /** Verbs that deny or refuse. */
   DENY,
+  /**
+   * Verbs of a bound on a number (يقل، يزيد، يتجاوز): negated, they give a figure (ما لا يقل عن
+   * 15), not a denial of the event the figure counts.
+   */
+  BOUND,
+  /** The exception particle (إلا): after a negation it restricts (لا يملكها إلا الجيش), it does not deny. */
+  EXCEPT,
   /** Adjectives that make an attack word figurative (سياسي، اقتصادي، إلكتروني): no event. */
   FIGURATIVE,
   /** People in office (رئيس، وزير، الأمين العام): a clash or evacuation with one as subject is words or a trip. */

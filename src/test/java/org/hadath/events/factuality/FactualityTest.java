@@ -38,6 +38,49 @@ class FactualityTest {
   }
 
   @Test
+  void aBoundOnTheTollDeniesNothing() {
+    // مقتل ما لا يقل عن 15 جنديا في تفجير انتحاري: the parse hangs تفجير on يقل
+    SentenceView v = s("مقتل/NN/0/root ما/WP/4/nsubj لا/RP/4/advmod يقل/VBP/1/acl عن/IN/7/case 15/CD/7/nummod"
+        + " جنديا/NN/4/obl في/IN/9/case تفجير/NN/4/obl انتحاري/JJ/9/amod");
+    assertEquals(Polarity.POSITIVE, polarity.of(v, 8));
+    // قتل ما لا يقل عن عشرة بقصف: no في, the bound alone
+    SentenceView bi = s("قتل/VBD/0/root ما/WP/4/nsubj لا/RP/4/advmod يقل/VBP/1/nsubj عن/IN/6/case عشرة/CD/4/obl"
+        + " ب/IN/8/case قصف/NN/4/obl");
+    assertEquals(Polarity.POSITIVE, polarity.of(bi, 7));
+  }
+
+  @Test
+  void aNegatedHarmOrOutcomeIsNoDenialOfTheAttack() {
+    // لم يصب في هجوم انتحاري وقع أمس
+    SentenceView harm = s("لم/RP/2/advmod يصب/VBP/0/root في/IN/4/case هجوم/NN/2/obl انتحاري/JJ/4/amod");
+    assertEquals(Polarity.POSITIVE, polarity.of(harm, 3));
+    // لم يسفرا عن ضحايا وقد استهدف أحدهما مقراً
+    SentenceView joined = s("لم/RP/2/advmod يسفرا/VBP/0/root عن/IN/4/case ضحايا/NNS/2/obl و/CC/7/cc قد/RP/7/aux"
+        + " استهدف/VBD/2/conj أحدهما/NN/7/nsubj مقرا/NN/7/obj");
+    assertEquals(Polarity.POSITIVE, polarity.of(joined, 6));
+    // لم تقصف الطائرات البلدة ولم تستهدف السوق: each verb its own negation
+    SentenceView both = s("لم/RP/2/advmod تقصف/VBP/0/root الطائرات/DTNNS/2/nsubj البلدة/DTNN/2/obj و/CC/7/cc"
+        + " لم/RP/7/advmod تستهدف/VBP/2/conj السوق/DTNN/7/obj");
+    assertEquals(Polarity.NEGATIVE, polarity.of(both, 1));
+    assertEquals(Polarity.NEGATIVE, polarity.of(both, 6));
+  }
+
+  @Test
+  void aNegatedVerbAboveTheToldClauseOrRestrictedByIllaDeniesNothing() {
+    // نقلت الوكالة عن مصدر لم تسمه ، أن الطيران استهدف نقاطا
+    SentenceView told = s("نقلت/VBD/0/root الوكالة/DTNN/1/nsubj عن/IN/4/case مصدر/NN/1/obl لم/RP/6/advmod"
+        + " تسمه/VBP/4/acl ،/PUNC/6/punct أن/IN/10/mark الطيران/DTNN/10/nsubj استهدف/VBD/6/ccomp نقاطا/NNS/10/obj");
+    assertEquals(Polarity.POSITIVE, polarity.of(told, 9));
+    // لا تملكها إلا القوات الأمريكية بإطلاق صواريخ
+    SentenceView only = s("لا/RP/2/advmod تملكها/VBP/0/root الا/RP/4/nmod القوات/DTNNS/2/nsubj ب/IN/6/case"
+        + " اطلاق/NN/2/obl صواريخ/NNS/6/nmod");
+    assertEquals(Polarity.POSITIVE, polarity.of(only, 6));
+    // لم تتعرض البلدة لأي قصف: the event is what the negated verb takes, it did not happen
+    SentenceView none = s("لم/RP/2/advmod تتعرض/VBP/0/root البلدة/DTNN/2/nsubj ل/IN/6/case أي/DT/6/det قصف/NN/2/obl");
+    assertEquals(Polarity.NEGATIVE, polarity.of(none, 5));
+  }
+
+  @Test
   void denialShortlyBeforeTheTriggerIsNegativeEvenWhenAttachedElsewhere() {
     // نفت الوزارة وقوع قصف على الحي: the parse hangs قصف below وقوع, not below نفت
     SentenceView v = s("نفت/VBD/0/root الوزارة/DTNN/1/nsubj وقوع/NN/1/obj قصف/NN/3/nmod على/IN/6/case الحي/DTNN/4/nmod");
