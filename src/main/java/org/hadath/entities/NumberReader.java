@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.util.ModelFiles;
 
 /**
@@ -149,7 +150,7 @@ public final class NumberReader {
 
   /** True for the conjunction و standing alone. */
   public static boolean isAnd(Piece p) {
-    return p.key().equals("و");
+    return ArabicGrammar.isWa(p.key());
   }
 
   /** A compound of number words: ثلاثة وعشرون، خمسة عشر، ألف وخمسمئة، ثلاثة آلاف. */

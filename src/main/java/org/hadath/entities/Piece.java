@@ -1,5 +1,7 @@
 package org.hadath.entities;
 
+import org.hadath.normalize.ArabicGrammar;
+
 /**
  * A sub-token unit the quantity and time matchers work on: a run of digits (with internal
  * thousands separators), a run of Arabic letters, or a single other character.
@@ -33,7 +35,7 @@ public record Piece(String text, String key, int begin, int end, int tokenIndex,
    * or {@code null} when the word is too short to carry one.
    */
   public String keyWithoutClitic() {
-    if (key.length() >= 3 && "وفبل".indexOf(key.charAt(0)) >= 0) {
+    if (key.length() >= 3 && ArabicGrammar.isProclitic(key.charAt(0))) {
       return key.substring(1);
     }
     return null;

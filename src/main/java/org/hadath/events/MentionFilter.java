@@ -5,6 +5,7 @@ import com.google.common.collect.RangeSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.hadath.events.sentence.SentenceView;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Decides which of a sentence's frames are mentions of specific events, and settles their
@@ -244,7 +245,7 @@ final class MentionFilter {
    */
   private boolean condemned(SentenceView v, int t, EventFrame f) {
     int h = v.head(t);
-    return h >= 0 && v.key(t).startsWith("ال") && rules.isA(v, h, WordClass.CONDEMN) && f.arguments(Role.TARGET).isEmpty();
+    return h >= 0 && ArabicGrammar.hasArticle(v.key(t)) && rules.isA(v, h, WordClass.CONDEMN) && f.arguments(Role.TARGET).isEmpty();
   }
 
   /**
@@ -254,7 +255,7 @@ final class MentionFilter {
    */
   private boolean launchingAsSuch(SentenceView v, int t, EventFrame f) {
     int h = v.head(t);
-    return f.type() == EventType.STRIKE && v.key(t).startsWith("ال") && h >= 0 && h < t && !v.isVerb(h)
+    return f.type() == EventType.STRIKE && ArabicGrammar.hasArticle(v.key(t)) && h >= 0 && h < t && !v.isVerb(h)
         && rules.isA(v, h, WordClass.LAUNCH) && f.casualties().isEmpty() && f.arguments(Role.TARGET).isEmpty()
         && f.arguments(Role.LOCATION).isEmpty() && f.arguments(Role.TIME).isEmpty();
   }
@@ -266,7 +267,7 @@ final class MentionFilter {
    */
   private boolean aggregate(SentenceView v, int t, EventFrame f) {
     String k = v.key(t);
-    if (!k.startsWith("ال") || !k.endsWith("ات")) {
+    if (!ArabicGrammar.hasArticle(k) || !k.endsWith(ArabicGrammar.FEMININE_PLURAL)) {
       return false;
     }
     if (t > 0 && v.head(t) == t - 1 && rules.isA(v, t - 1, WordClass.COUNT_OF)) {
@@ -316,7 +317,7 @@ final class MentionFilter {
       }
       for (int i = n + 1; i < t; i++) {
         String w = v.key(i);
-        if (w.equals(".") || w.equals("؛") || w.equals(":") || w.equals(";") || rules.isA(v, i, WordClass.CLAUSE_LINK)) {
+        if (w.equals(".") || ArabicGrammar.isSemicolon(w) || w.equals(":") || rules.isA(v, i, WordClass.CLAUSE_LINK)) {
           return -1;
         }
       }

@@ -8,6 +8,8 @@ import org.hadath.events.EventRules;
 import org.hadath.events.Role;
 import org.hadath.events.sentence.ArmedActors;
 import org.hadath.events.sentence.SentenceView;
+import org.hadath.normalize.ArabicGrammar;
+import org.hadath.normalize.ArabicKeys;
 
 /**
  * The features of one candidate frame for the specificity decision: indicator strings built
@@ -58,10 +60,11 @@ public final class SpecificityFeatures {
       return ImmutableList.copyOf(out);
     }
     String key = v.key(t);
-    String bare = key.startsWith("ال") && key.length() > 3 ? key.substring(2) : key;
+    String bare = ArabicKeys.withoutArticle(key);
     out.add("w=" + bare);
-    out.add(key.startsWith("ال") ? "def" : "indef");
-    if (bare.endsWith("ات") || bare.endsWith("ين") || bare.endsWith("ان")) {
+    out.add(ArabicGrammar.hasArticle(key) ? "def" : "indef");
+    if (bare.endsWith(ArabicGrammar.FEMININE_PLURAL) || bare.endsWith(ArabicGrammar.OBLIQUE_PLURAL)
+        || bare.endsWith(ArabicGrammar.DUAL)) {
       out.add("plural");
     }
     out.add(v.isVerb(t) ? "verb" : "noun");
@@ -133,7 +136,7 @@ public final class SpecificityFeatures {
       out.add("quoted");
     }
     for (int i = 0; i < v.size(); i++) {
-      if (v.key(i).equals("؟") || v.key(i).equals("?")) {
+      if (ArabicGrammar.isQuestionMark(v.key(i))) {
         out.add("question");
         break;
       }
