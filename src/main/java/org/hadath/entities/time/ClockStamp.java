@@ -37,8 +37,12 @@ final class ClockStamp {
   /** Clock, AM/PM, a middle dot, Month D, YYYY (the stamp of X posts). */
   private static final Pattern POST = Pattern.compile("(?i)" + CLOCK + "\\s?[AP]M\\s*·\\s*("
       + TimeLexicon.get().latinMonthAlternation() + ")\\.? (" + D + "{1,2}), (" + D + "{4})");
-  /** A separator of at most a few characters between the date and its clock (space, comma, |). */
-  static final String GAP = "[\\s" + ArabicGrammar.COMMAS + "|\\-–]{1,4}(?:(?:الساعة|في)\\s+)?";
+  /**
+   * A separator of at most a few characters between the date and its clock (space, comma, |),
+   * then perhaps a word the clock follows ({@code clock-words.tsv}: الساعة، في).
+   */
+  static final String GAP = "[\\s" + ArabicGrammar.COMMAS + "|\\-–]{1,4}(?:(?:"
+      + TimeLexicon.get().clockLeadAlternation() + ")\\s+)?";
   private static final Pattern DMY = Pattern.compile("(?<!" + D + ")(" + D + "{1,2})[/.-](" + D + "{1,2})[/.-]("
       + D + "{4})" + GAP + CLOCK);
   private static final Pattern YMD = Pattern.compile("(?<!" + D + ")(" + D + "{4})[/-](" + D + "{1,2})[/-]("

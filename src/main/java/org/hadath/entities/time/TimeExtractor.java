@@ -98,7 +98,7 @@ public final class TimeExtractor {
       j += dp.length();
     }
     // "يوم" before a day name or أمس: يوم الأحد، من يوم أمس
-    if (j < ps.size() && ps.get(j).key().equals("يوم")
+    if (j < ps.size() && lex.isDayNoun(ps.get(j).key())
         && (lex.weekdays.match(ps, j + 1, false) != null
         || lex.relative.match(ps, j + 1, false) != null)) {
       j++;

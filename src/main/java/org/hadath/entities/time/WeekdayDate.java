@@ -112,7 +112,7 @@ final class WeekdayDate {
         tokens.add(TRAIL.matcher(p).replaceAll(""));
       }
     }
-    if (!tokens.isEmpty() && tokens.get(0).equals("من")) {
+    if (!tokens.isEmpty() && lex().isDateOf(tokens.get(0))) {
       tokens.remove(0);
     }
     MonthName month = monthAt(tokens, 0);
