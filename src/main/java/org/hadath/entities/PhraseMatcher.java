@@ -3,6 +3,7 @@ package org.hadath.entities;
 import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class PhraseMatcher<V> {
 
     /** The node character {@code c} leads to, or null. */
     Node<V> next(char c) {
-      int i = java.util.Arrays.binarySearch(chars, c);
+      int i = Arrays.binarySearch(chars, c);
       return i >= 0 ? kids[i] : null;
     }
   }
@@ -78,7 +79,7 @@ public final class PhraseMatcher<V> {
       for (char c : next.keySet()) {
         chars[k++] = c;
       }
-      java.util.Arrays.sort(chars);
+      Arrays.sort(chars);
       Node<V>[] kids = new Node[chars.length];
       for (int i = 0; i < chars.length; i++) {
         kids[i] = next.get(chars[i]).freeze();

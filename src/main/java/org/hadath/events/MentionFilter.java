@@ -3,7 +3,9 @@ package org.hadath.events;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.RangeSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.normalize.ArabicGrammar;
 
@@ -52,7 +54,7 @@ final class MentionFilter {
   /** Captives moved, one man's trip or flight: no evacuation. */
   private final MovementSenses movements;
   /** Trigger rules by their source ({@code triggers.tsv:LINE}): a frame's argument frame tells noun from verb. */
-  private final java.util.Map<String, EventRules.TriggerRule> bySource = new java.util.HashMap<>();
+  private final Map<String, EventRules.TriggerRule> bySource = new HashMap<>();
 
   MentionFilter(EventRules rules) {
     this.rules = rules;
@@ -230,7 +232,7 @@ final class MentionFilter {
       return false;
     }
     int h = v.rel(t).startsWith("conj") ? v.head(t) : -1;
-    java.util.List<Integer> listed = new ArrayList<>(v.children(t, "conj"));
+    List<Integer> listed = new ArrayList<>(v.children(t, "conj"));
     if (h >= 0) {
       listed.add(h);
       listed.addAll(v.children(h, "conj"));

@@ -11,6 +11,7 @@ import edu.stanford.nlp.process.TokenizerFactory;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import org.hadath.normalize.ArabicTextNormalizer;
 
@@ -56,7 +57,7 @@ public class BlockTokenizerAnnotator implements Annotator {
    * {@link ArabicPipeline}. Property {@code <name>.maxBlockChars} (default
    * {@value #DEFAULT_MAX_BLOCK_CHARS}).
    */
-  public BlockTokenizerAnnotator(String name, java.util.Properties props) {
+  public BlockTokenizerAnnotator(String name, Properties props) {
     this(ArabicPipeline.sharedTokenizer(), Integer.parseInt(
         props.getProperty(name + ".maxBlockChars", String.valueOf(DEFAULT_MAX_BLOCK_CHARS))));
   }

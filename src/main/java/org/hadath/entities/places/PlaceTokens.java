@@ -2,6 +2,7 @@ package org.hadath.entities.places;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicKeys;
 
@@ -68,7 +69,7 @@ final class PlaceTokens {
    * Returns the end (exclusive) of the cue's stand-in name (after the pronoun, if any) when a
    * following direction adjective ({@code isDirection}) makes it such a mention, else -1.
    */
-  static int relativeNameEnd(List<CoreLabel> toks, int nameStart, java.util.function.IntPredicate isDirection) {
+  static int relativeNameEnd(List<CoreLabel> toks, int nameStart, IntPredicate isDirection) {
     int k = nameStart;
     if (k < toks.size() && k > 0 && "PRP$".equals(toks.get(k).tag())
         && toks.get(k - 1).endPosition() == toks.get(k).beginPosition()) {

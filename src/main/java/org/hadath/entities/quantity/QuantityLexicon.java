@@ -1,7 +1,9 @@
 package org.hadath.entities.quantity;
 
+import java.util.HashMap;
 import org.hadath.util.ModelFiles;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.hadath.entities.NumberReader;
 import org.hadath.entities.PhraseTable;
@@ -41,15 +43,15 @@ public final class QuantityLexicon {
   final PhraseTable<Integer> months = new PhraseTable<>();
   final Set<String> personNouns = new HashSet<>();
   final Set<String> dualStems = new HashSet<>();
-  final java.util.Map<String, GrammaticalNumber> personNumber = new java.util.HashMap<>();
+  final Map<String, GrammaticalNumber> personNumber = new HashMap<>();
   /** The victim state a person noun names (person-nouns.tsv, column 3: DEAD, HURT). */
-  final java.util.Map<String, String> victimState = new java.util.HashMap<>();
+  final Map<String, String> victimState = new HashMap<>();
   final Set<String> phraseAnd = new HashSet<>();
   final Set<String> phraseSuffix = new HashSet<>();
   final Set<String> phraseOne = new HashSet<>();
   final Set<String> ageWords = new HashSet<>();
   /** People a pronoun suffix stands for: {min, max}, max -1 for no upper bound. */
-  final java.util.Map<String, long[]> suffixPeople = new java.util.HashMap<>();
+  final Map<String, long[]> suffixPeople = new HashMap<>();
 
   /**
    * How a person noun counts people on its own ({@code person-nouns.tsv}, column 2): SG one

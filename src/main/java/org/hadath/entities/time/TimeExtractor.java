@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.hadath.entities.NumberReader;
 import org.hadath.entities.PhraseTable;
 import org.hadath.entities.Piece;
@@ -29,7 +30,7 @@ import org.hadath.entities.time.TimeLexicon.Relative;
 public final class TimeExtractor {
 
   /** A dash between the two days of a night (ليل الخميس – الجمعة). */
-  private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[-\u2010-\u2015]+");
+  private static final Pattern DASH = Pattern.compile("[-\u2010-\u2015]+");
 
   private final TimeLexicon lex;
   private final NumberReader numbers;

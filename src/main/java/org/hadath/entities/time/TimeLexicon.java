@@ -1,9 +1,15 @@
 package org.hadath.entities.time;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.hadath.entities.PhraseTable;
 import org.hadath.util.ModelFiles;
 import org.hadath.normalize.ArabicKeys;
@@ -64,7 +70,7 @@ public final class TimeLexicon {
   final PhraseTable<DayPart> dayParts = new PhraseTable<>();
   final PhraseTable<Relative> relative = new PhraseTable<>();
   /** The one-word relative days (اليوم، أمس), as match keys. */
-  final java.util.Set<String> relativeDays = new java.util.HashSet<>();
+  final Set<String> relativeDays = new HashSet<>();
   final PhraseTable<Prefix> prefixes = new PhraseTable<>();
   final PhraseTable<Duration> durations = new PhraseTable<>();
   /** The nouns a clock time's digits follow (الساعة), see {@code clock-words.tsv}. */
@@ -77,11 +83,11 @@ public final class TimeLexicon {
   /** The words of {@code date-words.tsv}, by match key. */
   final Map<String, DateWord> dateWords = new HashMap<>();
   /** Articles written apart between a clock noun and its digits (الـ), as match keys. */
-  final java.util.Set<String> clockArticles = new java.util.HashSet<>();
+  final Set<String> clockArticles = new HashSet<>();
   /** Words between a day's name and its date (الموافق), as match keys; see {@code date-links.tsv}. */
-  final java.util.Set<String> dateLinks = new java.util.HashSet<>();
+  final Set<String> dateLinks = new HashSet<>();
   /** Labels of a page's own date (التاريخ:), as match keys; see {@code date-labels.tsv}. */
-  final java.util.Set<String> dateLabels = new java.util.HashSet<>();
+  final Set<String> dateLabels = new HashSet<>();
 
   private TimeLexicon() {
     for (ModelFiles.Row r : ModelFiles.packaged().table("time/months.tsv", 3, 3).requireNonEmptyFields()) {
@@ -90,7 +96,7 @@ public final class TimeLexicon {
         throw r.error("month number out of range: " + m);
       }
       if (r.get(2).equals("LATIN")) {
-        latinMonths.put(r.get(0).toLowerCase(java.util.Locale.ROOT), m);
+        latinMonths.put(r.get(0).toLowerCase(Locale.ROOT), m);
         continue; // page stamps only: an English word in Arabic prose is no date
       }
       if (!r.get(2).equals("LEVANT") && !r.get(2).equals("WEST")) {
@@ -154,8 +160,8 @@ public final class TimeLexicon {
    *
    * @throws org.hadath.util.ModelFormatException on an empty row or a label that cannot match
    */
-  static java.util.Set<String> dateLabels(ModelFiles.Table table) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  static Set<String> dateLabels(ModelFiles.Table table) {
+    Set<String> out = new HashSet<>();
     for (ModelFiles.Row r : table.requireNonEmptyFields()) {
       String label = r.get(0).strip();
       if (!LABEL_TEXT.matcher(label).matches()) {
@@ -176,10 +182,10 @@ public final class TimeLexicon {
   }
 
   /** What {@link Dateline} can read as a label ({@link Dateline#LABEL_TEXT}). */
-  private static final java.util.regex.Pattern LABEL_TEXT = java.util.regex.Pattern.compile(Dateline.LABEL_TEXT);
+  private static final Pattern LABEL_TEXT = Pattern.compile(Dateline.LABEL_TEXT);
 
   private static String labelKey(String phrase) {
-    return ArabicKeys.matchKey(phrase.strip().replaceAll("\\s+", " ")).toLowerCase(java.util.Locale.ROOT);
+    return ArabicKeys.matchKey(phrase.strip().replaceAll("\\s+", " ")).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -210,7 +216,7 @@ public final class TimeLexicon {
    * nouns, then the LINK words), quoted as written, as a regex alternation.
    */
   public String clockLeadAlternation() {
-    return clockLeads.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+    return clockLeads.stream().map(Pattern::quote).collect(Collectors.joining("|"));
   }
 
   /** True when {@code word} may stand between a day's name and its date (الموافق). */
@@ -239,7 +245,7 @@ public final class TimeLexicon {
 
   /** The month number of an English month name or abbreviation (any case), or null. */
   public Integer latinMonth(String name) {
-    return latinMonths.get(name.strip().toLowerCase(java.util.Locale.ROOT));
+    return latinMonths.get(name.strip().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -260,8 +266,8 @@ public final class TimeLexicon {
    */
   public String latinMonthAlternation() {
     return latinMonths.keySet().stream()
-        .sorted(java.util.Comparator.comparing(String::length).reversed())
-        .collect(java.util.stream.Collectors.joining("|"));
+        .sorted(Comparator.comparing(String::length).reversed())
+        .collect(Collectors.joining("|"));
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, ModelFiles.Row r, int col) {

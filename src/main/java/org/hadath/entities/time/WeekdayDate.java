@@ -3,6 +3,7 @@ package org.hadath.entities.time;
 import static org.hadath.entities.time.CalendarDates.date;
 import static org.hadath.entities.time.CalendarDates.number;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -144,7 +145,7 @@ final class WeekdayDate {
   static Optional<MonthDay> partial(int day, int month) {
     try {
       return Optional.of(MonthDay.of(month, day));
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
   }

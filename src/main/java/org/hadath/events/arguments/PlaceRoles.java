@@ -1,5 +1,6 @@
 package org.hadath.events.arguments;
 
+import java.util.List;
 import org.hadath.entities.places.PlaceMention;
 import org.hadath.entities.places.PlaceType;
 import org.hadath.events.EventType;
@@ -23,8 +24,8 @@ public final class PlaceRoles {
    * Word classes of verbs that tell the event itself or its toll (classes.tsv): a place under
    * them is the event's (قصف … تسبب بمقتل مدني في بلدة X).
    */
-  private static final java.util.List<String> SAME_EVENT_VERBS =
-      java.util.List.of("IMPACT", "UNDERGO", "RESULT", "KILLED", "INJURED");
+  private static final List<String> SAME_EVENT_VERBS =
+      List.of("IMPACT", "UNDERGO", "RESULT", "KILLED", "INJURED");
 
   /** The word class of nearness (القريبة، بالقرب، مقربة: classes.tsv) before من. */
   static final String NEAR = "NEAR";

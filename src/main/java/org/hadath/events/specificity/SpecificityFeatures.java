@@ -3,6 +3,7 @@ package org.hadath.events.specificity;
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hadath.events.EventFrame;
 import org.hadath.events.EventRules;
 import org.hadath.events.Role;
@@ -26,7 +27,7 @@ public final class SpecificityFeatures {
   /** Most governors followed up from the trigger (a guard against a malformed graph's cycle). */
   static final int MAX_UP = 12;
   /** A year written in digits (1980, 2006). */
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19[4-9]|20[0-4])\\d");
+  private static final Pattern YEAR = Pattern.compile("(19[4-9]|20[0-4])\\d");
 
   private final EventRules rules;
 
