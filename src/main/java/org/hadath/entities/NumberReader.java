@@ -190,7 +190,7 @@ public final class NumberReader {
         w = numberWord(ps.get(j + 1).key());
         next = j + 2;
         p = ps.get(j + 1);
-      } else if (w == null && p.keyWithoutClitic() != null && key.charAt(0) == 'و'
+      } else if (w == null && p.keyWithoutClitic() != null && key.startsWith(ArabicGrammar.WA)
           && (any || j == i)) {
         w = numberWord(p.keyWithoutClitic());
       }

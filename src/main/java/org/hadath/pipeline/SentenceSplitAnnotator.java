@@ -13,6 +13,7 @@ import org.hadath.normalize.ArabicTextNormalizer;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Sentence splitter for Arabic news ({@code hadath_sentences}): a sentence ends after a token
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
 public class SentenceSplitAnnotator implements Annotator {
 
   /** Default sentence-final token pattern. */
-  public static final String DEFAULT_BOUNDARY = "[.!?\u061F\u2026]+|[.!?\u061F]+[\"')]*";
+  public static final String DEFAULT_BOUNDARY = "[.!?" + ArabicGrammar.ARABIC_QUESTION_MARK + "\u2026]+|[.!?"
+      + ArabicGrammar.ARABIC_QUESTION_MARK + "]+[\"')]*";
 
   private final Pattern boundary;
 

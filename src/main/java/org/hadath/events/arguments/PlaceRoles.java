@@ -9,6 +9,7 @@ import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * The role of a place from its preposition (من/عن a place left, إلى/نحو a place reached,
@@ -76,7 +77,7 @@ public final class PlaceRoles {
   /** The preposition glued to a place mention's first word when the segmenter left it (بريف), or "". */
   public String gluedPreposition(SentenceView v, PlaceMention p) {
     String k = v.key(p.tokenBegin());
-    if (k.length() > MIN_GLUED_LENGTH && (k.charAt(0) == 'ب' || k.charAt(0) == 'ل')
+    if (k.length() > MIN_GLUED_LENGTH && (k.startsWith(ArabicGrammar.BI) || k.startsWith(ArabicGrammar.LI))
         && words.isA(k.substring(1), WordClass.PLACECUE)) {
       return k.substring(0, 1);
     }

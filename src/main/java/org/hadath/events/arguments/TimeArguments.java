@@ -105,7 +105,7 @@ public final class TimeArguments {
       if (JOINERS.indexOf(c) < 0) {
         return false;
       }
-      if (c == ',' || c == '،') {
+      if (ArabicGrammar.COMMAS.indexOf(c) >= 0) {
         commas++;
       }
     }
