@@ -155,7 +155,8 @@ public final class NumberReader {
    * thousands; otherwise . and ٫ are decimal points.
    */
   static Double digits(String key) {
-    String k = key.replace('\u066B', '.').replace('\u066C', ',');
+    String k = key.replace(ArabicGrammar.ARABIC_DECIMAL_SEPARATOR, '.')
+        .replace(ArabicGrammar.ARABIC_THOUSANDS_SEPARATOR, ',');
     if (k.matches("\\d{1,3}([,.]\\d{3})+")) {
       return Double.valueOf(k.replaceAll("[,.]", ""));
     }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicKeys;
 
 /**
@@ -349,7 +350,7 @@ public final class PhraseMatcher<V> {
     int seen = 0;
     for (int p = b; p < e; p++) {
       char c = doc.charAt(p);
-      if (ArabicKeys.isDiacritic(c) || c == '\u0640') {
+      if (ArabicKeys.isDiacritic(c) || c == ArabicGrammar.TATWEEL) {
         continue;
       }
       if (seen == keyChars) {

@@ -22,7 +22,8 @@ public record Piece(String text, String key, int begin, int end, int tokenIndex,
   /** True when the piece is a run of (Latin or Arabic-Indic) digits. */
   public boolean isNumber() {
     return !key.isEmpty() && Character.isDigit(key.charAt(0)) && key.chars()
-        .allMatch(c -> Character.isDigit(c) || c == ',' || c == '.' || c == '\u066B' || c == '\u066C');
+        .allMatch(c -> Character.isDigit(c) || c == ',' || c == '.' || c == ArabicGrammar.ARABIC_DECIMAL_SEPARATOR
+            || c == ArabicGrammar.ARABIC_THOUSANDS_SEPARATOR);
   }
 
   /** True when the piece is made of letters. */

@@ -93,6 +93,12 @@ public final class ArabicGrammar {
   /** The Arabic question mark ؟ (U+061F). */
   public static final String ARABIC_QUESTION_MARK = "\u061F";
 
+  /** The Arabic decimal separator ٫ (U+066B): ٣٫٥ is 3.5. */
+  public static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
+
+  /** The Arabic thousands separator ٬ (U+066C): ١٬٢٠٠ is 1,200. */
+  public static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
+
   /** The opening guillemet « of Arabic quotations. */
   public static final String OPENING_GUILLEMET = "\u00AB";
 
@@ -120,6 +126,11 @@ public final class ArabicGrammar {
   /** True for a question mark, Arabic ؟ or Latin ?. */
   public static boolean isQuestionMark(String s) {
     return ARABIC_QUESTION_MARK.equals(s) || "?".equals(s);
+  }
+
+  /** True for a question mark character, Arabic ؟ or Latin ?. */
+  public static boolean isQuestionMark(char c) {
+    return c == '?' || c == '\u061F';
   }
 
   /** True for the preposition ب standing alone. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicTextNormalizer;
 
 /**
@@ -217,7 +218,7 @@ public class BlockTokenizerAnnotator implements Annotator {
     }
     for (int i = limit - 1; i > start + maxBlockChars / 2; i--) {
       char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?' || c == '\u061F') && Character.isWhitespace(text.charAt(i + 1))) {
+      if ((c == '.' || c == '!' || ArabicGrammar.isQuestionMark(c)) && Character.isWhitespace(text.charAt(i + 1))) {
         return i + 1;
       }
     }

@@ -110,7 +110,7 @@ public class SentenceSplitAnnotator implements Annotator {
 
   /** True for a character that ends a sentence on its own (. ! ? ؟ …). */
   public static boolean isBoundaryChar(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026';
+    return c == '.' || c == '!' || ArabicGrammar.isQuestionMark(c) || c == '\u2026';
   }
 
   /** True for a closing quote or bracket that stays with the sentence it follows. */

@@ -61,6 +61,12 @@ class ArabicGrammarTest {
     assertTrue(ArabicGrammar.isQuestionMark("؟"));
     assertTrue(ArabicGrammar.isQuestionMark("?"));
     assertFalse(ArabicGrammar.isQuestionMark("!"));
+    assertTrue(ArabicGrammar.isQuestionMark('؟'));
+    assertTrue(ArabicGrammar.isQuestionMark('?'));
+    assertFalse(ArabicGrammar.isQuestionMark('.'));
+    assertEquals('٫', ArabicGrammar.ARABIC_DECIMAL_SEPARATOR);
+    assertEquals('٬', ArabicGrammar.ARABIC_THOUSANDS_SEPARATOR);
+    assertEquals('ـ', ArabicGrammar.TATWEEL);
   }
 
   @Test
