@@ -1,5 +1,6 @@
 package org.hadath.incidents;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.hadath.events.CasualtyKind;
 
@@ -104,14 +106,41 @@ final class Draft {
     return Collections.unmodifiableList(named);
   }
 
+  /** True when every sighting of the record meets {@code test}. */
+  boolean sightingsMatch(Predicate<Sighting> test) {
+    return sightings.stream().allMatch(test);
+  }
+
+  /** True when reports without frames joined the record ({@link #add(ReportNote)}). */
+  boolean hasNotes() {
+    return !notes.isEmpty();
+  }
+
+  /**
+   * Moves this record's sightings and what their report names into {@code host} (a record of
+   * a lone report of another family, {@link RecordMatcher#host}); this record is then spent.
+   */
+  void moveInto(Draft host) {
+    Preconditions.checkState(notes.isEmpty(), "a record with notes is not moved");
+    for (Sighting s : sightings) {
+      host.add(s, lastTouched);
+    }
+    named.forEach(host::addNamed);
+  }
+
   /** The record's id. */
   public String id() {
     return id;
   }
 
-  /** The family of its first sighting. */
+  /**
+   * {@link TypeFamily#VIOLENCE} once a sighting of violence joined, else the family of its
+   * first sighting: people fled or gave up because of the strike, which is the incident,
+   * whichever report was read first.
+   */
   public TypeFamily family() {
-    return sightings.get(0).family();
+    return sightings.stream().anyMatch(s -> s.family() == TypeFamily.VIOLENCE) ? TypeFamily.VIOLENCE
+        : sightings.get(0).family();
   }
 
   /** True when its first sighting is asserted. */
@@ -192,7 +221,9 @@ final class Draft {
 
   /** The immutable record, with casualties merged by {@code tolls}. */
   public Incident toIncident(Tolls tolls) {
-    Sighting first = sightings.stream().filter(Sighting::asserted).findFirst().orElse(sightings.get(0));
+    TypeFamily family = family();
+    Sighting first = sightings.stream().filter(s -> s.asserted() && s.family() == family).findFirst()
+        .orElse(sightings.stream().filter(s -> s.family() == family).findFirst().orElseThrow());
     Set<String> actors = new LinkedHashSet<>();
     Set<String> reports = new LinkedHashSet<>();
     ImmutableList.Builder<Mention> mentions = ImmutableList.builder();

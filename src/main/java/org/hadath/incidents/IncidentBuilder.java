@@ -20,7 +20,9 @@ import org.hadath.events.DocumentEvents;
  * (frames naming no place finer than a governorate, or no frames) chooses among the dated
  * records at the place it names most. Reports without frames that join no record are grouped
  * among themselves ({@link Incident#notesOnly()}). Records are handed to the sink when they
- * close, immutable.
+ * close, immutable; a closing record of one report of flight or surrender moves into the one
+ * open record of violence it belongs to instead ({@link RecordMatcher#host}), so the order the
+ * reports came in does not decide it.
  *
  * <p><b>Memory and order.</b> The builder keeps only open records. Its clock is the newest
  * report date read (the date a report carries or the caller gives; dates inside texts may be
@@ -263,12 +265,28 @@ public final class IncidentBuilder {
     }
   }
 
+  /**
+   * Moves a closing record of one report of flight or surrender into the one open record of
+   * violence it belongs to ({@link RecordMatcher#host}); true when it did. {@code d} leaves
+   * {@link #open} as it moves: no later record moves into it.
+   */
+  private boolean movedToHost(Draft d) {
+    Draft host = matcher.host(open, d);
+    if (host == null) {
+      return false;
+    }
+    d.moveInto(host);
+    open.remove(d);
+    return true;
+  }
+
   /** Closes every open record (the end of the stream). */
   public void finish() {
     undatedNotes.forEach(this::placeUndated);
     undatedNotes.clear();
     notes.forEach(this::place);
     notes.clear();
+    new ArrayList<>(open).forEach(this::movedToHost);
     for (Draft d : open) {
       sink.accept(d.toIncident(tolls));
     }
@@ -314,8 +332,10 @@ public final class IncidentBuilder {
           ? reports - d.lastTouched() > options.maxIdleReports()
           : newest != null && last.plusDays(options.closeAfterDays()).isBefore(newest);
       if (stale) {
-        sink.accept(d.toIncident(tolls));
         it.remove();
+        if (!movedToHost(d)) {
+          sink.accept(d.toIncident(tolls));
+        }
       }
     }
   }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Finds the open record a report's sighting joins by the merge rules' scores
  * ({@link MergeRules}): the one scoring best, the one record a sighting naming no place may
- * join, and the record a report's core follows its other sightings into. What
+ * join, the record a report's core follows its other sightings into, and the record of
+ * violence a lone report of people fleeing or giving up belongs to ({@link #host}). What
  * {@link IncidentBuilder} does when none is found (a choice by the report's focus, a new
  * record) stays there.
  */
@@ -127,6 +128,33 @@ final class RecordMatcher {
           return null;
         }
         only = d;
+      }
+    }
+    return only;
+  }
+
+  /**
+   * The one open record of violence ({@link TypeFamily#VIOLENCE}) that every sighting of
+   * {@code d}, a closing record of one report of another family, scores for
+   * ({@link MergeRules#score}, at least {@link IncidentOptions#minScore()}, with what its report
+   * names), or null. The rules let families fleeing the struck village that day join the
+   * strike's record, but only a record already open: a post on the flight read before the
+   * outlets' strike reports opened a record of its own. Asked when {@code d} closes, the
+   * answer no longer depends on which report came first. None when two records qualify.
+   */
+  Draft host(List<Draft> open, Draft d) {
+    if (d.family() == TypeFamily.VIOLENCE || d.reports() != 1 || d.hasNotes() || d.named().isEmpty()) {
+      return null;
+    }
+    ReportNote named = d.named().get(0);
+    Draft only = null;
+    for (Draft o : open) {
+      if (o != d && o.family() == TypeFamily.VIOLENCE
+          && d.sightingsMatch(s -> rules.score(o, s, named) >= options.minScore())) {
+        if (only != null) {
+          return null;
+        }
+        only = o;
       }
     }
     return only;

@@ -3,14 +3,18 @@ package org.hadath.incidents;
 import static org.hadath.incidents.Frames.ariha;
 import static org.hadath.incidents.Frames.doc;
 import static org.hadath.incidents.Frames.evacuation;
+import static org.hadath.incidents.Frames.naming;
 import static org.hadath.incidents.Frames.sarmin;
 import static org.hadath.incidents.Frames.strike;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hadath.events.DocumentEvents;
 import org.hadath.events.EventType;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +40,36 @@ class FamilyAndTiesTest {
         doc("monitor", "2024-03-13", sarmin(strike()).killed(3, 3L))), opts);
     assertEquals(Set.of(Set.of("agency", "relief-post", "monitor")), groups(out));
     assertEquals(EventType.STRIKE, out.get(0).type(), "the record keeps the strike's type");
+  }
+
+  @Test
+  void aFlightPostReadBeforeTheStrikeReportsStillJoinsTheirRecord() {
+    // the post's flight frame names no place; the post names Sarmin throughout
+    ImmutableList<Incident> out = IncidentBuilder.build(List.of(
+        naming(doc("relief-post", "2024-03-12", evacuation()), Frames.SARMIN, Frames.SARMIN),
+        naming(doc("agency", "2024-03-12", sarmin(strike()).killed(2, 2L)), Frames.SARMIN),
+        naming(doc("monitor", "2024-03-12", sarmin(strike()).killed(3, 3L)), Frames.SARMIN)), opts);
+    assertEquals(Set.of(Set.of("agency", "relief-post", "monitor")), groups(out));
+    assertEquals(EventType.STRIKE, out.get(0).type(), "the record keeps the strike's type");
+    assertEquals(3, out.get(0).mentions().size(), "the flight's frame is a mention of the record");
+  }
+
+  @Test
+  void aLoneFlightRecordMovesOnlyIntoTheOneStrikeRecordItFits() {
+    ReportReader reader = new ReportReader(opts);
+    RecordMatcher matcher = new RecordMatcher(opts, new MergeRules(opts));
+    DocumentEvents post = naming(doc("relief-post", "2024-03-12", evacuation()), Frames.SARMIN, Frames.SARMIN);
+    Draft flight = new Draft("I1", reader.read(post, null).get(0), 1);
+    flight.addNamed(ReportNote.named(post, null));
+    Draft strike = new Draft("I2", reader.read(doc("agency", "2024-03-12", sarmin(strike()).killed(2, 2L)), null).get(0), 2);
+    Draft other = new Draft("I3", reader.read(doc("monitor", "2024-03-12", sarmin(strike()).killed(20, 20L)), null).get(0), 3);
+    Draft elsewhere = new Draft("I4", reader.read(doc("wire", "2024-03-12", ariha(strike())), null).get(0), 4);
+    strike.addNamed(ReportNote.named(naming(doc("agency", "2024-03-12"), Frames.SARMIN), null));
+    other.addNamed(ReportNote.named(naming(doc("monitor", "2024-03-12"), Frames.SARMIN), null));
+    assertSame(strike, matcher.host(List.of(flight, strike, elsewhere), flight));
+    assertNull(matcher.host(List.of(flight, strike, other), flight), "two strikes on Sarmin that day: either");
+    assertNull(matcher.host(List.of(flight, elsewhere), flight), "a strike elsewhere is not its record");
+    assertNull(matcher.host(List.of(strike, flight), strike), "a strike's record moves nowhere");
   }
 
   @Test
