@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import com.google.common.collect.Iterators;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.HashSet;
@@ -183,7 +184,7 @@ final class BenchCommand implements Callable<Integer> {
     // linear cost: one document repeated, and one very long sentence
     Doc base = conflict.get(0);
     for (int k : new int[] {1, 4, 16}) {
-      String text = String.join("\n", java.util.Collections.nCopies(k, base.text()));
+      String text = String.join("\n", Collections.nCopies(k, base.text()));
       long tok = tokens(counter, List.of(new Doc("x", text)));
       // each timing covers 16 copies' worth of text (the 1x document 16 times, the 4x one 4
       // times), so that a collection or a recompilation weighs alike on every length
@@ -200,8 +201,8 @@ final class BenchCommand implements Callable<Integer> {
     // limit, past which a sentence is parsed in pieces of at most that length), or 200
     // sentences of 11
     String clause = "وقصفت الطائرات الحربية مواقع المسلحين في ريف المدينة الشرقي";
-    String longSentence = String.join("، ", java.util.Collections.nCopies(200, clause)) + ".";
-    String limitSentences = (String.join("، ", java.util.Collections.nCopies(8, clause)) + ".\n").repeat(25);
+    String longSentence = String.join("، ", Collections.nCopies(200, clause)) + ".";
+    String limitSentences = (String.join("، ", Collections.nCopies(8, clause)) + ".\n").repeat(25);
     String shortSentences = (clause + ".\n").repeat(200);
     long longTok = tokens(counter, List.of(new Doc("x", longSentence)));
     double longPerTok = perToken(hadath, longTok, longSentence);

@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import com.google.common.collect.Iterators;
 import java.util.Iterator;
@@ -131,7 +132,7 @@ final class ExtractCommand implements Callable<Integer> {
     Progress progress = new Progress(err, files.size(), !noProgress && !toStdout && files.size() > 1);
     Iterator<BatchExtractor.Input> inputs =
         Iterators.transform(files.iterator(), name -> new BatchExtractor.Input(name, () -> read(name), date));
-    java.time.Duration budget = timeoutSeconds > 0 ? java.time.Duration.ofSeconds(timeoutSeconds) : null;
+    Duration budget = timeoutSeconds > 0 ? Duration.ofSeconds(timeoutSeconds) : null;
     // standard output is one stream for all inputs (one CSV header); closed at the end, not per document
     EventWriter shared = toStdout ? format.open(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)) : null;
     new BatchExtractor(extractor, Math.max(1, threads), budget).run(inputs, r -> {

@@ -5,7 +5,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -207,7 +209,7 @@ final class IncidentsCommand implements Callable<Integer> {
     int[] failed = {0};
     Iterator<BatchExtractor.Input> inputs = Iterators.transform(texts.iterator(),
         name -> new BatchExtractor.Input(name, () -> read(name), date));
-    java.time.Duration budget = timeoutSeconds > 0 ? java.time.Duration.ofSeconds(timeoutSeconds) : null;
+    Duration budget = timeoutSeconds > 0 ? Duration.ofSeconds(timeoutSeconds) : null;
     new BatchExtractor(extractor, Math.max(1, threads), budget).run(inputs, r -> {
       if (r.ok()) {
         DocumentEvents e = r.events();
@@ -242,7 +244,7 @@ final class IncidentsCommand implements Callable<Integer> {
     }
     int close = o.closeAfterDays();
     if (first != null) {
-      long span = java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+      long span = ChronoUnit.DAYS.between(first, last) + 1;
       close = (int) Math.max(close, Math.min(span, Integer.MAX_VALUE / 2));
     }
     if (given("--date-window")) {

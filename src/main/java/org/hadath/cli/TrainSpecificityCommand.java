@@ -3,6 +3,7 @@ package org.hadath.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,8 +77,8 @@ final class TrainSpecificityCommand implements Callable<Integer> {
       o.println("  " + SpecificityTraining.figures(examples, p, t));
     }
     if (marked) {
-      List<Integer> m = new java.util.ArrayList<>();
-      List<Integer> u = new java.util.ArrayList<>();
+      List<Integer> m = new ArrayList<>();
+      List<Integer> u = new ArrayList<>();
       for (int i = 0; i < examples.size(); i++) {
         (SpecificityDecision.marked(examples.get(i).frame()) ? m : u).add(i);
       }

@@ -2,6 +2,7 @@ package org.hadath.depparse;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ public final class FunctionWords {
       }
     }
     Map<String, Set<WordClass>> frozen = new HashMap<>();
-    map.forEach((k, v) -> frozen.put(k, java.util.Collections.unmodifiableSet(EnumSet.copyOf(v))));
+    map.forEach((k, v) -> frozen.put(k, Collections.unmodifiableSet(EnumSet.copyOf(v))));
     return new FunctionWords(frozen, suffixes.build());
   }
 

@@ -1,6 +1,7 @@
 package org.hadath.depparse;
 
 import org.hadath.depparse.FunctionWords.WordClass;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Corrections applied to the whole sentence after the phrase-by-phrase conversion, for UD
@@ -90,7 +91,7 @@ final class TreeRepairs {
     }
     int last = n - 1;
     if (last > 0 && last != root && s.tag(last).equals("PUNC")
-        && s.word(last).matches("[.!?\u061F]+")) {
+        && s.word(last).matches("[.!?" + ArabicGrammar.ARABIC_QUESTION_MARK + "]+")) {
       s.set(last, root, UdRelation.PUNCT);
     }
   }

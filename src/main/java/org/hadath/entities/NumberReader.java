@@ -1,9 +1,11 @@
 package org.hadath.entities;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.util.ModelFiles;
 
 /**
@@ -39,6 +41,10 @@ public final class NumberReader {
 
   private final Map<String, NumberWord> numberWords;
   private final Map<String, String> numberContext;
+  /** Plurals that alone are no number (آلاف): rows marked {@code vague}, as match keys. */
+  private final Set<String> vague;
+  /** The words of ten that complete a teen after a bound unit (أحد عشر): rows marked {@code teen}. */
+  private final Set<String> teen;
 
   /** The shared reader (its data is loaded on first use). */
   public static NumberReader get() {
@@ -46,8 +52,15 @@ public final class NumberReader {
   }
 
   private NumberReader() {
+    this(rows("quantity/number-words.tsv", 4, 5), rows("quantity/number-context.tsv", 2, 2));
+  }
+
+  /** A reader of the rows of {@code number-words.tsv} and {@code number-context.tsv}, checked here. */
+  NumberReader(List<ModelFiles.Row> wordRows, List<ModelFiles.Row> contextRows) {
     Map<String, NumberWord> words = new HashMap<>();
-    for (ModelFiles.Row r : rows("quantity/number-words.tsv", 4, 5)) {
+    Set<String> vagueKeys = new HashSet<>();
+    Set<String> teenKeys = new HashSet<>();
+    for (ModelFiles.Row r : wordRows) {
       Role role;
       try {
         role = Role.valueOf(r.get(3));
@@ -57,16 +70,23 @@ public final class NumberReader {
       if (!List.of("m", "f", "-").contains(r.get(2))) {
         throw r.error("gender must be m, f or -: '" + r.get(2) + "'");
       }
-      boolean bound = r.fields().size() > 4;
-      if (bound && !r.get(4).equals("bound")) {
-        throw r.error("fifth column must be 'bound': '" + r.get(4) + "'");
+      String mark = r.fields().size() > 4 ? r.get(4) : "";
+      if (!List.of("", "bound", "vague", "teen").contains(mark)) {
+        throw r.error("fifth column must be 'bound', 'vague' or 'teen': '" + mark + "'");
       }
-      words.put(org.hadath.normalize.ArabicKeys.matchKey(r.get(0)),
-          new NumberWord(intColumn(r, 1), role, bound));
+      String key = org.hadath.normalize.ArabicKeys.matchKey(r.get(0));
+      words.put(key, new NumberWord(intColumn(r, 1), role, mark.equals("bound")));
+      if (mark.equals("vague")) {
+        vagueKeys.add(key);
+      } else if (mark.equals("teen")) {
+        teenKeys.add(key);
+      }
     }
     this.numberWords = Map.copyOf(words);
+    this.vague = Set.copyOf(vagueKeys);
+    this.teen = Set.copyOf(teenKeys);
     Map<String, String> ctx = new HashMap<>();
-    for (ModelFiles.Row r : rows("quantity/number-context.tsv", 2, 2)) {
+    for (ModelFiles.Row r : contextRows) {
       String cls = r.get(1);
       if (!cls.equals("YEAR") && !cls.equals("LIST")) {
         throw r.error("class must be YEAR or LIST, found '" + cls + "'");
@@ -135,7 +155,8 @@ public final class NumberReader {
    * thousands; otherwise . and ٫ are decimal points.
    */
   static Double digits(String key) {
-    String k = key.replace('\u066B', '.').replace('\u066C', ',');
+    String k = key.replace(ArabicGrammar.ARABIC_DECIMAL_SEPARATOR, '.')
+        .replace(ArabicGrammar.ARABIC_THOUSANDS_SEPARATOR, ',');
     if (k.matches("\\d{1,3}([,.]\\d{3})+")) {
       return Double.valueOf(k.replaceAll("[,.]", ""));
     }
@@ -149,7 +170,7 @@ public final class NumberReader {
 
   /** True for the conjunction و standing alone. */
   public static boolean isAnd(Piece p) {
-    return p.key().equals("و");
+    return ArabicGrammar.isWa(p.key());
   }
 
   /** A compound of number words: ثلاثة وعشرون، خمسة عشر، ألف وخمسمئة، ثلاثة آلاف. */
@@ -170,14 +191,14 @@ public final class NumberReader {
         w = numberWord(ps.get(j + 1).key());
         next = j + 2;
         p = ps.get(j + 1);
-      } else if (w == null && p.keyWithoutClitic() != null && key.charAt(0) == 'و'
+      } else if (w == null && p.keyWithoutClitic() != null && key.startsWith(ArabicGrammar.WA)
           && (any || j == i)) {
         w = numberWord(p.keyWithoutClitic());
       }
       if (w == null) {
         break;
       }
-      if (!any && Set.of("الاف", "الوف", "ملايين").contains(p.key())) {
+      if (!any && vague.contains(p.key())) {
         return null; // آلاف alone is vague, handled by the vague cues
       }
       if (next == j + 2 && !((w.role() == Role.TEN && current > 0 && current < 10)
@@ -185,9 +206,7 @@ public final class NumberReader {
         break; // "خمسة وعشرة" are two numbers; و only joins units to tens and after 100s
       }
       if (w.bound()) {
-        boolean teen = next < ps.size() && (ps.get(next).key().equals("عشر")
-            || ps.get(next).key().equals("عشره"));
-        if (!teen) {
+        if (next >= ps.size() || !teen.contains(ps.get(next).key())) {
           break;
         }
       }

@@ -3,10 +3,12 @@ package org.hadath.entities;
 import com.google.common.collect.ImmutableList;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicKeys;
 
 /**
@@ -59,7 +61,7 @@ public final class PhraseMatcher<V> {
 
     /** The node character {@code c} leads to, or null. */
     Node<V> next(char c) {
-      int i = java.util.Arrays.binarySearch(chars, c);
+      int i = Arrays.binarySearch(chars, c);
       return i >= 0 ? kids[i] : null;
     }
   }
@@ -78,7 +80,7 @@ public final class PhraseMatcher<V> {
       for (char c : next.keySet()) {
         chars[k++] = c;
       }
-      java.util.Arrays.sort(chars);
+      Arrays.sort(chars);
       Node<V>[] kids = new Node[chars.length];
       for (int i = 0; i < chars.length; i++) {
         kids[i] = next.get(chars[i]).freeze();
@@ -348,7 +350,7 @@ public final class PhraseMatcher<V> {
     int seen = 0;
     for (int p = b; p < e; p++) {
       char c = doc.charAt(p);
-      if (ArabicKeys.isDiacritic(c) || c == '\u0640') {
+      if (ArabicKeys.isDiacritic(c) || c == ArabicGrammar.TATWEEL) {
         continue;
       }
       if (seen == keyChars) {

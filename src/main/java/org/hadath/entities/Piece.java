@@ -1,5 +1,7 @@
 package org.hadath.entities;
 
+import org.hadath.normalize.ArabicGrammar;
+
 /**
  * A sub-token unit the quantity and time matchers work on: a run of digits (with internal
  * thousands separators), a run of Arabic letters, or a single other character.
@@ -20,7 +22,8 @@ public record Piece(String text, String key, int begin, int end, int tokenIndex,
   /** True when the piece is a run of (Latin or Arabic-Indic) digits. */
   public boolean isNumber() {
     return !key.isEmpty() && Character.isDigit(key.charAt(0)) && key.chars()
-        .allMatch(c -> Character.isDigit(c) || c == ',' || c == '.' || c == '\u066B' || c == '\u066C');
+        .allMatch(c -> Character.isDigit(c) || c == ',' || c == '.' || c == ArabicGrammar.ARABIC_DECIMAL_SEPARATOR
+            || c == ArabicGrammar.ARABIC_THOUSANDS_SEPARATOR);
   }
 
   /** True when the piece is made of letters. */
@@ -33,7 +36,7 @@ public record Piece(String text, String key, int begin, int end, int tokenIndex,
    * or {@code null} when the word is too short to carry one.
    */
   public String keyWithoutClitic() {
-    if (key.length() >= 3 && "وفبل".indexOf(key.charAt(0)) >= 0) {
+    if (key.length() >= 3 && ArabicGrammar.isProclitic(key.charAt(0))) {
       return key.substring(1);
     }
     return null;

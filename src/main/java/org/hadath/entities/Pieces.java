@@ -3,6 +3,7 @@ package org.hadath.entities;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicKeys;
 
 /** Splits a sentence's CoreNLP tokens into {@link Piece}s (see there for why). */
@@ -65,10 +66,10 @@ public final class Pieces {
   }
 
   private static boolean isSeparator(char c) {
-    return c == ',' || c == '.' || c == '\u066B' || c == '\u066C';
+    return c == ',' || c == '.' || c == ArabicGrammar.ARABIC_DECIMAL_SEPARATOR || c == ArabicGrammar.ARABIC_THOUSANDS_SEPARATOR;
   }
 
   private static boolean isWordChar(char c) {
-    return (Character.isLetter(c) && !isDigit(c)) || ArabicKeys.isDiacritic(c) || c == '\u0640';
+    return (Character.isLetter(c) && !isDigit(c)) || ArabicKeys.isDiacritic(c) || c == ArabicGrammar.TATWEEL;
   }
 }

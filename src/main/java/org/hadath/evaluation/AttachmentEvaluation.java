@@ -10,6 +10,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,8 @@ public final class AttachmentEvaluation {
         int base = sysSpans.size();
         int[] heads = new int[toks.size()];
         String[] rels = new String[toks.size()];
-        java.util.Arrays.fill(heads, -1);
-        java.util.Arrays.fill(rels, "root");
+        Arrays.fill(heads, -1);
+        Arrays.fill(rels, "root");
         if (g != null) {
           for (SemanticGraphEdge e : g.edgeIterable()) {
             heads[e.getDependent().index() - 1] = base + e.getGovernor().index() - 1;

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -127,7 +129,7 @@ public final class EventScorer {
       } else {
         pred = sorted(predDoc.path("events"));
       }
-      Map<Integer, Integer> matched = new java.util.LinkedHashMap<>();
+      Map<Integer, Integer> matched = new LinkedHashMap<>();
       Set<Integer> ignored = new HashSet<>();
       for (int pi = 0; pi < pred.size(); pi++) {
         JsonNode p = pred.get(pi);
@@ -205,7 +207,7 @@ public final class EventScorer {
 
   private static List<JsonNode> sorted(JsonNode events) {
     List<JsonNode> l = list(events);
-    l.sort(java.util.Comparator.comparingInt(e -> e.path("trigger").path("begin").asInt()));
+    l.sort(Comparator.comparingInt(e -> e.path("trigger").path("begin").asInt()));
     return l;
   }
 

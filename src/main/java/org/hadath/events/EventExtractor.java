@@ -10,7 +10,10 @@ import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 import org.hadath.entities.actors.ActorAnnotator;
 import org.hadath.entities.places.PlaceAnnotator;
 import org.hadath.entities.quantity.QuantityAnnotator;
@@ -144,14 +147,14 @@ public final class EventExtractor {
             new EventTextFilter(rules, org.hadath.entities.actors.ActorLexicon.of(options.models()),
                 org.hadath.pipeline.SegmenterForms.of(options.models())))
         : options);
-    java.util.Properties modelProps = new java.util.Properties();
+    Properties modelProps = new Properties();
     if (options.models().folder() != null) {
       modelProps.setProperty(org.hadath.util.ModelFiles.PROPERTY, options.models().folder().toString());
     }
     Annotator actors = new ActorAnnotator("hadath_actors", modelProps);
     Annotator places = new PlaceAnnotator("hadath_places", modelProps);
-    Annotator quantities = new QuantityAnnotator("hadath_quantities", new java.util.Properties());
-    java.util.Properties timeProps = new java.util.Properties();
+    Annotator quantities = new QuantityAnnotator("hadath_quantities", new Properties());
+    Properties timeProps = new Properties();
     if (dateWindow != null) {
       timeProps.setProperty("hadath_time." + TimeAnnotator.DATE_WINDOW, dateWindow.toString());
     }
@@ -227,7 +230,7 @@ public final class EventExtractor {
     }
     return new DocumentEvents(docId, frames == null ? ImmutableList.of() : ImmutableList.copyOf(frames),
         sentences.size(), tokens, ImmutableMap.copyOf(status), spans.build(),
-        java.util.Optional.ofNullable(a.get(TimeAnnotations.DocumentDateSourceAnnotation.class)),
+        Optional.ofNullable(a.get(TimeAnnotations.DocumentDateSourceAnnotation.class)),
         reportPlaces(a));
   }
 
@@ -264,7 +267,7 @@ public final class EventExtractor {
         layer.annotate(a);
       }
       return a;
-    } catch (java.util.concurrent.CancellationException | edu.stanford.nlp.util.RuntimeInterruptedException e) {
+    } catch (CancellationException | edu.stanford.nlp.util.RuntimeInterruptedException e) {
       throw e;
     } catch (RuntimeException e) {
       // the error names the document; the original exception (and its stack trace) is the cause
@@ -277,8 +280,8 @@ public final class EventExtractor {
    * in their own {@code StanfordCoreNLP}: frames end up under
    * {@link EventAnnotations.EventFramesAnnotation}.
    */
-  public static java.util.Properties coreNlpProperties(PipelineOptions options) {
-    java.util.Properties p = ArabicPipeline.coreNlpProperties(options);
+  public static Properties coreNlpProperties(PipelineOptions options) {
+    Properties p = ArabicPipeline.coreNlpProperties(options);
     p.setProperty("customAnnotatorClass.hadath_actors", ActorAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.hadath_places", PlaceAnnotator.class.getName());
     p.setProperty("customAnnotatorClass.hadath_quantities", QuantityAnnotator.class.getName());

@@ -4,7 +4,9 @@ import com.google.common.base.Preconditions;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hadath.events.casualties.FollowingTolls;
 import org.hadath.events.sentence.ClassWords;
 import org.hadath.events.sentence.SentenceView;
@@ -96,7 +98,7 @@ final class EventParseSelector implements SentenceSelector {
   /** Word keys of a document's sentences, with each class's words found once. */
   private final class Doc {
     final String[][] keys;
-    final java.util.Map<String, ClassWords[]> classWords = new java.util.HashMap<>();
+    final Map<String, ClassWords[]> classWords = new HashMap<>();
 
     Doc(String[][] keys) {
       this.keys = keys;

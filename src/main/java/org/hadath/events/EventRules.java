@@ -5,9 +5,14 @@ import com.google.common.collect.ImmutableMap;
 import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -38,7 +43,7 @@ public final class EventRules {
      * none, or when every condition of some alternative holds (alternatives are tried in order,
      * and a condition only until one of its alternative fails).
      */
-    public boolean conditionsHold(java.util.function.Predicate<Condition> holds) {
+    public boolean conditionsHold(Predicate<Condition> holds) {
       if (conditions.isEmpty()) {
         return true;
       }
@@ -173,7 +178,7 @@ public final class EventRules {
         }
         Condition.Scope scope;
         try {
-          scope = Condition.Scope.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT));
+          scope = Condition.Scope.valueOf(parts[0].toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
           throw row.error("unknown condition scope '" + parts[0] + "'");
         }
@@ -190,7 +195,7 @@ public final class EventRules {
       }
       triggers.add(new TriggerRule(type, frame, p, List.copyOf(conds), row.file() + ":" + row.line()));
     }
-    java.util.Set<String> frames = new java.util.HashSet<>();
+    Set<String> frames = new HashSet<>();
     triggers.forEach(t -> frames.add(t.frame()));
 
     List<ArgumentRule> args = new ArrayList<>();
@@ -297,7 +302,7 @@ public final class EventRules {
     }
   }
 
-  private static final java.util.Set<String> REPORTED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EventRules.class);
 
   /** The compiled pattern of a word class (over match keys), or null when there is none. */

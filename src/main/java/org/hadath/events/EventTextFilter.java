@@ -19,6 +19,7 @@ import org.hadath.events.sources.PostSources;
 import org.hadath.events.sources.SourceFinder;
 import org.hadath.events.triggers.ConditionEvidence;
 import org.hadath.events.triggers.TriggerConditions;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicKeys;
 import org.hadath.pipeline.LineSelector;
 import org.hadath.pipeline.SegmenterForms;
@@ -382,7 +383,7 @@ public final class EventTextFilter implements LineSelector {
       sb.append(c);
     }
     String out = sb.toString();
-    if (phrase && out.length() > 2 && out.startsWith("\u0627\u0644")) {
+    if (phrase && out.length() > 2 && ArabicGrammar.hasArticle(out)) {
       out = out.substring(1);
     }
     return out;

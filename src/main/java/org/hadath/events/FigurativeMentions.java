@@ -3,6 +3,7 @@ package org.hadath.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.hadath.events.sentence.SentenceView;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Recognises trigger words used in another sense than an armed event, by the words they sit
@@ -92,7 +93,7 @@ final class FigurativeMentions {
     }
     for (int i = t + 1; i < v.size() && i <= t + SPEECH_REACH; i++) {
       String k = v.key(i);
-      if (k.equals(".") || k.equals("؛") || k.equals(";") || k.equals(":")) {
+      if (k.equals(".") || ArabicGrammar.isSemicolon(k) || k.equals(":")) {
         return false;
       }
       if (rules.isA(v, i, WordClass.SPEECH_MANNER)) {
@@ -106,7 +107,7 @@ final class FigurativeMentions {
   private boolean titled(SentenceView v, int t) {
     for (int i = t - 1; i >= 0; i--) {
       String k = v.key(i);
-      if (k.equals("»") || k.equals("”") || k.equals(".") || k.equals("،")) {
+      if (k.equals(ArabicGrammar.CLOSING_GUILLEMET) || k.equals("”") || k.equals(".") || k.equals(ArabicGrammar.ARABIC_COMMA)) {
         return false;
       }
       if (k.equals("«") || k.equals("“") || k.equals("\"")) {
@@ -147,7 +148,7 @@ final class FigurativeMentions {
 
   /** في مواجهة حزب الله: an indefinite trigger word right after في that is a preposition there. */
   private boolean asPreposition(SentenceView v, int t) {
-    return t > 0 && v.key(t - 1).equals("في") && !v.key(t).startsWith("ال") && rules.isA(v, t, WordClass.AS_PREPOSITION);
+    return t > 0 && rules.isA(v, t - 1, WordClass.IN) && !ArabicGrammar.hasArticle(v.key(t)) && rules.isA(v, t, WordClass.AS_PREPOSITION);
   }
 
   /**
@@ -220,7 +221,7 @@ final class FigurativeMentions {
     }
     for (int i = t + 1; official && i < v.size() && i <= t + SPEECH_REACH; i++) {
       String k = v.key(i);
-      if (k.equals(".") || k.equals("؛") || k.equals(";")) {
+      if (k.equals(".") || ArabicGrammar.isSemicolon(k)) {
         return false;
       }
       if (v.isVerb(i) && rules.isA(v, i, WordClass.REPORT)) {

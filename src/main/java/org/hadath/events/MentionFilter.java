@@ -3,8 +3,11 @@ package org.hadath.events;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.RangeSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.hadath.events.sentence.SentenceView;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Decides which of a sentence's frames are mentions of specific events, and settles their
@@ -51,7 +54,7 @@ final class MentionFilter {
   /** Captives moved, one man's trip or flight: no evacuation. */
   private final MovementSenses movements;
   /** Trigger rules by their source ({@code triggers.tsv:LINE}): a frame's argument frame tells noun from verb. */
-  private final java.util.Map<String, EventRules.TriggerRule> bySource = new java.util.HashMap<>();
+  private final Map<String, EventRules.TriggerRule> bySource = new HashMap<>();
 
   MentionFilter(EventRules rules) {
     this.rules = rules;
@@ -229,7 +232,7 @@ final class MentionFilter {
       return false;
     }
     int h = v.rel(t).startsWith("conj") ? v.head(t) : -1;
-    java.util.List<Integer> listed = new ArrayList<>(v.children(t, "conj"));
+    List<Integer> listed = new ArrayList<>(v.children(t, "conj"));
     if (h >= 0) {
       listed.add(h);
       listed.addAll(v.children(h, "conj"));
@@ -244,7 +247,7 @@ final class MentionFilter {
    */
   private boolean condemned(SentenceView v, int t, EventFrame f) {
     int h = v.head(t);
-    return h >= 0 && v.key(t).startsWith("ال") && rules.isA(v, h, WordClass.CONDEMN) && f.arguments(Role.TARGET).isEmpty();
+    return h >= 0 && ArabicGrammar.hasArticle(v.key(t)) && rules.isA(v, h, WordClass.CONDEMN) && f.arguments(Role.TARGET).isEmpty();
   }
 
   /**
@@ -254,7 +257,7 @@ final class MentionFilter {
    */
   private boolean launchingAsSuch(SentenceView v, int t, EventFrame f) {
     int h = v.head(t);
-    return f.type() == EventType.STRIKE && v.key(t).startsWith("ال") && h >= 0 && h < t && !v.isVerb(h)
+    return f.type() == EventType.STRIKE && ArabicGrammar.hasArticle(v.key(t)) && h >= 0 && h < t && !v.isVerb(h)
         && rules.isA(v, h, WordClass.LAUNCH) && f.casualties().isEmpty() && f.arguments(Role.TARGET).isEmpty()
         && f.arguments(Role.LOCATION).isEmpty() && f.arguments(Role.TIME).isEmpty();
   }
@@ -266,7 +269,7 @@ final class MentionFilter {
    */
   private boolean aggregate(SentenceView v, int t, EventFrame f) {
     String k = v.key(t);
-    if (!k.startsWith("ال") || !k.endsWith("ات")) {
+    if (!ArabicGrammar.hasArticle(k) || !k.endsWith(ArabicGrammar.FEMININE_PLURAL)) {
       return false;
     }
     if (t > 0 && v.head(t) == t - 1 && rules.isA(v, t - 1, WordClass.COUNT_OF)) {
@@ -316,7 +319,7 @@ final class MentionFilter {
       }
       for (int i = n + 1; i < t; i++) {
         String w = v.key(i);
-        if (w.equals(".") || w.equals("؛") || w.equals(":") || w.equals(";") || rules.isA(v, i, WordClass.CLAUSE_LINK)) {
+        if (w.equals(".") || ArabicGrammar.isSemicolon(w) || w.equals(":") || rules.isA(v, i, WordClass.CLAUSE_LINK)) {
           return -1;
         }
       }

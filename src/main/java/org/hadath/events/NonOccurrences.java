@@ -1,6 +1,7 @@
 package org.hadath.events;
 
 import org.hadath.events.sentence.SentenceView;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Recognises trigger words that name an attack no one is told to have carried out, or a
@@ -70,7 +71,7 @@ final class NonOccurrences {
     }
     for (int i = lam - 1; i >= 0 && i >= lam - PURPOSE_REACH; i--) {
       String k = v.key(i);
-      if (v.isVerb(i) || k.equals(".") || k.equals("؛") || k.equals(":")) {
+      if (v.isVerb(i) || k.equals(".") || k.equals(ArabicGrammar.ARABIC_SEMICOLON) || k.equals(":")) {
         return false;
       }
       if (rules.isA(v, i, WordClass.MEANS)) {
@@ -83,7 +84,7 @@ final class NonOccurrences {
   /** The ل that marks {@code x} (a case child before it), or -1. */
   private static int purposeMark(SentenceView v, int x) {
     for (int c : v.children(x, "case")) {
-      if (c < x && v.key(c).equals("ل")) {
+      if (c < x && ArabicGrammar.isLi(v.key(c))) {
         return c;
       }
     }

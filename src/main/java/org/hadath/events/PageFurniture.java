@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicKeys;
 import org.hadath.normalize.ArabicTextNormalizer;
 import org.hadath.util.ModelFiles;
@@ -260,6 +261,6 @@ public final class PageFurniture {
     while (i >= b && (Character.isWhitespace(text.charAt(i)) || "\"”»')]*\u200f\u200e".indexOf(text.charAt(i)) >= 0)) {
       i--;
     }
-    return i >= b && ".!?؟:…؛".indexOf(text.charAt(i)) >= 0;
+    return i >= b && (".!?" + ArabicGrammar.ARABIC_QUESTION_MARK + ":…" + ArabicGrammar.ARABIC_SEMICOLON).indexOf(text.charAt(i)) >= 0;
   }
 }

@@ -122,6 +122,8 @@ public enum WordClass {
   TOLD_TO,
   /** "Our teams" (فرقنا، كوادرنا): an account speaking as an organisation (a post's source). */
   OWN_TEAM,
+  /** The pronoun suffix "our" (نا) when the segmenter cuts it off (فرق + نا): joined back to read {@link #OWN_TEAM}. */
+  OUR,
   /** Nouns for people: themes of evacuations and surrenders, victims. */
   PEOPLE,
   /** Place nouns that introduce a named place. */

@@ -1,6 +1,7 @@
 package org.hadath.incidents;
 
 import com.google.common.base.Preconditions;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -43,7 +44,7 @@ public record DateRange(LocalDate from, LocalDate to) {
       DateRange a = one(parts[0]);
       DateRange b = parts.length > 1 ? one(parts[1]) : a;
       return a == null || b == null || b.to.isBefore(a.from) ? null : new DateRange(a.from, b.to);
-    } catch (java.time.DateTimeException | NumberFormatException e) {
+    } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
   }

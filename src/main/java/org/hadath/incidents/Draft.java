@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -102,7 +103,7 @@ final class Draft {
 
   /** What the reports told with frames name outside them ({@link #addNamed}), in the order read. */
   public List<ReportNote> named() {
-    return java.util.Collections.unmodifiableList(named);
+    return Collections.unmodifiableList(named);
   }
 
   /** True when every sighting of the record meets {@code test}. */

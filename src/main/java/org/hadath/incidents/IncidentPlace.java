@@ -1,6 +1,8 @@
 package org.hadath.incidents;
 
 import com.google.common.base.Preconditions;
+import java.util.EnumSet;
+import java.util.Set;
 import org.hadath.entities.places.Place;
 import org.hadath.entities.places.PlaceGazetteer;
 import org.hadath.entities.places.PlaceType;
@@ -77,7 +79,7 @@ public record IncidentPlace(String text, String key, String placeId, String gove
     return p != null && WIDE.contains(p.type());
   }
 
-  private static final java.util.Set<PlaceType> WIDE = java.util.EnumSet.of(PlaceType.MOUNTAIN, PlaceType.REGION, PlaceType.RIVER);
+  private static final Set<PlaceType> WIDE = EnumSet.of(PlaceType.MOUNTAIN, PlaceType.REGION, PlaceType.RIVER);
 
   /**
    * True for the city that gives its governorate its name (sy-idlib in sy-gov-idlib): news

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.hadath.entities.time.DocumentDate;
 
@@ -135,7 +137,7 @@ final class NoteGroups {
   }
 
   /** Closes the groups {@code done} holds for, handing those of two or more reports to {@code sink}. */
-  private void close(java.util.function.Predicate<Group> done, Consumer<Incident> sink) {
+  private void close(Predicate<Group> done, Consumer<Incident> sink) {
     for (Iterator<Map.Entry<String, List<Group>>> keys = open.entrySet().iterator(); keys.hasNext(); ) {
       Map.Entry<String, List<Group>> key = keys.next();
       List<Group> groups = key.getValue();
@@ -170,7 +172,7 @@ final class NoteGroups {
         days.merge(n.date().to(), 1, Integer::sum);
         span = span == null ? n.date() : span.span(n.date());
       }
-      Set<String> seen = new java.util.HashSet<>();
+      Set<String> seen = new HashSet<>();
       for (IncidentPlace p : n.named()) {
         String key = p.identity();
         if (seen.add(key)) {

@@ -1,5 +1,7 @@
 package org.hadath.incidents;
 
+import org.hadath.normalize.ArabicGrammar;
+
 /**
  * How two places relate, for deciding whether two reports tell of one incident.
  * {@link #between} is symmetric.
@@ -96,8 +98,8 @@ public enum PlaceMatch {
     if (a.length() != b.length()) {
       return a.length() > b.length() ? dropsVowels(a, b) : dropsVowels(b, a);
     }
-    if (a.substring(1).equals(b.substring(1)) && INITIAL_AYN.indexOf(a.charAt(0)) >= 0
-        && INITIAL_AYN.indexOf(b.charAt(0)) >= 0) {
+    if (a.substring(1).equals(b.substring(1)) && ArabicGrammar.INITIAL_AYN_SPELLINGS.indexOf(a.charAt(0)) >= 0
+        && ArabicGrammar.INITIAL_AYN_SPELLINGS.indexOf(b.charAt(0)) >= 0) {
       return true; // an initial ع heard as a glottal stop and written أ: عقيبة / أقيبة
     }
     int first = -1;
@@ -121,17 +123,12 @@ public enum PlaceMatch {
       char c = longer.charAt(i);
       if (j < shorter.length() && shorter.charAt(j) == c) {
         j++;
-      } else if (VOWELS.indexOf(c) < 0) {
+      } else if (ArabicGrammar.LONG_VOWEL_LETTERS.indexOf(c) < 0) {
         return false;
       }
     }
     return j == shorter.length();
   }
-
-  private static final String VOWELS = "اويى";
-
-  /** The letters an initial ع is written as when heard as a glottal stop (keys fold أ إ آ to ا). */
-  private static final String INITIAL_AYN = "اع";
 
   /**
    * True when {@code name}, a single word of at least {@value #SHORT_FORM_MIN} letters, is the

@@ -5,6 +5,7 @@ import com.google.common.collect.Multiset;
 import com.google.common.collect.HashMultiset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +118,7 @@ final class RecordPlace {
    */
   static IncidentPlace byReports(Iterable<ReportNote> notes, String home) {
     Map<String, List<IncidentPlace>> byKey = new LinkedHashMap<>();
-    Map<String, Integer> firsts = new java.util.HashMap<>();
+    Map<String, Integer> firsts = new HashMap<>();
     for (ReportNote n : notes) {
       Set<String> seen = new HashSet<>();
       for (IncidentPlace x : n.places()) {

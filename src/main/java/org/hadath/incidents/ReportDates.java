@@ -9,6 +9,7 @@ import org.hadath.events.EventFrame;
 import org.hadath.events.EventFrame.Argument;
 import org.hadath.events.Role;
 import org.hadath.events.frames.PostStampTimes;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * The date a report gives one of its incidents, read from the TIME arguments of the incident's
@@ -160,7 +161,7 @@ public final class ReportDates {
 
   private static boolean namesADay(String text) {
     TimeLexicon lex = TimeLexicon.get();
-    for (String w : text.split("[\\s،,()\\-–]+")) {
+    for (String w : text.split("[\\s" + ArabicGrammar.COMMAS + "()\\-–]+")) {
       if (!w.isEmpty() && lex.namesADay(w)) {
         return true;
       }
@@ -263,7 +264,7 @@ public final class ReportDates {
     if (d != null) {
       return d;
     }
-    for (String w : text.split("[\\s،,()]+")) {
+    for (String w : text.split("[\\s" + ArabicGrammar.COMMAS + "()]+")) {
       d = lex.weekday(w);
       if (d != null) {
         return d;

@@ -7,11 +7,13 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.hadath.events.CasualtyKind;
 import org.hadath.events.DocumentEvents;
 import org.hadath.events.EventFrame;
@@ -220,7 +222,7 @@ public final class ReportReader {
    * it in every frame naming it alone.
    */
   private static Map<String, IncidentPlace> containers(List<IncidentPlace> framePlaces) {
-    Map<String, IncidentPlace> out = new java.util.HashMap<>();
+    Map<String, IncidentPlace> out = new HashMap<>();
     for (IncidentPlace p : framePlaces) {
       if (p != null && p.within() != null) {
         out.putIfAbsent(p.key(), p.within());
@@ -232,7 +234,7 @@ public final class ReportReader {
   /** The places with coordinates {@code doc} names anywhere, frames first, for {@link #unglued}. */
   private static List<IncidentPlace> placed(DocumentEvents doc) {
     List<IncidentPlace> out = new ArrayList<>();
-    java.util.stream.Stream.concat(doc.events().stream().flatMap(f -> f.arguments().stream()), doc.reportPlaces().stream())
+    Stream.concat(doc.events().stream().flatMap(f -> f.arguments().stream()), doc.reportPlaces().stream())
         .filter(a -> a.role() == Role.LOCATION || a.role() == Role.TARGET)
         .filter(a -> a.actorId() == null && a.placeId() != null && a.lat() != null)
         .map(IncidentPlace::of).filter(p -> p != null && !p.coarse()).forEach(out::add);

@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
 import org.hadath.events.CasualtyKind;
 import org.hadath.events.EventType;
 import org.hadath.events.Modality;
@@ -45,7 +46,7 @@ import org.hadath.events.Polarity;
 public record Sighting(String doc, boolean core, EventType type, DateRange date, boolean dateFromDocument,
     boolean anchored, IncidentPlace place, ImmutableSet<String> actors, ImmutableMap<CasualtyKind, Figure> figures,
     Polarity polarity, Modality modality, ImmutableList<Mention> mentions, Integer weekday,
-    java.time.LocalDate notBefore, boolean stamped, IncidentPlace spot) {
+    LocalDate notBefore, boolean stamped, IncidentPlace spot) {
   /**
    * Checks the sighting and copies its collections.
    *
@@ -113,7 +114,7 @@ public record Sighting(String doc, boolean core, EventType type, DateRange date,
 
   /** True when a day of {@code range} falls on this sighting's weekday (which is not null). */
   private boolean holdsWeekday(DateRange range) {
-    for (java.time.LocalDate d = range.from(); !d.isAfter(range.to()); d = d.plusDays(1)) {
+    for (LocalDate d = range.from(); !d.isAfter(range.to()); d = d.plusDays(1)) {
       if (d.getDayOfWeek().getValue() == weekday) {
         return true;
       }

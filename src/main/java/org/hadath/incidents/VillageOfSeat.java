@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.ArrayList;
+import java.util.Comparator;
 import org.hadath.entities.places.Place;
 import org.hadath.entities.places.PlaceGazetteer;
 import org.hadath.entities.places.PlaceType;
@@ -48,7 +49,7 @@ final class VillageOfSeat {
     }
     int need = Math.max(2, (docs.size() + 1) / 2);
     return byKey.values().stream().filter(l -> l.size() >= need)
-        .max(java.util.Comparator.comparingInt(List::size)).map(l -> l.get(0)).orElse(null);
+        .max(Comparator.comparingInt(List::size)).map(l -> l.get(0)).orElse(null);
   }
 
   /**

@@ -102,7 +102,7 @@ public final class ArabicKeys {
    * carry one), so that قوات التحالف and تحالف can be related when a lexicon wants it.
    */
   public static String withoutArticle(String key) {
-    if (key.length() > 3 && key.startsWith("\u0627\u0644")) {
+    if (key.length() > 3 && ArabicGrammar.hasArticle(key)) {
       return key.substring(2);
     }
     return key;

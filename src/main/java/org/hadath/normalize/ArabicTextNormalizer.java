@@ -2,6 +2,7 @@ package org.hadath.normalize;
 
 import com.google.common.base.Preconditions;
 import java.text.Normalizer;
+import java.util.Arrays;
 
 /**
  * Normalizes Arabic news text before CoreNLP sees it, keeping a map back to the original
@@ -184,8 +185,8 @@ public final class ArabicTextNormalizer {
       int pos = sb.length();
       if (pos == begins.length) {
         int cap = begins.length + (begins.length >> 1) + 16;
-        begins = java.util.Arrays.copyOf(begins, cap);
-        ends = java.util.Arrays.copyOf(ends, cap);
+        begins = Arrays.copyOf(begins, cap);
+        ends = Arrays.copyOf(ends, cap);
       }
       sb.append(c);
       begins[pos] = b;
@@ -201,11 +202,11 @@ public final class ArabicTextNormalizer {
     }
 
     int[] begins() {
-      return java.util.Arrays.copyOf(begins, sb.length());
+      return Arrays.copyOf(begins, sb.length());
     }
 
     int[] ends() {
-      return java.util.Arrays.copyOf(ends, sb.length());
+      return Arrays.copyOf(ends, sb.length());
     }
   }
 

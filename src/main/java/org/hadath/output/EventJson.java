@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.hadath.events.CasualtyKind;
 import org.hadath.events.DocumentEvents;
 import org.hadath.events.EventFrame;
@@ -207,12 +209,12 @@ public final class EventJson {
       ImmutableMap.Builder<String, Integer> ps = ImmutableMap.builder();
       stats.path("parse_status").fields().forEachRemaining(en -> ps.put(en.getKey(), en.getValue().asInt()));
       JsonNode dd = root.path("document_date");
-      java.util.Optional<org.hadath.entities.time.DocumentDate> date = dd.has("date")
-          ? java.util.Optional.of(org.hadath.entities.time.DocumentDate.parse(dd.get("date").asText(),
-              dd.hasNonNull("weekday") ? java.time.DayOfWeek.valueOf(dd.get("weekday").asText()) : null,
+      Optional<org.hadath.entities.time.DocumentDate> date = dd.has("date")
+          ? Optional.of(org.hadath.entities.time.DocumentDate.parse(dd.get("date").asText(),
+              dd.hasNonNull("weekday") ? DayOfWeek.valueOf(dd.get("weekday").asText()) : null,
               org.hadath.entities.time.DocumentDate.Source.valueOf(dd.path("source").asText("CALLER")),
               dd.path("begin").asInt(-1), dd.path("end").asInt(-1)))
-          : java.util.Optional.empty();
+          : Optional.empty();
       return new DocumentEvents(root.path("doc").asText("doc"), ImmutableList.copyOf(frames),
           stats.path("sentences").asInt(0), stats.path("tokens").asInt(0), ps.build(), date,
           ImmutableList.copyOf(readArguments(root.path("report_places"))));

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -162,7 +163,7 @@ public final class ArabicPipeline {
    */
   public static void checkInterrupted() {
     if (Thread.currentThread().isInterrupted()) {
-      throw new java.util.concurrent.CancellationException("interrupted");
+      throw new CancellationException("interrupted");
     }
   }
 

@@ -11,7 +11,9 @@ import edu.stanford.nlp.process.TokenizerFactory;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicTextNormalizer;
 
 /**
@@ -56,7 +58,7 @@ public class BlockTokenizerAnnotator implements Annotator {
    * {@link ArabicPipeline}. Property {@code <name>.maxBlockChars} (default
    * {@value #DEFAULT_MAX_BLOCK_CHARS}).
    */
-  public BlockTokenizerAnnotator(String name, java.util.Properties props) {
+  public BlockTokenizerAnnotator(String name, Properties props) {
     this(ArabicPipeline.sharedTokenizer(), Integer.parseInt(
         props.getProperty(name + ".maxBlockChars", String.valueOf(DEFAULT_MAX_BLOCK_CHARS))));
   }
@@ -216,7 +218,7 @@ public class BlockTokenizerAnnotator implements Annotator {
     }
     for (int i = limit - 1; i > start + maxBlockChars / 2; i--) {
       char c = text.charAt(i);
-      if ((c == '.' || c == '!' || c == '?' || c == '\u061F') && Character.isWhitespace(text.charAt(i + 1))) {
+      if ((c == '.' || c == '!' || ArabicGrammar.isQuestionMark(c)) && Character.isWhitespace(text.charAt(i + 1))) {
         return i + 1;
       }
     }

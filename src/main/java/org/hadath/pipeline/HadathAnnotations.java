@@ -1,6 +1,7 @@
 package org.hadath.pipeline;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
+import java.util.List;
 import org.hadath.normalize.NormalizedText;
 
 /**
@@ -47,10 +48,10 @@ public final class HadathAnnotations {
    * into sentences without tokens.
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  public static final class UnanalysedSentencesAnnotation implements CoreAnnotation<java.util.List<int[]>> {
+  public static final class UnanalysedSentencesAnnotation implements CoreAnnotation<List<int[]>> {
     @Override
-    public Class<java.util.List<int[]>> getType() {
-      return (Class) java.util.List.class;
+    public Class<List<int[]>> getType() {
+      return (Class) List.class;
     }
   }
 }

@@ -6,6 +6,7 @@ import edu.stanford.nlp.parser.common.ParserGrammar;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.util.logging.Redwood;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +37,8 @@ final class ModelLoading {
   static void announce(long startNanos, PipelineOptions options) {
     if (ANNOUNCED.compareAndSet(false, true)) {
       LOG.info("Arabic models loaded in {} s (segmenter, POS tagger{})",
-          String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9),
-          options.parse() ? ", " + options.parser().name().toLowerCase(java.util.Locale.ROOT) + " parser" : "");
+          String.format(Locale.ROOT, "%.1f", (System.nanoTime() - startNanos) / 1e9),
+          options.parse() ? ", " + options.parser().name().toLowerCase(Locale.ROOT) + " parser" : "");
     }
   }
 }

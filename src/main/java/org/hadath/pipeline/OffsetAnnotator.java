@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
@@ -49,7 +50,7 @@ public class OffsetAnnotator implements Annotator {
       }
       List<int[]> spans = annotation.get(HadathAnnotations.UnanalysedSentencesAnnotation.class);
       if (spans != null) {
-        List<int[]> mapped = new java.util.ArrayList<>(spans.size());
+        List<int[]> mapped = new ArrayList<>(spans.size());
         for (int[] sp : spans) {
           int b = Math.max(0, Math.min(sp[0], len));
           mapped.add(nt.toOriginal(b, Math.max(b, Math.min(sp[1], len))));

@@ -6,9 +6,13 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Corrects the tags CoreNLP's Arabic tagger gets wrong in a systematic way
@@ -21,11 +25,11 @@ import java.util.Set;
 public class PosFixAnnotator implements Annotator {
 
   /** One contextual correction. */
-  private record Fix(java.util.regex.Pattern word, java.util.regex.Pattern next, String tag) {}
+  private record Fix(Pattern word, Pattern next, String tag) {}
 
-  private static volatile java.util.List<Fix> defaultFixes;
+  private static volatile List<Fix> defaultFixes;
 
-  private final java.util.List<Fix> fixes;
+  private final List<Fix> fixes;
 
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public PosFixAnnotator(String name, Properties props) {
@@ -39,7 +43,7 @@ public class PosFixAnnotator implements Annotator {
 
   /** Creates the annotator with the corrections of {@code models} ({@code pipeline/tag-fixes.tsv}). */
   public PosFixAnnotator(org.hadath.util.ModelFiles models) {
-    java.util.List<Fix> f = models == org.hadath.util.ModelFiles.packaged() ? defaultFixes : null;
+    List<Fix> f = models == org.hadath.util.ModelFiles.packaged() ? defaultFixes : null;
     if (f == null) {
       f = loadFixes(models);
       if (models == org.hadath.util.ModelFiles.packaged()) {
@@ -49,24 +53,24 @@ public class PosFixAnnotator implements Annotator {
     this.fixes = f;
   }
 
-  private static java.util.List<Fix> loadFixes(org.hadath.util.ModelFiles models) {
-    java.util.List<Fix> out = new java.util.ArrayList<>();
+  private static List<Fix> loadFixes(org.hadath.util.ModelFiles models) {
+    List<Fix> out = new ArrayList<>();
     for (org.hadath.util.ModelFiles.Row r : models.table("pipeline/tag-fixes.tsv", 3, 3)) {
       try {
-        out.add(new Fix(java.util.regex.Pattern.compile(org.hadath.normalize.ArabicKeys.foldPattern(r.get(0))),
-            r.get(1).equals("*") ? null : java.util.regex.Pattern.compile(org.hadath.normalize.ArabicKeys.foldPattern(r.get(1))),
+        out.add(new Fix(Pattern.compile(org.hadath.normalize.ArabicKeys.foldPattern(r.get(0))),
+            r.get(1).equals("*") ? null : Pattern.compile(org.hadath.normalize.ArabicKeys.foldPattern(r.get(1))),
             r.get(2)));
-      } catch (java.util.regex.PatternSyntaxException e) {
+      } catch (PatternSyntaxException e) {
         throw r.error("bad regular expression: " + e.getDescription());
       }
     }
-    return java.util.List.copyOf(out);
+    return List.copyOf(out);
   }
 
   @Override
   public void annotate(Annotation annotation) {
     for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
-      java.util.List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
+      List<CoreLabel> toks = s.get(CoreAnnotations.TokensAnnotation.class);
       for (int i = 0; i < toks.size(); i++) {
         CoreLabel t = toks.get(i);
         String w = t.word();

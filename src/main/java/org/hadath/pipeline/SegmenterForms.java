@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicKeys;
 import org.hadath.util.ModelFiles;
 
@@ -176,7 +177,7 @@ public final class SegmenterForms {
       }
       int b = i;
       while (i < n && (isWordChar(text.charAt(i)) || ArabicKeys.isDiacritic(text.charAt(i))
-          || text.charAt(i) == '\u0640')) {
+          || text.charAt(i) == ArabicGrammar.TATWEEL)) {
         i++;
       }
       if (i > b) {

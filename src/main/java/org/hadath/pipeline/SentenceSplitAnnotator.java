@@ -13,6 +13,7 @@ import org.hadath.normalize.ArabicTextNormalizer;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Sentence splitter for Arabic news ({@code hadath_sentences}): a sentence ends after a token
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
 public class SentenceSplitAnnotator implements Annotator {
 
   /** Default sentence-final token pattern. */
-  public static final String DEFAULT_BOUNDARY = "[.!?\u061F\u2026]+|[.!?\u061F]+[\"')]*";
+  public static final String DEFAULT_BOUNDARY = "[.!?" + ArabicGrammar.ARABIC_QUESTION_MARK + "\u2026]+|[.!?"
+      + ArabicGrammar.ARABIC_QUESTION_MARK + "]+[\"')]*";
 
   private final Pattern boundary;
 
@@ -108,7 +110,7 @@ public class SentenceSplitAnnotator implements Annotator {
 
   /** True for a character that ends a sentence on its own (. ! ? ؟ …). */
   public static boolean isBoundaryChar(char c) {
-    return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026';
+    return c == '.' || c == '!' || ArabicGrammar.isQuestionMark(c) || c == '\u2026';
   }
 
   /** True for a closing quote or bracket that stays with the sentence it follows. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.net.HttpURLConnection;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -151,7 +152,7 @@ final class ExtractHandler implements HttpHandler {
         throw new HttpError(c.getMessage() != null && c.getMessage().contains("exceeds the limit")
             ? HttpURLConnection.HTTP_ENTITY_TOO_LARGE : HttpURLConnection.HTTP_BAD_REQUEST, c.getMessage());
       }
-      if (c instanceof java.util.concurrent.CancellationException) {
+      if (c instanceof CancellationException) {
         throw new HttpError(422, "document analysis was interrupted");
       }
       throw new HttpError(HttpURLConnection.HTTP_INTERNAL_ERROR,

@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.hadath.output.OutputFormat;
@@ -114,7 +115,7 @@ record ExtractRequest(String id, String text, LocalDate date, OutputFormat forma
     if (raw == null || raw.isEmpty()) {
       return Map.of();
     }
-    Map<String, String> out = new java.util.HashMap<>();
+    Map<String, String> out = new HashMap<>();
     try {
       for (String pair : Splitter.on('&').omitEmptyStrings().split(raw)) {
         var kv = Splitter.on('=').limit(2).splitToList(pair);

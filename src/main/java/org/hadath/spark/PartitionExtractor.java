@@ -1,6 +1,7 @@
 package org.hadath.spark;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -108,7 +109,7 @@ final class PartitionExtractor implements MapPartitionsFunction<Row, Row> {
     if (v instanceof java.sql.Timestamp t) {
       return t.toLocalDateTime().toLocalDate();
     }
-    if (v instanceof java.time.Instant i) {
+    if (v instanceof Instant i) {
       return i.atOffset(ZoneOffset.UTC).toLocalDate();
     }
     String s = v.toString().strip();

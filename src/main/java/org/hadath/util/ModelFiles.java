@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -87,7 +88,7 @@ public final class ModelFiles {
   public static final String PROPERTY = "hadath.models";
 
   /** The models an annotator's properties name ({@link #PROPERTY}), else the packaged ones. */
-  public static ModelFiles fromProperties(java.util.Properties props) {
+  public static ModelFiles fromProperties(Properties props) {
     String dir = props == null ? null : props.getProperty(PROPERTY);
     return dir == null || dir.isBlank() ? PACKAGED : overrides(Path.of(dir));
   }

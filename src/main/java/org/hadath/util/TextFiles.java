@@ -10,6 +10,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Reads user documents strictly as UTF-8. Invalid bytes are not silently replaced: they
@@ -23,11 +25,11 @@ public final class TextFiles {
    * The {@code .txt} files directly in {@code dir}, sorted by path (a corpus folder: one
    * document per file), as an unmodifiable list; none when {@code dir} is not a directory.
    */
-  public static java.util.List<Path> txtFiles(Path dir) throws IOException {
+  public static List<Path> txtFiles(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
-      return java.util.List.of();
+      return List.of();
     }
-    try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+    try (Stream<Path> s = Files.list(dir)) {
       return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
   }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hadath.entities.PhraseMatcher;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.util.ModelFiles;
 import org.hadath.normalize.ArabicKeys;
 
@@ -202,7 +203,7 @@ public final class ActorLexicon {
         throw r.error("unknown actor id " + r.get(1));
       }
       String key = ArabicKeys.matchKey(form);
-      for (String k : List.of(key, "ال" + key)) {
+      for (String k : List.of(key, ArabicGrammar.ARTICLE + key)) {
         Actor before = out.putIfAbsent(k, a);
         if (before != null && before != a) {
           throw r.error("form " + form + " already stands for " + before.id());

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hadath.entities.PhraseMatcher;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicKeys;
 
 /**
@@ -155,6 +156,6 @@ public final class LinePlaces {
   }
 
   private static boolean wordChar(char c) {
-    return Character.isLetterOrDigit(c) || ArabicKeys.isDiacritic(c) || c == '\u0640';
+    return Character.isLetterOrDigit(c) || ArabicKeys.isDiacritic(c) || c == ArabicGrammar.TATWEEL;
   }
 }

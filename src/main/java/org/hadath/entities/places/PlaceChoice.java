@@ -1,6 +1,7 @@
 package org.hadath.entities.places;
 
 import java.util.List;
+import java.util.Objects;
 
 /** Which of the places sharing an alias a mention names, from its cue's type. */
 final class PlaceChoice {
@@ -57,7 +58,7 @@ final class PlaceChoice {
       return byName;
     }
     for (Place p : whole) {
-      if (p.type() == cueType && java.util.Objects.equals(p.country(), byName.country())) {
+      if (p.type() == cueType && Objects.equals(p.country(), byName.country())) {
         return p;
       }
     }

@@ -2,6 +2,8 @@ package org.hadath.entities.places;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
+import java.util.function.IntPredicate;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicKeys;
 
 /**
@@ -39,10 +41,10 @@ final class PlaceTokens {
     CoreLabel next = toks.get(k + 1);
     String w = c.word();
     String tag = next.tag() == null ? "" : next.tag();
-    return w != null && w.length() == 1 && "كبلوف".indexOf(w.charAt(0)) >= 0
+    return w != null && w.length() == 1 && ArabicGrammar.NAME_PROCLITICS.indexOf(w.charAt(0)) >= 0
         && c.endPosition() == next.beginPosition()
         && (tag.startsWith("NN") || tag.equals("NOUN_PROP")) && !tag.startsWith("DT")
-        && !ArabicKeys.matchKey(next.word() == null ? "" : next.word()).startsWith("ال");
+        && !ArabicGrammar.hasArticle(ArabicKeys.matchKey(next.word() == null ? "" : next.word()));
   }
 
   /**
@@ -58,7 +60,7 @@ final class PlaceTokens {
     String tag = toks.get(k).tag() == null ? "" : toks.get(k).tag();
     String cueTag = c < 0 || toks.get(c).tag() == null ? "" : toks.get(c).tag();
     return tag.equals("DTJJ") && (cueTag.equals("NN") || cueTag.equals("NNS") || cueTag.equals("NNP"))
-        && !ArabicKeys.matchKey(toks.get(c).word() == null ? "" : toks.get(c).word()).startsWith("ال");
+        && !ArabicGrammar.hasArticle(ArabicKeys.matchKey(toks.get(c).word() == null ? "" : toks.get(c).word()));
   }
 
   /**
@@ -67,7 +69,7 @@ final class PlaceTokens {
    * Returns the end (exclusive) of the cue's stand-in name (after the pronoun, if any) when a
    * following direction adjective ({@code isDirection}) makes it such a mention, else -1.
    */
-  static int relativeNameEnd(List<CoreLabel> toks, int nameStart, java.util.function.IntPredicate isDirection) {
+  static int relativeNameEnd(List<CoreLabel> toks, int nameStart, IntPredicate isDirection) {
     int k = nameStart;
     if (k < toks.size() && k > 0 && "PRP$".equals(toks.get(k).tag())
         && toks.get(k - 1).endPosition() == toks.get(k).beginPosition()) {
@@ -121,6 +123,6 @@ final class PlaceTokens {
   static boolean isListJoin(CoreLabel tok) {
     String w = tok.word();
     String tag = tok.tag() == null ? "" : tok.tag();
-    return "و".equals(w) && tag.equals("CC") || "،".equals(w) || ",".equals(w);
+    return ArabicGrammar.isWa(w) && tag.equals("CC") || ArabicGrammar.isComma(w);
   }
 }

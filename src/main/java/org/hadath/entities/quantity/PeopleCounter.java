@@ -9,6 +9,7 @@ import org.hadath.entities.Piece;
 import org.hadath.entities.Pieces;
 import org.hadath.entities.quantity.QuantityLexicon.GrammaticalNumber;
 import org.hadath.entities.quantity.QuantityMention.CountedNoun;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Counts the people a phrase names without a numeral, by the guide's rule (GUIDE.md,
@@ -71,7 +72,7 @@ public final class PeopleCounter {
       }
       Member only = members.size() == 1 ? members.get(0) : null;
       boolean definitePlural = only != null && only.max() == null
-          && (ps.get(only.start()).key().startsWith("ال") || only.end() > only.start() + 1
+          && (ArabicGrammar.hasArticle(ps.get(only.start()).key()) || only.end() > only.start() + 1
               && isSuffix(ps, only.start() + 1));
       if (!definitePlural) { // إجلاء المدنيين، أطفاله: no count (GUIDE.md)
         out.add(mention(ps, members, docText, sentenceIndex));
@@ -140,8 +141,8 @@ public final class PeopleCounter {
     if (plural) {
       // أطفاله الثلاثة: a number word after a plural counts it
       Num after = numbers.number(ps, end);
-      if (after == null && end < ps.size() && ps.get(end).key().startsWith("ال")) {
-        after = numbers.number(List.of(new Piece(ps.get(end).text(), ps.get(end).key().substring(2),
+      if (after == null && end < ps.size() && ArabicGrammar.hasArticle(ps.get(end).key())) {
+        after = numbers.number(List.of(new Piece(ps.get(end).text(), ps.get(end).key().substring(ArabicGrammar.ARTICLE.length()),
             ps.get(end).begin(), ps.get(end).end(), ps.get(end).tokenIndex(), ps.get(end).tag())), 0);
         if (after != null) {
           after = new Num(after.value(), end, end + 1);
@@ -171,7 +172,7 @@ public final class PeopleCounter {
       return member(ps, k + 1, false);
     }
     if (key.length() > 1 && lex.isPhraseAnd(key.substring(0, 1)) && lex.isPhraseOne(key.substring(1))
-        && isPerson(ps.get(k + 1)) && ps.get(k + 1).key().startsWith("ال")) {
+        && isPerson(ps.get(k + 1)) && ArabicGrammar.hasArticle(ps.get(k + 1).key())) {
       return new Member(1, 1L, k, describers(ps, k + 2), k);
     }
     return null;
@@ -229,7 +230,7 @@ public final class PeopleCounter {
   /** مدنياً after شخصاً: a nisba person word right after a noun describes it. */
   private static boolean isAdjectival(Piece q, Piece before) {
     String k = q.key();
-    return before.isWord() && (k.endsWith("ي") || k.endsWith("يا") || k.endsWith("يه"));
+    return before.isWord() && ArabicGrammar.hasNisbaSuffix(k);
   }
 
   private boolean isPerson(Piece p) {

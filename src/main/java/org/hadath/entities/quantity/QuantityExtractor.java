@@ -10,6 +10,7 @@ import org.hadath.entities.Piece;
 import org.hadath.entities.Pieces;
 import org.hadath.entities.quantity.QuantityLexicon.CueEntry;
 import org.hadath.entities.quantity.QuantityMention.CountedNoun;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicKeys;
 
 /**
@@ -265,7 +266,7 @@ public final class QuantityExtractor {
       }
     } else if (end < ps.size()) {
       Piece p = ps.get(end);
-      if (p.key().equals("من") && end + 1 < ps.size() && isNoun(ps.get(end + 1))) {
+      if (ArabicGrammar.isMin(p.key()) && end + 1 < ps.size() && isNoun(ps.get(end + 1))) {
         Piece h = ps.get(end + 1);
         noun = new CountedNoun(doc.substring(p.begin(), h.end()), p.begin(), h.end(),
             h.tokenIndex(), lex.isPersonNoun(h.key()));

@@ -1,10 +1,13 @@
 package org.hadath.entities.quantity;
 
+import java.util.HashMap;
 import org.hadath.util.ModelFiles;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.hadath.entities.NumberReader;
 import org.hadath.entities.PhraseTable;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicKeys;
 
 /**
@@ -40,15 +43,15 @@ public final class QuantityLexicon {
   final PhraseTable<Integer> months = new PhraseTable<>();
   final Set<String> personNouns = new HashSet<>();
   final Set<String> dualStems = new HashSet<>();
-  final java.util.Map<String, GrammaticalNumber> personNumber = new java.util.HashMap<>();
+  final Map<String, GrammaticalNumber> personNumber = new HashMap<>();
   /** The victim state a person noun names (person-nouns.tsv, column 3: DEAD, HURT). */
-  final java.util.Map<String, String> victimState = new java.util.HashMap<>();
+  final Map<String, String> victimState = new HashMap<>();
   final Set<String> phraseAnd = new HashSet<>();
   final Set<String> phraseSuffix = new HashSet<>();
   final Set<String> phraseOne = new HashSet<>();
   final Set<String> ageWords = new HashSet<>();
   /** People a pronoun suffix stands for: {min, max}, max -1 for no upper bound. */
-  final java.util.Map<String, long[]> suffixPeople = new java.util.HashMap<>();
+  final Map<String, long[]> suffixPeople = new HashMap<>();
 
   /**
    * How a person noun counts people on its own ({@code person-nouns.tsv}, column 2): SG one
@@ -102,11 +105,11 @@ public final class QuantityLexicon {
       }
       if (n == GrammaticalNumber.SG || n == GrammaticalNumber.SG_DUAL) {
         // زوجته: before a pronoun the ta marbuta (key ه) is written ت (the segmenter leaves زوجت)
-        personNumber.putIfAbsent(taStem(key), n);
+        personNumber.putIfAbsent(ArabicGrammar.openTa(key), n);
       }
       if (n == GrammaticalNumber.SG_DUAL) {
         // امرأة → امرأتين: a final ta marbuta (key ه) becomes ت before the dual ending.
-        dualStems.add(taStem(key));
+        dualStems.add(ArabicGrammar.openTa(key));
       }
     }
     for (ModelFiles.Row r : ModelFiles.packaged().table("quantity/people-phrase.tsv", 2, 3).requireNonEmptyFields()) {
@@ -166,7 +169,7 @@ public final class QuantityLexicon {
     if (personNouns.contains(k) || personNouns.contains(key)) {
       return true;
     }
-    if (k.length() > 3 && k.endsWith("ا") && personNouns.contains(k.substring(0, k.length() - 1))) {
+    if (k.length() > 3 && k.endsWith(ArabicGrammar.ALIF) && personNouns.contains(k.substring(0, k.length() - 1))) {
       return true;
     }
     return isPersonDual(key);
@@ -184,7 +187,7 @@ public final class QuantityLexicon {
     if (n == null) {
       n = personNumber.get(key);
     }
-    if (n == null && k.length() > 3 && k.endsWith("ا")) {
+    if (n == null && k.length() > 3 && k.endsWith(ArabicGrammar.ALIF)) {
       n = personNumber.get(k.substring(0, k.length() - 1));
     }
     return n;
@@ -200,7 +203,7 @@ public final class QuantityLexicon {
     if (s == null) {
       s = victimState.get(key);
     }
-    if (s == null && k.length() > 3 && k.endsWith("ا")) {
+    if (s == null && k.length() > 3 && k.endsWith(ArabicGrammar.ALIF)) {
       s = victimState.get(k.substring(0, k.length() - 1));
     }
     return s;
@@ -209,7 +212,7 @@ public final class QuantityLexicon {
   /** True when {@code key} is a dual in construct, its ن dropped before a pronoun (طفلي+هما). */
   public boolean isPersonConstructDual(String key) {
     String k = ArabicKeys.withoutArticle(key);
-    return k.length() >= 4 && (k.endsWith("ي") || k.endsWith("ا"))
+    return k.length() >= 4 && (k.endsWith(ArabicGrammar.NISBA) || k.endsWith(ArabicGrammar.ALIF))
         && dualStems.contains(k.substring(0, k.length() - 1));
   }
 
@@ -243,14 +246,10 @@ public final class QuantityLexicon {
     return phraseSuffix.contains(key);
   }
 
-  private static String taStem(String key) {
-    return key.endsWith("ه") ? key.substring(0, key.length() - 1) + "ت" : key;
-  }
-
   /** True when {@code key} is the dual (ـان/ـين) of a singular marked SG_DUAL. */
   public boolean isPersonDual(String key) {
     String k = ArabicKeys.withoutArticle(key);
-    if (k.length() < 5 || !(k.endsWith("ين") || k.endsWith("ان"))) {
+    if (k.length() < 5 || !(k.endsWith(ArabicGrammar.OBLIQUE_PLURAL) || k.endsWith(ArabicGrammar.DUAL))) {
       return false;
     }
     String stem = k.substring(0, k.length() - 2);
@@ -259,6 +258,6 @@ public final class QuantityLexicon {
     }
     // مدنيان، آخران: ـان is a dual ending only (plurals end in ـون/ـين), so a listed singular
     // (stems of three letters or more: not إبان) takes it unambiguously
-    return k.endsWith("ان") && stem.length() >= 3 && personNumber.get(stem) == GrammaticalNumber.SG;
+    return k.endsWith(ArabicGrammar.DUAL) && stem.length() >= 3 && personNumber.get(stem) == GrammaticalNumber.SG;
   }
 }

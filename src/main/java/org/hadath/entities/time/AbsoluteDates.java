@@ -93,7 +93,7 @@ final class AbsoluteDates {
       }
     }
     int afterMonth = k;
-    if (k < ps.size() && ps.get(k).key().equals("من")) {
+    if (k < ps.size() && lex.isDateOf(ps.get(k).key())) {
       k++;
     }
     if (k < ps.size() && numbers.isYearWord(ps.get(k).key())) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Finds a date written with a clock time beside it: the stamp a page or a post puts on its own
@@ -36,16 +37,22 @@ final class ClockStamp {
   /** Clock, AM/PM, a middle dot, Month D, YYYY (the stamp of X posts). */
   private static final Pattern POST = Pattern.compile("(?i)" + CLOCK + "\\s?[AP]M\\s*·\\s*("
       + TimeLexicon.get().latinMonthAlternation() + ")\\.? (" + D + "{1,2}), (" + D + "{4})");
-  /** A separator of at most a few characters between the date and its clock (space, comma, |). */
-  static final String GAP = "[\\s,،|\\-–]{1,4}(?:(?:الساعة|في)\\s+)?";
+  /**
+   * A separator of at most a few characters between the date and its clock (space, comma, |),
+   * then perhaps a word the clock follows ({@code clock-words.tsv}: الساعة، في).
+   */
+  static final String GAP = "[\\s" + ArabicGrammar.COMMAS + "|\\-–]{1,4}(?:(?:"
+      + TimeLexicon.get().clockLeadAlternation() + ")\\s+)?";
   private static final Pattern DMY = Pattern.compile("(?<!" + D + ")(" + D + "{1,2})[/.-](" + D + "{1,2})[/.-]("
       + D + "{4})" + GAP + CLOCK);
   private static final Pattern YMD = Pattern.compile("(?<!" + D + ")(" + D + "{4})[/-](" + D + "{1,2})[/-]("
       + D + "{1,2})" + GAP + CLOCK);
   /** A clock time alone: every page stamp above ends with one, so a head without one has none. */
   static final Pattern A_CLOCK = Pattern.compile(CLOCK);
-  private static final Pattern WORDS = Pattern.compile("(?<!" + D + ")(" + D + "{1,2})\\s+([^\\d\\s\\u0660-\\u0669,،/]+"
-      + "(?:\\s+[^\\d\\s\\u0660-\\u0669,،/]+)?)[,،]?\\s+(" + D + "{4})" + GAP + CLOCK);
+  private static final Pattern WORDS = Pattern.compile("(?<!" + D + ")(" + D + "{1,2})\\s+("
+      + "[^\\d\\s\\u0660-\\u0669" + ArabicGrammar.COMMAS + "/]+"
+      + "(?:\\s+[^\\d\\s\\u0660-\\u0669" + ArabicGrammar.COMMAS + "/]+)?)[" + ArabicGrammar.COMMAS + "]?\\s+("
+      + D + "{4})" + GAP + CLOCK);
 
   /** The first stamp of {@code text}, a post's before a page's; never throws. */
   static Optional<DocumentDate> find(String text) {

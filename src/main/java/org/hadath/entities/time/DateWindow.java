@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
@@ -51,7 +52,7 @@ public record DateWindow(LocalDate from, LocalDate to) {
       String[] parts = s.strip().split("/", 2);
       return parts.length == 1 ? before(LocalDate.parse(parts[0].strip()))
           : new DateWindow(LocalDate.parse(parts[0].strip()), LocalDate.parse(parts[1].strip()));
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("a date window is YYYY-MM-DD/YYYY-MM-DD or YYYY-MM-DD, not '" + s + "'", e);
     }
   }

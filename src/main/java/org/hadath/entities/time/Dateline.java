@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicKeys;
 
 /**
@@ -38,7 +39,8 @@ public final class Dateline {
   private static final Pattern WORDS = Pattern.compile(
       "(?<!\\d)(\\d{1,2})(?:\\s*/\\s*|\\s*)([^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)(?:\\s*/\\s*[^\\d\\s/]+(?:\\s+[^\\d\\s/]+)?)?(?:\\s*/\\s*|\\s+)(\\d{4})(?!\\d)");
   /** A line holding only a numeric date (and punctuation or a weekday name). */
-  private static final Pattern DATE_ONLY = Pattern.compile("^[^\\d]{0,12}?((?:\\d{4}[-/]\\d{1,2}[-/]\\d{1,2})|(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}))[\\s\\p{Punct}،|]*$");
+  private static final Pattern DATE_ONLY = Pattern.compile("^[^\\d]{0,12}?((?:\\d{4}[-/]\\d{1,2}[-/]\\d{1,2})|(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}))"
+      + "[\\s\\p{Punct}" + ArabicGrammar.ARABIC_COMMA + "|]*$");
   /**
    * What a label can be: 2 to 30 characters, no digit (Latin, Arabic-Indic or Persian), colon or
    * punctuation mark; {@link TimeLexicon} checks {@code date-labels.tsv}'s rows against it.
@@ -54,8 +56,8 @@ public final class Dateline {
    * come first): D Month YYYY, D Month/Month YYYY, or a numeric date.
    */
   private static final Pattern APART = Pattern.compile("(?:^|[" + APART_MARKS + "])\\s*(?:[^\\s\\d"
-      + APART_MARKS + "]+[\\s,،]+)?((\\d{1,2})\\s+([^\\d\\s/" + APART_MARKS + "]+(?:\\s+[^\\d\\s/" + APART_MARKS
-      + "]+)?)(?:\\s*/\\s*[^\\d\\s/" + APART_MARKS + "]+(?:\\s+[^\\d\\s/" + APART_MARKS + "]+)?)?[,،]?\\s+(\\d{4})"
+      + APART_MARKS + "]+[\\s" + ArabicGrammar.COMMAS + "]+)?((\\d{1,2})\\s+([^\\d\\s/" + APART_MARKS + "]+(?:\\s+[^\\d\\s/" + APART_MARKS
+      + "]+)?)(?:\\s*/\\s*[^\\d\\s/" + APART_MARKS + "]+(?:\\s+[^\\d\\s/" + APART_MARKS + "]+)?)?[" + ArabicGrammar.COMMAS + "]?\\s+(\\d{4})"
       + "|\\d{4}[-/]\\d{1,2}[-/]\\d{1,2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4})\\s*(?=[" + APART_MARKS + "]|$)");
   /** Month D, YYYY with the names of models/time/months.tsv (LATIN), longest first. */
   private static final Pattern STAMP = Pattern.compile("(?i)(?<![a-z])(?:[a-z]*?)("
@@ -172,7 +174,7 @@ public final class Dateline {
     if (!m.find()) {
       return setApart(raw, line, lineStart);
     }
-    String before = line.substring(0, m.start(1)).replaceAll("[\\s\\p{Punct}،|]", "");
+    String before = line.substring(0, m.start(1)).replaceAll("[\\s\\p{Punct}" + ArabicGrammar.ARABIC_COMMA + "|]", "");
     if (!before.isEmpty() && TimeLexicon.get().weekday(before) == null) {
       return Optional.empty();
     }
@@ -286,7 +288,7 @@ public final class Dateline {
     }
     // a day named just before: a title's date (حصاد ليوم الجمعة 23-09-2022، اليوم الأربعاء 21 حزيران)
     for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
-      if (TimeLexicon.get().namesADay(words[i].replaceAll("[\\p{Punct}،]", ""))) {
+      if (TimeLexicon.get().namesADay(words[i].replaceAll("[\\p{Punct}" + ArabicGrammar.ARABIC_COMMA + "]", ""))) {
         return true;
       }
     }
@@ -299,7 +301,7 @@ public final class Dateline {
    * 16-08-2021. A sentence ending on a date (نزح أهلها منذ 3/5/2019.) is not a title.
    */
   private static boolean endsTitle(String line, int start, int end) {
-    return line.substring(end).replaceAll("[\\s\\p{Punct}،|]", "").isEmpty()
+    return line.substring(end).replaceAll("[\\s\\p{Punct}" + ArabicGrammar.ARABIC_COMMA + "|]", "").isEmpty()
         && line.substring(0, start).indexOf('.') < 0;
   }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 
@@ -114,7 +115,7 @@ public final class TimeAnnotator implements Annotator {
   public static DocumentDate locateDocumentDate(Annotation annotation, String text, DateWindow window) {
     DocumentDate known = annotation.get(TimeAnnotations.DocumentDateSourceAnnotation.class);
     LocalDate d = annotation.get(TimeAnnotations.DocumentDateAnnotation.class);
-    if (known != null && java.util.Objects.equals(known.date(), d)) {
+    if (known != null && Objects.equals(known.date(), d)) {
       return known; // annotated before: keep the source found then
     }
     if (d != null) {

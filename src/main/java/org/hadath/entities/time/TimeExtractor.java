@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.hadath.entities.NumberReader;
 import org.hadath.entities.PhraseTable;
 import org.hadath.entities.Piece;
@@ -29,7 +30,7 @@ import org.hadath.entities.time.TimeLexicon.Relative;
 public final class TimeExtractor {
 
   /** A dash between the two days of a night (ليل الخميس – الجمعة). */
-  private static final java.util.regex.Pattern DASH = java.util.regex.Pattern.compile("[-\u2010-\u2015]+");
+  private static final Pattern DASH = Pattern.compile("[-\u2010-\u2015]+");
 
   private final TimeLexicon lex;
   private final NumberReader numbers;
@@ -98,7 +99,7 @@ public final class TimeExtractor {
       j += dp.length();
     }
     // "يوم" before a day name or أمس: يوم الأحد، من يوم أمس
-    if (j < ps.size() && ps.get(j).key().equals("يوم")
+    if (j < ps.size() && lex.isDayNoun(ps.get(j).key())
         && (lex.weekdays.match(ps, j + 1, false) != null
         || lex.relative.match(ps, j + 1, false) != null)) {
       j++;

@@ -1,7 +1,15 @@
 package org.hadath.entities.time;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.hadath.entities.PhraseTable;
 import org.hadath.util.ModelFiles;
 import org.hadath.normalize.ArabicKeys;
@@ -34,6 +42,14 @@ public final class TimeLexicon {
     END
   }
 
+  /** What a word written inside a date is ({@code models/time/date-words.tsv}). */
+  public enum DateWord {
+    /** The noun before a weekday or a relative day, read with it (يوم الأحد، من يوم أمس). */
+    DAY_NOUN,
+    /** The preposition between a date's day and month or month and year (4 من تموز، آذار من عام 2020). */
+    OF
+  }
+
   /** A duration noun: unit, and count 1 (singular), 2 (dual) or 0 (plural). */
   public record Duration(Granularity unit, int count) {}
 
@@ -54,17 +70,24 @@ public final class TimeLexicon {
   final PhraseTable<DayPart> dayParts = new PhraseTable<>();
   final PhraseTable<Relative> relative = new PhraseTable<>();
   /** The one-word relative days (اليوم، أمس), as match keys. */
-  final java.util.Set<String> relativeDays = new java.util.HashSet<>();
+  final Set<String> relativeDays = new HashSet<>();
   final PhraseTable<Prefix> prefixes = new PhraseTable<>();
   final PhraseTable<Duration> durations = new PhraseTable<>();
   /** The nouns a clock time's digits follow (الساعة), see {@code clock-words.tsv}. */
   final PhraseTable<Boolean> clockNouns = new PhraseTable<>();
+  /**
+   * The words a page stamp's clock may follow after its date, as written: the HOUR nouns, then
+   * the LINK words of {@code clock-words.tsv} (2023-05-02 الساعة 10:39، 2023-05-02 في 10:39).
+   */
+  final List<String> clockLeads = new ArrayList<>();
+  /** The words of {@code date-words.tsv}, by match key. */
+  final Map<String, DateWord> dateWords = new HashMap<>();
   /** Articles written apart between a clock noun and its digits (الـ), as match keys. */
-  final java.util.Set<String> clockArticles = new java.util.HashSet<>();
+  final Set<String> clockArticles = new HashSet<>();
   /** Words between a day's name and its date (الموافق), as match keys; see {@code date-links.tsv}. */
-  final java.util.Set<String> dateLinks = new java.util.HashSet<>();
+  final Set<String> dateLinks = new HashSet<>();
   /** Labels of a page's own date (التاريخ:), as match keys; see {@code date-labels.tsv}. */
-  final java.util.Set<String> dateLabels = new java.util.HashSet<>();
+  final Set<String> dateLabels = new HashSet<>();
 
   private TimeLexicon() {
     for (ModelFiles.Row r : ModelFiles.packaged().table("time/months.tsv", 3, 3).requireNonEmptyFields()) {
@@ -73,7 +96,7 @@ public final class TimeLexicon {
         throw r.error("month number out of range: " + m);
       }
       if (r.get(2).equals("LATIN")) {
-        latinMonths.put(r.get(0).toLowerCase(java.util.Locale.ROOT), m);
+        latinMonths.put(r.get(0).toLowerCase(Locale.ROOT), m);
         continue; // page stamps only: an English word in Arabic prose is no date
       }
       if (!r.get(2).equals("LEVANT") && !r.get(2).equals("WEST")) {
@@ -109,13 +132,20 @@ public final class TimeLexicon {
       }
       durations.put(r.get(0), new Duration(enumOf(Granularity.class, r, 1), c));
     }
+    List<String> links = new ArrayList<>();
     for (ModelFiles.Row r : ModelFiles.packaged().table("time/clock-words.tsv", 2, 2).requireNonEmptyFields()) {
       switch (r.get(1)) {
-        case "HOUR" -> clockNouns.put(r.get(0), Boolean.TRUE);
+        case "HOUR" -> {
+          clockNouns.put(r.get(0), Boolean.TRUE);
+          clockLeads.add(r.get(0).strip());
+        }
         case "ARTICLE" -> clockArticles.add(ArabicKeys.matchKey(r.get(0).strip()));
-        default -> throw r.error("kind must be HOUR or ARTICLE: '" + r.get(1) + "'");
+        case "LINK" -> links.add(r.get(0).strip());
+        default -> throw r.error("kind must be HOUR, ARTICLE or LINK: '" + r.get(1) + "'");
       }
     }
+    clockLeads.addAll(links);
+    dateWords.putAll(dateWords(ModelFiles.packaged().table("time/date-words.tsv", 2, 2)));
     for (ModelFiles.Row r : ModelFiles.packaged().table("time/date-links.tsv", 1, 1).requireNonEmptyFields()) {
       dateLinks.add(ArabicKeys.matchKey(r.get(0).strip()));
     }
@@ -130,8 +160,8 @@ public final class TimeLexicon {
    *
    * @throws org.hadath.util.ModelFormatException on an empty row or a label that cannot match
    */
-  static java.util.Set<String> dateLabels(ModelFiles.Table table) {
-    java.util.Set<String> out = new java.util.HashSet<>();
+  static Set<String> dateLabels(ModelFiles.Table table) {
+    Set<String> out = new HashSet<>();
     for (ModelFiles.Row r : table.requireNonEmptyFields()) {
       String label = r.get(0).strip();
       if (!LABEL_TEXT.matcher(label).matches()) {
@@ -152,10 +182,41 @@ public final class TimeLexicon {
   }
 
   /** What {@link Dateline} can read as a label ({@link Dateline#LABEL_TEXT}). */
-  private static final java.util.regex.Pattern LABEL_TEXT = java.util.regex.Pattern.compile(Dateline.LABEL_TEXT);
+  private static final Pattern LABEL_TEXT = Pattern.compile(Dateline.LABEL_TEXT);
 
   private static String labelKey(String phrase) {
-    return ArabicKeys.matchKey(phrase.strip().replaceAll("\\s+", " ")).toLowerCase(java.util.Locale.ROOT);
+    return ArabicKeys.matchKey(phrase.strip().replaceAll("\\s+", " ")).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The rows of {@code table} ({@code date-words.tsv}) by match key, checked at load.
+   *
+   * @throws org.hadath.util.ModelFormatException on an empty field or an unknown kind
+   */
+  static Map<String, DateWord> dateWords(ModelFiles.Table table) {
+    Map<String, DateWord> out = new HashMap<>();
+    for (ModelFiles.Row r : table.requireNonEmptyFields()) {
+      out.put(ArabicKeys.matchKey(r.get(0).strip()), enumOf(DateWord.class, r, 1));
+    }
+    return out;
+  }
+
+  /** True when the match key {@code key} is the noun before a day's name (يوم الأحد): {@code date-words.tsv}. */
+  public boolean isDayNoun(String key) {
+    return dateWords.get(key) == DateWord.DAY_NOUN;
+  }
+
+  /** True when {@code word} (any spelling) is written between a date's parts (4 من تموز): {@code date-words.tsv}. */
+  public boolean isDateOf(String word) {
+    return dateWords.get(ArabicKeys.matchKey(word.strip())) == DateWord.OF;
+  }
+
+  /**
+   * The words a page stamp's clock may follow after its date ({@code clock-words.tsv}: the HOUR
+   * nouns, then the LINK words), quoted as written, as a regex alternation.
+   */
+  public String clockLeadAlternation() {
+    return clockLeads.stream().map(Pattern::quote).collect(Collectors.joining("|"));
   }
 
   /** True when {@code word} may stand between a day's name and its date (الموافق). */
@@ -184,7 +245,7 @@ public final class TimeLexicon {
 
   /** The month number of an English month name or abbreviation (any case), or null. */
   public Integer latinMonth(String name) {
-    return latinMonths.get(name.strip().toLowerCase(java.util.Locale.ROOT));
+    return latinMonths.get(name.strip().toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -205,8 +266,8 @@ public final class TimeLexicon {
    */
   public String latinMonthAlternation() {
     return latinMonths.keySet().stream()
-        .sorted(java.util.Comparator.comparing(String::length).reversed())
-        .collect(java.util.stream.Collectors.joining("|"));
+        .sorted(Comparator.comparing(String::length).reversed())
+        .collect(Collectors.joining("|"));
   }
 
   private static <E extends Enum<E>> E enumOf(Class<E> type, ModelFiles.Row r, int col) {

@@ -3,6 +3,7 @@ package org.hadath.entities.time;
 import static org.hadath.entities.time.CalendarDates.date;
 import static org.hadath.entities.time.CalendarDates.number;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Finds the day a text names with its weekday inside a sentence (قُتل مدني صباح اليوم السبت 18
@@ -35,7 +37,7 @@ final class WeekdayDate {
   /** A day's number, in brackets or not ((23 آذار)), with a month glued to it or not. */
   private static final Pattern DAY = Pattern.compile("^[(\\[«\"]?([0-9\\u0660-\\u0669]{1,2})(\\D*)$");
   private static final Pattern YEAR = Pattern.compile("^([0-9\\u0660-\\u0669]{4})\\W*$");
-  private static final Pattern TRAIL = Pattern.compile("[\\p{Punct}،؛:«»\"'“”]+$");
+  private static final Pattern TRAIL = Pattern.compile("[\\p{Punct}" + ArabicGrammar.ARABIC_COMMA + ArabicGrammar.ARABIC_SEMICOLON + ":«»\"'“”]+$");
 
   /**
    * The first weekday date in a sentence of {@code text}, if any, its unwritten year given by
@@ -103,7 +105,7 @@ final class WeekdayDate {
     for (int x = k; x < Math.min(words.size(), k + 4); x++) {
       rest.add(words.get(x).text());
     }
-    String joined = String.join(" ", rest).replace("،", " ").replace(",", " ");
+    String joined = String.join(" ", rest).replace(ArabicGrammar.ARABIC_COMMA, " ").replace(",", " ");
     String[] parts = joined.split("\\s*/\\s*|\\s+");
     List<String> tokens = new ArrayList<>();
     for (String p : parts) {
@@ -111,7 +113,7 @@ final class WeekdayDate {
         tokens.add(TRAIL.matcher(p).replaceAll(""));
       }
     }
-    if (!tokens.isEmpty() && tokens.get(0).equals("من")) {
+    if (!tokens.isEmpty() && lex().isDateOf(tokens.get(0))) {
       tokens.remove(0);
     }
     MonthName month = monthAt(tokens, 0);
@@ -143,7 +145,7 @@ final class WeekdayDate {
   static Optional<MonthDay> partial(int day, int month) {
     try {
       return Optional.of(MonthDay.of(month, day));
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
   }

@@ -5,6 +5,7 @@ import static org.hadath.entities.time.CalendarDates.number;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Finds a social post's stamp written without its year: pages leave the year out for posts of
@@ -30,8 +31,9 @@ final class YearlessStamp {
   private static final Pattern LATIN = Pattern.compile("(?i)(?<![a-z])(?:[a-z]*?)(" + TimeLexicon.get().latinMonthAlternation()
       + ")\\.? (" + D + "{1,2})(?!" + D + "|,? " + D + ")\\s*(?:·|at " + CLOCK + ")");
   /** D Month, then its clock time (في الساعة ٩:١٥) or a middle dot, and no year after the month. */
-  private static final Pattern ARABIC = Pattern.compile("(?<!" + D + ")(" + D + "{1,2})\\s+([^\\d\\s\\u0660-\\u0669,،/·]+"
-      + "(?:\\s+[^\\d\\s\\u0660-\\u0669,،/·]+)?)(?:" + ClockStamp.GAP + CLOCK + "|\\s*·)");
+  private static final Pattern ARABIC = Pattern.compile("(?<!" + D + ")(" + D + "{1,2})\\s+("
+      + "[^\\d\\s\\u0660-\\u0669" + ArabicGrammar.COMMAS + "/·]+"
+      + "(?:\\s+[^\\d\\s\\u0660-\\u0669" + ArabicGrammar.COMMAS + "/·]+)?)(?:" + ClockStamp.GAP + CLOCK + "|\\s*·)");
 
   /** The first year-less stamp in the head of {@code text}, its year from {@code window} if it fixes one (may be null); never throws. */
   static Optional<DocumentDate> find(String text, DateWindow window) {

@@ -6,6 +6,7 @@ import org.hadath.entities.places.PlaceMention;
 import org.hadath.events.Role;
 import org.hadath.events.Span;
 import org.hadath.events.sentence.SentenceView;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Tidies the place arguments of one mention after every mechanism has run: one argument per
@@ -169,6 +170,6 @@ public final class PlaceArguments {
   }
 
   private static boolean isJoin(SentenceView v, int j) {
-    return v.tag(j).equals("CC") || v.key(j).equals("،") || v.key(j).equals(",");
+    return v.tag(j).equals("CC") || ArabicGrammar.isComma(v.key(j));
   }
 }

@@ -5,6 +5,7 @@ import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.Trees;
 import org.hadath.events.sentence.WordClasses;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Chains of places in the text, the specific one first and the wider one after it (قرية X
@@ -45,14 +46,14 @@ public final class PlaceChains {
           return null; // a village is not inside a district: a list, not a chain (but منطقة X
                        // غرب مدينة Y places the area by the city whatever their kinds)
         }
-        boolean wider = in || q.direction() != null || roles.gluedPreposition(v, q).equals("ب")
-            || isIn(v.caseOf(k)) || v.caseOf(k).equals("ب");
+        boolean wider = in || q.direction() != null || ArabicGrammar.isBi(roles.gluedPreposition(v, q))
+            || isIn(v.caseOf(k)) || ArabicGrammar.isBi(v.caseOf(k));
         return wider ? q : null;
       }
       String tag = v.tag(k);
-      if (isIn(v.key(k)) || v.key(k).equals("ب")) { // بريف Y as the segmenter splits it: ب ريف
+      if (isIn(v.key(k)) || ArabicGrammar.isBi(v.key(k))) { // بريف Y as the segmenter splits it: ب ريف
         in = true;
-      } else if (!(v.key(k).equals("،") || v.key(k).equals(",") || tag.equals("IN")
+      } else if (!(ArabicGrammar.isComma(v.key(k)) || tag.equals("IN")
           || tag.endsWith("JJ") || tag.equals("VN") || isQuote(v, k))) {
         return null;
       }
@@ -86,7 +87,7 @@ public final class PlaceChains {
     PlaceMention head = p;
     for (int guard = 0; guard < v.size() && head.tokenBegin() >= 2; guard++) {
       int j = head.tokenBegin() - 1;
-      boolean join = v.tag(j).equals("CC") || v.key(j).equals("،") || v.key(j).equals(",");
+      boolean join = v.tag(j).equals("CC") || ArabicGrammar.isComma(v.key(j));
       PlaceMention prev = join ? v.placeAt(j - 1) : null;
       if (prev == null || prev == head || prev.tokenEnd() != j) {
         break;
@@ -104,9 +105,9 @@ public final class PlaceChains {
   /** Whether {@code p} follows في, داخل or a glued ب (في قرية X، بريف Y). */
   public boolean introducedByIn(SentenceView v, PlaceMention p) {
     int h = Trees.mentionHead(v, p.tokenBegin(), p.tokenEnd());
-    return isIn(v.caseOf(h)) || roles.gluedPreposition(v, p).equals("ب")
+    return isIn(v.caseOf(h)) || ArabicGrammar.isBi(roles.gluedPreposition(v, p))
         || p.tokenBegin() > 0 && (isIn(v.key(p.tokenBegin() - 1))
-            || v.key(p.tokenBegin() - 1).equals("ب"));
+            || ArabicGrammar.isBi(v.key(p.tokenBegin() - 1)));
   }
 
   /**
@@ -139,11 +140,11 @@ public final class PlaceChains {
    */
   private boolean partIn(SentenceView v, int n) {
     if (v.placeAt(n) != null || v.isVerb(n) || words.isTriggerWord(v, n)
-        || words.isA(v.key(n), WordClass.TOWARDS) || words.isA("ب" + v.key(n), WordClass.TOWARDS)) {
+        || words.isA(v.key(n), WordClass.TOWARDS) || words.isA(ArabicGrammar.BI + v.key(n), WordClass.TOWARDS)) {
       return false;
     }
-    return isIn(v.caseOf(n)) || v.caseOf(n).equals("ب")
-        || n > 0 && (isIn(v.key(n - 1)) || v.key(n - 1).equals("ب"));
+    return isIn(v.caseOf(n)) || ArabicGrammar.isBi(v.caseOf(n))
+        || n > 0 && (isIn(v.key(n - 1)) || ArabicGrammar.isBi(v.key(n - 1)));
   }
 
   /** Whether {@code p} follows a word of nearness ({@link PlaceRoles#afterNear}). */

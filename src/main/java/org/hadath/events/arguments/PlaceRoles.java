@@ -1,5 +1,6 @@
 package org.hadath.events.arguments;
 
+import java.util.List;
 import org.hadath.entities.places.PlaceMention;
 import org.hadath.entities.places.PlaceType;
 import org.hadath.events.EventType;
@@ -8,6 +9,7 @@ import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * The role of a place from its preposition (من/عن a place left, إلى/نحو a place reached,
@@ -23,8 +25,8 @@ public final class PlaceRoles {
    * Word classes of verbs that tell the event itself or its toll (classes.tsv): a place under
    * them is the event's (قصف … تسبب بمقتل مدني في بلدة X).
    */
-  private static final java.util.List<String> SAME_EVENT_VERBS =
-      java.util.List.of("IMPACT", "UNDERGO", "RESULT", "KILLED", "INJURED");
+  private static final List<String> SAME_EVENT_VERBS =
+      List.of("IMPACT", "UNDERGO", "RESULT", "KILLED", "INJURED");
 
   /** The word class of nearness (القريبة، بالقرب، مقربة: classes.tsv) before من. */
   static final String NEAR = "NEAR";
@@ -75,7 +77,7 @@ public final class PlaceRoles {
   /** The preposition glued to a place mention's first word when the segmenter left it (بريف), or "". */
   public String gluedPreposition(SentenceView v, PlaceMention p) {
     String k = v.key(p.tokenBegin());
-    if (k.length() > MIN_GLUED_LENGTH && (k.charAt(0) == 'ب' || k.charAt(0) == 'ل')
+    if (k.length() > MIN_GLUED_LENGTH && (k.startsWith(ArabicGrammar.BI) || k.startsWith(ArabicGrammar.LI))
         && words.isA(k.substring(1), WordClass.PLACECUE)) {
       return k.substring(0, 1);
     }

@@ -15,6 +15,7 @@ import org.hadath.events.Role;
 import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Arguments from the Semgrex rules of {@code arguments.tsv} over the dependency graph, for
@@ -141,7 +142,7 @@ public final class SemgrexArguments {
       return;
     }
     PlaceMention pm = v.placeAt(h);
-    if (role == Role.TARGET && pm != null && placeRoles.gluedPreposition(v, pm).equals("ب")) {
+    if (role == Role.TARGET && pm != null && ArabicGrammar.isBi(placeRoles.gluedPreposition(v, pm))) {
       role = Role.LOCATION; // قصفت مخيم الباغوز بريف دير الزور: the parse lost the ب
     }
     out.add(ArgumentSpans.candidate(v, role, h, ArgumentSpans.argSpan(v, h), r.source()));

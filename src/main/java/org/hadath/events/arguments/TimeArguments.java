@@ -13,6 +13,7 @@ import org.hadath.events.sentence.Punctuation;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.Trees;
 import org.hadath.events.triggers.Trigger;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Which event mentions a time expression dates: the mentions in its clause (below the trigger
@@ -24,7 +25,7 @@ import org.hadath.events.triggers.Trigger;
  */
 public final class TimeArguments {
   /** Characters that may separate two time expressions of one time: spaces and a comma. */
-  private static final String JOINERS = " \t\u00a0,،";
+  private static final String JOINERS = " \t\u00a0" + ArabicGrammar.COMMAS;
 
   private TimeArguments() {}
 
@@ -104,7 +105,7 @@ public final class TimeArguments {
       if (JOINERS.indexOf(c) < 0) {
         return false;
       }
-      if (c == ',' || c == '،') {
+      if (ArabicGrammar.COMMAS.indexOf(c) >= 0) {
         commas++;
       }
     }

@@ -9,6 +9,7 @@ import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.Trees;
 import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Where the victims of a strike were hit, as its LOCATION when it names none of its own or only
@@ -114,7 +115,7 @@ public final class VictimsPlaces {
     int k = t.token();
     String prep = v.caseOf(k);
     return k > 0 && words.is(v, k - 1, WordClass.CAUSE) || words.isA(prep, WordClass.CAUSE)
-        || prep.equals("ب") || k > 0 && v.key(k - 1).equals("ب");
+        || ArabicGrammar.isBi(prep) || k > 0 && ArabicGrammar.isBi(v.key(k - 1));
   }
 
   private static org.hadath.events.Span span(SentenceView v, PlaceMention p) {

@@ -9,6 +9,7 @@ import org.hadath.events.sentence.Punctuation;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * How many a casualty word (قتيل، جرحى، مقتل) counts: the quantity that goes with it, else
@@ -232,7 +233,7 @@ public final class CasualtyFigures {
     }
     for (int k : v.children(c, "nmod")) {
       if (k == c + 1 && words.is(v, k, WordClass.PEOPLE) && !Definiteness.isDefinite(v, k)
-          && (v.tag(k).equals("NNS") || v.tag(k).equals("NN") && v.key(k).matches(".*(ين|ون)"))) {
+          && (v.tag(k).equals("NNS") || v.tag(k).equals("NN") && ArabicGrammar.hasMasculinePluralSuffix(v.key(k)))) {
         return new Quantity(INDEFINITE_PLURAL_MIN, null, false, v.span(c, k + 1));
       }
     }

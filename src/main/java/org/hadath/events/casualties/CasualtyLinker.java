@@ -17,6 +17,7 @@ import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.Trees;
 import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Which strike or clash each casualty figure of a sentence belongs to: every casualty word
@@ -39,7 +40,7 @@ public final class CasualtyLinker {
   /** A result verb without subject takes the mention at most this many words before it. */
   public static final int RESULT_REACH = 12;
   /** Punctuation that ends a clause: a result verb after one tells another clause's result. */
-  private static final String CLAUSE_END = "،,.؛;";
+  private static final String CLAUSE_END = ArabicGrammar.COMMAS + "." + ArabicGrammar.ARABIC_SEMICOLON + ";";
 
   private final WordClasses words;
   private final CasualtyWords casualtyWords;

@@ -6,6 +6,7 @@ import org.hadath.entities.quantity.QuantityMention;
 import org.hadath.entities.quantity.QuantityMention.CountedNoun;
 import org.hadath.events.Span;
 import org.hadath.events.sentence.SentenceView;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Victims listed by name right after a casualty word, each person named counting one
@@ -124,6 +125,6 @@ final class NamedVictims {
   }
 
   private static boolean isComma(SentenceView v, int i) {
-    return v.key(i).equals("،") || v.key(i).equals(",");
+    return ArabicGrammar.isComma(v.key(i));
   }
 }

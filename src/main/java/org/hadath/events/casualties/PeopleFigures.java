@@ -1,5 +1,6 @@
 package org.hadath.events.casualties;
 
+import java.util.function.IntPredicate;
 import org.hadath.entities.quantity.QuantityMention;
 import org.hadath.entities.quantity.QuantityMention.CountedNoun;
 import org.hadath.events.sentence.SentenceView;
@@ -26,7 +27,7 @@ final class PeopleFigures {
    * before and are none.
    */
   static QuantityMention choose(SentenceView v, int c, QuantityMention explicit, int explicitScore,
-      java.util.function.IntPredicate victimWord, java.util.function.IntPredicate partOfVictims) {
+      IntPredicate victimWord, IntPredicate partOfVictims) {
     QuantityMention best = null;
     int bestScore = NONE;
     for (QuantityMention p : v.peopleCounts()) {
@@ -92,7 +93,7 @@ final class PeopleFigures {
    * noun is no victim word (ليلة أخرى، مرة أخرى); after a victim word it names a person
    * (مقتل امرأة وإصابة أخرى).
    */
-  private static boolean describesThingBefore(SentenceView v, int b, java.util.function.IntPredicate victimWord) {
+  private static boolean describesThingBefore(SentenceView v, int b, IntPredicate victimWord) {
     return b > 0 && v.head(b) == b - 1 && v.rel(b).startsWith("amod") && v.tag(b).contains("JJ")
         && !victimWord.test(b - 1);
   }

@@ -12,6 +12,7 @@ import org.hadath.events.Role;
 import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Tolls told with the event named again (شن العدو عدواناً على حي X. وأضاف المصدر أن العدوان
@@ -89,7 +90,7 @@ public final class RestatedTolls {
   /** The trigger token of an asserted attack told by a definite noun (العدوان، القصف), or -1. */
   private static int definiteAttack(SentenceView v, EventFrame f) {
     int t = v.tokenStartingAt(f.trigger().begin());
-    return t >= 0 && FollowingTolls.assertedAttack(f) && !v.isVerb(t) && v.key(t).startsWith("ال") ? t : -1;
+    return t >= 0 && FollowingTolls.assertedAttack(f) && !v.isVerb(t) && ArabicGrammar.hasArticle(v.key(t)) ? t : -1;
   }
 
   /**

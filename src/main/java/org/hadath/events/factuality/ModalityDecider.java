@@ -6,6 +6,7 @@ import org.hadath.events.WordClass;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.Trees;
 import org.hadath.events.sentence.WordClasses;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Whether an event is planned, expected, agreed, demanded, conditional or future
@@ -59,6 +60,6 @@ public final class ModalityDecider {
   private boolean purpose(SentenceView v, int x) {
     int h = v.head(x);
     return words.is(v, x, WordClass.DOING) && !v.isVerb(x) && h >= 0 && !v.isVerb(h)
-        && v.children(x, "case").stream().anyMatch(c -> c < x && v.key(c).equals("ل"));
+        && v.children(x, "case").stream().anyMatch(c -> c < x && ArabicGrammar.isLi(v.key(c)));
   }
 }

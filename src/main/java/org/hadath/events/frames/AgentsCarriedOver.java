@@ -8,6 +8,7 @@ import org.hadath.events.EventType;
 import org.hadath.events.Role;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Doers carried to the next strike told without a subject: Arabic drops the subject of a verb
@@ -23,8 +24,6 @@ public final class AgentsCarriedOver {
   public static final int REACH = 1;
   /** Appended to a carried argument's rule. */
   public static final String RULE_SUFFIX = "+carried-over";
-  /** The preposition "with", as the segmenter splits it off. */
-  private static final String BI = "ب";
 
   private final WordClasses words;
 
@@ -85,7 +84,7 @@ public final class AgentsCarriedOver {
   /** Whether token {@code s} is in a ب-phrase: ب one or two tokens before it. */
   private static boolean afterBi(SentenceView v, int s) {
     for (int k = Math.max(0, s - 2); k < s; k++) {
-      if (v.key(k).equals(BI)) {
+      if (ArabicGrammar.isBi(v.key(k))) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package org.hadath.events.sentence;
 
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -13,7 +14,7 @@ import java.util.function.Predicate;
 public record ClassWords(boolean[] at, int count) {
 
   /** The words among {@code n} tokens for which {@code isWord} holds (by token index). */
-  public static ClassWords of(int n, java.util.function.IntPredicate isWord) {
+  public static ClassWords of(int n, IntPredicate isWord) {
     boolean[] at = new boolean[n];
     int count = 0;
     for (int t = 0; t < n; t++) {

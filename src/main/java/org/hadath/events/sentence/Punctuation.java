@@ -1,6 +1,7 @@
 package org.hadath.events.sentence;
 
 import org.hadath.events.Span;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Punctuation as the event mechanisms read it: full punctuation ends a stretch of text, while
@@ -57,6 +58,6 @@ public final class Punctuation {
   }
 
   private static boolean isQuoteOrSpace(char c) {
-    return "\"'«»“”„‹›()[]،,.:؛ ".indexOf(c) >= 0 || Character.isWhitespace(c);
+    return ("\"'«»“”„‹›()[]" + ArabicGrammar.COMMAS + ".:" + ArabicGrammar.ARABIC_SEMICOLON + " ").indexOf(c) >= 0 || Character.isWhitespace(c);
   }
 }

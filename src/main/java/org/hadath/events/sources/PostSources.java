@@ -35,8 +35,6 @@ public final class PostSources {
       Pattern.compile("(?m)^[ \\t]*[—–-][ \\t]*([^\\n(@#]{2,80}?)[ \\t]*\\(@\\w+\\)");
   /** A blank line: what separates two posts. */
   private static final Pattern BLANK = Pattern.compile("\\n[ \\t]*\\n");
-  /** The pronoun suffix "our", when the segmenter cuts it off (فرق + نا). */
-  private static final String OUR = "نا";
 
   private final WordClasses words;
 
@@ -82,8 +80,8 @@ public final class PostSources {
   private boolean speaksAsTeam(SentenceView v) {
     for (int i = 0; i < v.size(); i++) {
       String k = v.key(i);
-      if (i + 1 < v.size() && v.key(i + 1).equals(OUR)) {
-        k = k + OUR;
+      if (i + 1 < v.size() && words.isA(v.key(i + 1), WordClass.OUR)) {
+        k = k + v.key(i + 1); // the suffix the segmenter cut off (فرق + نا)
       }
       if (words.isA(k, WordClass.OWN_TEAM)) {
         return true;

@@ -3,11 +3,14 @@ package org.hadath.events.specificity;
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hadath.events.EventFrame;
 import org.hadath.events.EventRules;
 import org.hadath.events.Role;
 import org.hadath.events.sentence.ArmedActors;
 import org.hadath.events.sentence.SentenceView;
+import org.hadath.normalize.ArabicGrammar;
+import org.hadath.normalize.ArabicKeys;
 
 /**
  * The features of one candidate frame for the specificity decision: indicator strings built
@@ -24,7 +27,7 @@ public final class SpecificityFeatures {
   /** Most governors followed up from the trigger (a guard against a malformed graph's cycle). */
   static final int MAX_UP = 12;
   /** A year written in digits (1980, 2006). */
-  private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19[4-9]|20[0-4])\\d");
+  private static final Pattern YEAR = Pattern.compile("(19[4-9]|20[0-4])\\d");
 
   private final EventRules rules;
 
@@ -58,10 +61,11 @@ public final class SpecificityFeatures {
       return ImmutableList.copyOf(out);
     }
     String key = v.key(t);
-    String bare = key.startsWith("ال") && key.length() > 3 ? key.substring(2) : key;
+    String bare = ArabicKeys.withoutArticle(key);
     out.add("w=" + bare);
-    out.add(key.startsWith("ال") ? "def" : "indef");
-    if (bare.endsWith("ات") || bare.endsWith("ين") || bare.endsWith("ان")) {
+    out.add(ArabicGrammar.hasArticle(key) ? "def" : "indef");
+    if (bare.endsWith(ArabicGrammar.FEMININE_PLURAL) || bare.endsWith(ArabicGrammar.OBLIQUE_PLURAL)
+        || bare.endsWith(ArabicGrammar.DUAL)) {
       out.add("plural");
     }
     out.add(v.isVerb(t) ? "verb" : "noun");
@@ -133,7 +137,7 @@ public final class SpecificityFeatures {
       out.add("quoted");
     }
     for (int i = 0; i < v.size(); i++) {
-      if (v.key(i).equals("؟") || v.key(i).equals("?")) {
+      if (ArabicGrammar.isQuestionMark(v.key(i))) {
         out.add("question");
         break;
       }

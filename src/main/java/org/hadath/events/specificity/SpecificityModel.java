@@ -6,8 +6,10 @@ import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.stats.ClassicCounter;
 import edu.stanford.nlp.util.Pair;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hadath.util.ModelFiles;
 
@@ -134,7 +136,7 @@ public final class SpecificityModel {
     if (weights.isEmpty()) {
       return 1.0;
     }
-    java.util.List<String> fs = new java.util.ArrayList<>(features.size() + 1);
+    List<String> fs = new ArrayList<>(features.size() + 1);
     fs.add(SpecificityTraining.BIAS);
     fs.addAll(features);
     return classifier.probabilityOf(new BasicDatum<>(fs)).getCount(SPECIFIC);

@@ -10,6 +10,7 @@ import org.hadath.events.arguments.Candidate;
 import org.hadath.events.arguments.ClaimedTokens;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.triggers.Trigger;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * A doer coordinated with the doer found (بقصف لقوات النظام وروسيا، غارات للتحالف و«قسد»)
@@ -17,8 +18,6 @@ import org.hadath.events.triggers.Trigger;
  * AGENT's or a PARTICIPANT's mention takes the same role.
  */
 public final class ActorConjunctAfter implements ArgumentFallback {
-  /** The coordinating conjunction, as the segmenter splits it off. */
-  private static final String AND = "و";
 
   private final ArgumentKinds kinds;
 
@@ -38,7 +37,7 @@ public final class ActorConjunctAfter implements ArgumentFallback {
           && "»\"”)".indexOf(v.text().charAt(v.begin(next))) >= 0) {
         next++; // a closing quote of the first name
       }
-      if (next + 1 >= v.size() || !v.key(next).equals(AND)) {
+      if (next + 1 >= v.size() || !ArabicGrammar.isWa(v.key(next))) {
         continue;
       }
       int k = next + 1;

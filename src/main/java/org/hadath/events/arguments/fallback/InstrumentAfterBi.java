@@ -11,6 +11,7 @@ import org.hadath.events.sentence.Punctuation;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * A strike or clash with no INSTRUMENT whose weapon comes after its object with ب (استهدفت
@@ -24,7 +25,6 @@ public final class InstrumentAfterBi implements ArgumentFallback {
   /** The scan stops before token trigger + REACH. */
   public static final int REACH = 14;
   /** The preposition "with" (segmented off its noun). */
-  private static final String BI = "ب";
 
   private final WordClasses words;
   private final ArgumentKinds kinds;
@@ -48,7 +48,7 @@ public final class InstrumentAfterBi implements ArgumentFallback {
         return; // a new clause (ونرد بالصواريخ) tells another action
       }
       boolean weapon = weaponOf(type, v, i);
-      if (weapon && i > 0 && v.key(i - 1).equals(BI) && !claimed.isClaimed(i)) {
+      if (weapon && i > 0 && ArabicGrammar.isBi(v.key(i - 1)) && !claimed.isClaimed(i)) {
         take(v, i, out, claimed);
         for (int c : v.children(i, "conj")) {
           if (!claimed.isClaimed(c) && weaponOf(type, v, c)) {

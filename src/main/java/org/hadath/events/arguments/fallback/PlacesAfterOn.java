@@ -14,6 +14,7 @@ import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.Trees;
 import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * A strike's places after the first على that follows it (غارات … على قرى X وY وZ بريف W): they
@@ -57,7 +58,7 @@ public final class PlacesAfterOn implements ArgumentFallback {
         }
         // بريفي إدلب وحلب: a place joined by و to a wider place where the targets lie is one too
         boolean joined = lastEnd >= 0 && pm.tokenBegin() == lastEnd + 1 && v.tag(lastEnd).equals("CC");
-        boolean whereHere = placeRoles.gluedPreposition(v, pm).equals("ب")
+        boolean whereHere = ArabicGrammar.isBi(placeRoles.gluedPreposition(v, pm))
             || pm.tokenBegin() > i + 1 && words.is(v, pm.tokenBegin() - 1, WordClass.IN)
             || joined && lastWhere || placeRoles.afterNear(v, pm); // على المعابر قرب بلدة X
         lastEnd = pm.tokenEnd();

@@ -15,6 +15,7 @@ import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.Trees;
 import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * Places in the trigger's stretch of text (up to the next full punctuation or another
@@ -49,7 +50,7 @@ public final class PlacesInStretch implements ArgumentFallback {
       if (prep.isEmpty() && pm.tokenBegin() > 0) {
         prep = v.key(pm.tokenBegin() - 1);
       }
-      Role role = words.isA(prep, WordClass.IN) || prep.equals("ب") ? Role.LOCATION
+      Role role = words.isA(prep, WordClass.IN) || ArabicGrammar.isBi(prep) ? Role.LOCATION
           : type == EventType.EVACUATION && words.isA(prep, WordClass.FROM) ? Role.ORIGIN
           : type == EventType.EVACUATION && words.isA(prep, WordClass.TOWARDS) ? Role.DESTINATION : null;
       if (role != null && !ArgumentFallback.has(out, role)) {

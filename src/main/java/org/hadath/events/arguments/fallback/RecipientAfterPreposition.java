@@ -14,6 +14,7 @@ import org.hadath.events.sentence.Punctuation;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * A surrender without a RECIPIENT: the first actor after the trigger introduced by ل (glued
@@ -44,7 +45,7 @@ public final class RecipientAfterPreposition implements ArgumentFallback {
       boolean glued = am.begin() > v.begin(am.tokenBegin());
       String before = am.tokenBegin() > 0 ? v.key(am.tokenBegin() - 1) : "";
       String gluedLetter = glued ? v.text().substring(v.begin(am.tokenBegin()), am.begin()) : "";
-      if (gluedLetter.equals("ل") || gluedLetter.equals("لـ") || before.equals("ل")
+      if (ArabicGrammar.isLiWritten(gluedLetter) || ArabicGrammar.isLi(before)
           || words.isA(before, WordClass.TOWARDS)) {
         for (Candidate c : new ArrayList<>(out)) {
           if (c.role() == Role.THEME && c.span().overlaps(Span.of(v.text(), am.begin(), am.end()))) {
@@ -57,7 +58,7 @@ public final class RecipientAfterPreposition implements ArgumentFallback {
         }
         claimed.claim(am.tokenBegin(), am.tokenEnd());
         out.add(new Candidate(Role.RECIPIENT, i, ArgumentSpans.mentionSpan(v, am.begin(), am.end()),
-            v.span(i, i + 1), "fallback:recipient-after-ل"));
+            v.span(i, i + 1), "fallback:recipient-after-" + ArabicGrammar.LI));
         break;
       }
       i = am.tokenEnd() - 1;

@@ -13,6 +13,7 @@ import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sentence.Trees;
 import org.hadath.events.sentence.WordClasses;
 import org.hadath.events.triggers.Trigger;
+import org.hadath.normalize.ArabicGrammar;
 
 /**
  * A strike told as suffered (تعرضت بلدة X شمال Y، وقريتا Z وW، لقصف مدفعي): the places between
@@ -40,7 +41,7 @@ public final class UndergonePlaces implements ArgumentFallback {
   public void fill(SentenceView v, Trigger t, List<Candidate> out, ClaimedTokens claimed) {
     EventType type = t.rule().type();
     int tok = t.token();
-    if (type != EventType.STRIKE && type != EventType.BOMBING || tok < 2 || !v.key(tok - 1).equals("ل")) {
+    if (type != EventType.STRIKE && type != EventType.BOMBING || tok < 2 || !ArabicGrammar.isLi(v.key(tok - 1))) {
       return;
     }
     int u = undergoBefore(v, tok);
