@@ -2,6 +2,7 @@ package org.hadath.events.triggers;
 
 import java.util.List;
 import org.hadath.entities.actors.ActorMention;
+import org.hadath.entities.quantity.QuantityMention;
 import org.hadath.events.sentence.ArmedActors;
 import org.hadath.events.sentence.Punctuation;
 import org.hadath.events.sentence.SentenceView;
@@ -50,12 +51,33 @@ public final class ParsedSentenceEvidence implements ConditionEvidence {
 
   @Override
   public boolean governor(String cls) {
-    return v.head(i) >= 0 && words.is(v, v.head(i), cls);
+    int x = countedBy();
+    return v.head(i) >= 0 && words.is(v, v.head(i), cls) || x != i && v.head(x) >= 0 && words.is(v, v.head(x), cls);
   }
 
   @Override
   public boolean subjectOf(String cls) {
-    return v.head(i) >= 0 && v.rel(i).startsWith("nsubj") && words.is(v, v.head(i), cls);
+    int x = countedBy();
+    return v.head(i) >= 0 && v.rel(i).startsWith("nsubj") && words.is(v, v.head(i), cls)
+        || x != i && v.head(x) >= 0 && v.rel(x).startsWith("nsubj") && words.is(v, v.head(x), cls);
+  }
+
+  /**
+   * The head of the number that counts the trigger word when it governs it (أطلقت عشرات
+   * الصواريخ، سقطت مئات القذائف: the parse hangs the noun on the number), else the trigger: the
+   * number stands in the noun's place for {@code gov:} and {@code subj:}.
+   */
+  private int countedBy() {
+    for (QuantityMention q : v.quantities()) {
+      QuantityMention.CountedNoun c = q.countedNoun();
+      if (c != null && c.tokenIndex() == i) {
+        int h = Trees.mentionHead(v, q.tokenBegin(), q.tokenEnd());
+        if (h != i && v.dominates(h, i)) {
+          return h;
+        }
+      }
+    }
+    return i;
   }
 
   @Override

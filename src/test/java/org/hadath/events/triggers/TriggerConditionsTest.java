@@ -93,4 +93,19 @@ class TriggerConditionsTest {
     SentenceView comma = HandSentence.parse("طائرات/NNS/0/root ،/PUNC/1/punct اشتباكات/NNS/1/dep").build();
     assertFalse(new ParsedSentenceEvidence(HandSentence.words(), comma, 2, List.of(comma)).near("AIR"));
   }
+
+  @Test
+  void aNumberCountingTheTriggerStandsInItsPlaceForGovernorAndSubject() {
+    // أطلقت الفصائل عشرات الصواريخ: the parse hangs صواريخ on عشرات, the launching verb's object
+    SentenceView fired = HandSentence.parse("أطلقت/VBD/0/root الفصائل/DTNNS/1/nsubj عشرات/NNS/1/obj الصواريخ/DTNNS/3/nmod")
+        .quantity(2, 3, 20, 99L, 3, false).build();
+    assertTrue(new ParsedSentenceEvidence(HandSentence.words(), fired, 3, List.of(fired)).governor("LAUNCH"));
+    // سقطت مئات القذائف: the number is the subject
+    SentenceView fell = HandSentence.parse("سقطت/VBD/0/root مئات/NNS/1/nsubj القذائف/DTNNS/2/nmod")
+        .quantity(1, 2, 200, 999L, 2, false).build();
+    assertTrue(new ParsedSentenceEvidence(HandSentence.words(), fell, 2, List.of(fell)).subjectOf("IMPACT"));
+    // without the figure the noun's own governor is a number word, not a launching verb
+    SentenceView bare = HandSentence.parse("أطلقت/VBD/0/root الفصائل/DTNNS/1/nsubj عشرات/NNS/1/obj الصواريخ/DTNNS/3/nmod").build();
+    assertFalse(new ParsedSentenceEvidence(HandSentence.words(), bare, 3, List.of(bare)).governor("LAUNCH"));
+  }
 }
