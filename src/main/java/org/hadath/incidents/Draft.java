@@ -223,7 +223,7 @@ final class Draft {
   public Incident toIncident(Tolls tolls) {
     TypeFamily family = family();
     Sighting first = sightings.stream().filter(s -> s.asserted() && s.family() == family).findFirst()
-        .orElse(sightings.stream().filter(s -> s.family() == family).findFirst().orElseThrow());
+        .orElseGet(() -> sightings.stream().filter(s -> s.family() == family).findFirst().orElseThrow());
     Set<String> actors = new LinkedHashSet<>();
     Set<String> reports = new LinkedHashSet<>();
     ImmutableList.Builder<Mention> mentions = ImmutableList.builder();

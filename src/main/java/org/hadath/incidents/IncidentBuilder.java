@@ -266,9 +266,9 @@ public final class IncidentBuilder {
   }
 
   /**
-   * Moves a closing record of one report of flight or surrender into the one open record of
-   * violence it belongs to ({@link RecordMatcher#host}); true when it did. {@code d} leaves
-   * {@link #open} as it moves: no later record moves into it.
+   * Moves a closing record of one report of flight or surrender into the one other open record
+   * of violence it belongs to ({@link RecordMatcher#host}); true when it did, and the caller
+   * drops {@code d} from {@link #open}.
    */
   private boolean movedToHost(Draft d) {
     Draft host = matcher.host(open, d);
@@ -276,7 +276,6 @@ public final class IncidentBuilder {
       return false;
     }
     d.moveInto(host);
-    open.remove(d);
     return true;
   }
 
@@ -286,7 +285,7 @@ public final class IncidentBuilder {
     undatedNotes.clear();
     notes.forEach(this::place);
     notes.clear();
-    new ArrayList<>(open).forEach(this::movedToHost);
+    open.removeIf(this::movedToHost); // only records of violence host, and they never move
     for (Draft d : open) {
       sink.accept(d.toIncident(tolls));
     }
@@ -324,19 +323,28 @@ public final class IncidentBuilder {
       noteGroups.closeBefore(newest, options.closeAfterDays(), sink);
     }
     partialNotes.closeIdle(reports, options.maxIdleReports(), sink);
-    Iterator<Draft> it = open.iterator();
-    while (it.hasNext()) {
-      Draft d = it.next();
-      LocalDate last = d.lastDay();
-      boolean stale = last == null
-          ? reports - d.lastTouched() > options.maxIdleReports()
-          : newest != null && last.plusDays(options.closeAfterDays()).isBefore(newest);
-      if (stale) {
-        it.remove();
-        if (!movedToHost(d)) {
-          sink.accept(d.toIncident(tolls));
-        }
+    List<Draft> stale = open.stream().filter(this::stale).toList();
+    if (stale.isEmpty()) {
+      return;
+    }
+    // the lone flight records move first, while the strike records closing with them are open
+    for (Draft d : stale) {
+      if (movedToHost(d)) {
+        open.remove(d);
       }
     }
+    for (Draft d : stale) {
+      if (open.remove(d)) {
+        sink.accept(d.toIncident(tolls));
+      }
+    }
+  }
+
+  /** True when {@code d} is past its closing: its last day, or its idle reports when undated. */
+  private boolean stale(Draft d) {
+    LocalDate last = d.lastDay();
+    return last == null
+        ? reports - d.lastTouched() > options.maxIdleReports()
+        : newest != null && last.plusDays(options.closeAfterDays()).isBefore(newest);
   }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,6 +53,22 @@ class FamilyAndTiesTest {
     assertEquals(Set.of(Set.of("agency", "relief-post", "monitor")), groups(out));
     assertEquals(EventType.STRIKE, out.get(0).type(), "the record keeps the strike's type");
     assertEquals(3, out.get(0).mentions().size(), "the flight's frame is a mention of the record");
+  }
+
+  @Test
+  void aFlightRecordClosedByTheClockMovesIntoTheStrikeRecordClosingWithIt() {
+    // the first strike report names Ariha most, so the flight post (naming Sarmin) opens a record
+    // of its own; the second strike report, about Sarmin, joins the strike's record; a report ten
+    // days later closes both records in one step (5 days after their last day)
+    List<Incident> out = new ArrayList<>();
+    IncidentBuilder b = new IncidentBuilder(opts.withClosing(5, 1000), out::add);
+    b.add(naming(doc("agency", "2024-03-10", sarmin(strike())), Frames.ARIHA, Frames.ARIHA, Frames.SARMIN));
+    b.add(naming(doc("relief-post", "2024-03-10", evacuation()), Frames.SARMIN, Frames.SARMIN));
+    b.add(naming(doc("monitor", "2024-03-11", sarmin(strike())), Frames.SARMIN));
+    assertEquals(2, b.openRecords(), "the post read before the Sarmin report has its own record");
+    b.add(doc("later", "2024-03-21", ariha(strike())));
+    assertEquals(Set.of(Set.of("agency", "relief-post", "monitor")), groups(out), "closed by the clock: " + out);
+    assertEquals(EventType.STRIKE, out.get(0).type());
   }
 
   @Test

@@ -25,6 +25,8 @@ public final class ParsedSentenceEvidence implements ConditionEvidence {
   private final SentenceView v;
   private final int i;
   private final List<SentenceView> doc;
+  /** {@link #countedBy()}, once asked. */
+  private Integer countedBy;
 
   /** Evidence for token {@code i} of {@code v}, one of the document's sentences {@code doc}. */
   public ParsedSentenceEvidence(WordClasses words, SentenceView v, int i, List<SentenceView> doc) {
@@ -51,23 +53,35 @@ public final class ParsedSentenceEvidence implements ConditionEvidence {
 
   @Override
   public boolean governor(String cls) {
-    int x = countedBy();
-    return v.head(i) >= 0 && words.is(v, v.head(i), cls) || x != i && v.head(x) >= 0 && words.is(v, v.head(x), cls);
+    return governs(i, cls) || countedBy() != i && governs(countedBy(), cls);
   }
 
   @Override
   public boolean subjectOf(String cls) {
-    int x = countedBy();
-    return v.head(i) >= 0 && v.rel(i).startsWith("nsubj") && words.is(v, v.head(i), cls)
-        || x != i && v.head(x) >= 0 && v.rel(x).startsWith("nsubj") && words.is(v, v.head(x), cls);
+    return subjectOf(i, cls) || countedBy() != i && subjectOf(countedBy(), cls);
+  }
+
+  private boolean governs(int x, String cls) {
+    return v.head(x) >= 0 && words.is(v, v.head(x), cls);
+  }
+
+  private boolean subjectOf(int x, String cls) {
+    return v.rel(x).startsWith("nsubj") && governs(x, cls);
   }
 
   /**
    * The head of the number that counts the trigger word when it governs it (أطلقت عشرات
    * الصواريخ، سقطت مئات القذائف: the parse hangs the noun on the number), else the trigger: the
-   * number stands in the noun's place for {@code gov:} and {@code subj:}.
+   * number stands in the noun's place for {@code gov:} and {@code subj:}. Found once per evidence.
    */
   private int countedBy() {
+    if (countedBy == null) {
+      countedBy = findCountedBy();
+    }
+    return countedBy;
+  }
+
+  private int findCountedBy() {
     for (QuantityMention q : v.quantities()) {
       QuantityMention.CountedNoun c = q.countedNoun();
       if (c != null && c.tokenIndex() == i) {
