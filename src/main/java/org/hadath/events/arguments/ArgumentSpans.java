@@ -115,7 +115,19 @@ public final class ArgumentSpans {
     while (to < v.size() && in[to] && to - h < MAX_REACH) {
       to++;
     }
+    // cut at the reach, the phrase may end in a word that belongs to the next one, outside it
+    // (مواقع في، قرى ... و): a preposition or conjunction never ends an argument
+    while (to - 1 > h && v.head(to - 1) >= to && introducesNext(v, to - 1)) {
+      to--;
+    }
     return Punctuation.trimQuotes(v.span(from, to));
+  }
+
+  /** A preposition, conjunction or particle: a word that introduces the one after it. */
+  private static boolean introducesNext(SentenceView v, int i) {
+    String r = v.rel(i);
+    return r.startsWith("case") || r.startsWith("cc") || r.startsWith("mark") || r.startsWith("fixed")
+        || v.tag(i).equals("IN") || v.tag(i).equals("CC") || v.tag(i).equals("RP");
   }
 
   private static boolean expands(SentenceView v, int i, int h) {

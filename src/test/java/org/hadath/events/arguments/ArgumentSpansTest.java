@@ -41,6 +41,16 @@ class ArgumentSpansTest {
   }
 
   @Test
+  void aPhraseCutAtTheReachDoesNotEndInThePrepositionOfTheNextWord() {
+    // استهدف القصف تجمعا لخيام النازحين بريف إدلب الشمالي في مخيم الأمل: the eighth word after the head
+    // is في, which belongs to مخيم, outside the reach
+    SentenceView v = HandSentence.parse("استهدف/VBD/0/root القصف/DTNN/1/nsubj تجمعا/NN/1/obj ل/IN/5/case"
+        + " خيام/NN/3/nmod النازحين/DTNNS/5/nmod ب/IN/8/case ريف/NN/5/nmod إدلب/NNP/8/nmod الشمالي/DTJJ/8/amod"
+        + " في/IN/12/case مخيم/NN/8/nmod الأمل/DTNN/12/nmod").build();
+    assertEquals("تجمعا ل خيام النازحين ب ريف إدلب الشمالي", ArgumentSpans.argSpan(v, 2).text());
+  }
+
+  @Test
   void instrumentSpanTakesTheInstrumentAdjectiveNotTheOwner() {
     // قصف مدفعي تركي / صواريخ الجيش
     SentenceView v = HandSentence.parse("قصف/NN/0/root مدفعي/JJ/1/amod تركي/JJ/1/amod").build();
