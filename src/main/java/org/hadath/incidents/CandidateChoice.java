@@ -94,19 +94,11 @@ final class CandidateChoice {
       return null;
     }
     String province = s.place().governorate();
-    Draft only = null;
-    for (Draft d : open) {
-      if (d.dates() != null && d.family() == s.family() && d.asserted() == s.asserted() && !d.hasReport(s.doc())
-          && rules.datesFit(d, s) && s.weekdayFits(d.dates()) && MergeRules.sameFigure(d, s, CasualtyKind.KILLED)
-          && d.places().stream().anyMatch(p -> province.equals(p.governorate()))
-          && d.actors().stream().anyMatch(s.actors()::contains)) {
-        if (only != null) {
-          return null;
-        }
-        only = d;
-      }
-    }
-    return only;
+    return RecordMatcher.onlyOne(open, d -> d.dates() != null && d.family() == s.family()
+        && d.asserted() == s.asserted() && !d.hasReport(s.doc())
+        && rules.datesFit(d, s) && s.weekdayFits(d.dates()) && MergeRules.sameFigure(d, s, CasualtyKind.KILLED)
+        && d.places().stream().anyMatch(p -> province.equals(p.governorate()))
+        && d.actors().stream().anyMatch(s.actors()::contains));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.hadath.incidents;
 
 import com.google.common.base.Preconditions;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Finds the open record a report's sighting joins by the merge rules' scores
@@ -121,9 +122,14 @@ final class RecordMatcher {
    * strikes that day, a report naming no place could be either.
    */
   Draft onlyPlacelessCandidate(List<Draft> open, Sighting s) {
+    return onlyOne(open, d -> rules.placelessCompatible(d, s));
+  }
+
+  /** The one record of {@code records} meeting {@code test}, or null when none or several do. */
+  static Draft onlyOne(List<Draft> records, Predicate<Draft> test) {
     Draft only = null;
-    for (Draft d : open) {
-      if (rules.placelessCompatible(d, s)) {
+    for (Draft d : records) {
+      if (test.test(d)) {
         if (only != null) {
           return null;
         }
@@ -147,16 +153,7 @@ final class RecordMatcher {
       return null;
     }
     ReportNote named = d.named().get(0);
-    Draft only = null;
-    for (Draft o : open) {
-      if (o != d && o.family() == TypeFamily.VIOLENCE
-          && d.sightingsMatch(s -> rules.score(o, s, named) >= options.minScore())) {
-        if (only != null) {
-          return null;
-        }
-        only = o;
-      }
-    }
-    return only;
+    return onlyOne(open, o -> o != d && o.family() == TypeFamily.VIOLENCE
+        && d.sightingsMatch(s -> rules.score(o, s, named) >= options.minScore()));
   }
 }
