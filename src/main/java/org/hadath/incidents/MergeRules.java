@@ -18,7 +18,8 @@ import org.hadath.events.CasualtyKind;
  * veto: early and late reports of one strike differ most in them.
  *
  * <p>Evidence: the same place 3, a near place 2 (within the distance, or two spellings of an
- * unresolved name: {@link PlaceMatch}), a village and the town a report writes it inside
+ * unresolved name: {@link PlaceMatch}; or an unplaced village that a report of the record wrote
+ * inside the record's town, {@link Draft#spots()}), a village and the town a report writes it inside
  * {@link IncidentOptions#withinScore()}, a place inside the other (a governorate and a village
  * in it) 1; dates both given by the texts and within the window +1; the same killed
  * figure +1. With the default threshold 2 the same place suffices, while a governorate needs a
@@ -209,9 +210,23 @@ final class MergeRules {
     return small >= large || large - small <= options.casualtySlack() || small >= options.casualtyRatio() * large;
   }
 
+  /**
+   * True when {@code place}, a village the gazetteer does not place, is by name the village a
+   * report of the record wrote inside its town ({@link Draft#spots()}): one outlet hangs the
+   * strike on the town and names the village in its target (محيط قرية الكندة بريف جسر الشغور),
+   * another names only the village, and no distance can tie an unplaced village to the town.
+   */
+  static boolean atSpot(Draft record, IncidentPlace place, double maxKm) {
+    return !place.coarse() && !place.hasCoordinates() && record.spots().stream()
+        .anyMatch(v -> PlaceMatch.between(v, place, maxKm) == PlaceMatch.SAME);
+  }
+
   private int placeScore(Draft record, Sighting s) {
     if (s.place() == null || record.places().isEmpty()) {
       return -1; // nothing to tie them by place: only placelessCompatible may join them
+    }
+    if (atSpot(record, s.place(), options.maxDistanceKm())) {
+      return NEAR_PLACE;
     }
     // the record's main place vetoes: a record that gathered a village of one province and a
     // governorate of another must not chain reports of both

@@ -71,7 +71,7 @@ final class NoteRules {
    * a note's {@code place} earns against the record's places.
    */
   private int notePlaceScore(Draft record, IncidentPlace place, int within) {
-    int best = -1;
+    int best = MergeRules.atSpot(record, place, options.maxDistanceKm()) ? MergeRules.NEAR_PLACE : -1;
     for (IncidentPlace p : record.places()) {
       best = Math.max(best, switch (PlaceMatch.between(p, place, options.maxDistanceKm())) {
         case SAME -> MergeRules.SAME_PLACE;

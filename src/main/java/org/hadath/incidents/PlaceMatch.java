@@ -88,7 +88,7 @@ public enum PlaceMatch {
   /**
    * True when two keys of at least four letters are spellings of one name: one is the other
    * with long vowels left out (ديريك / ديرك، قورقانيا / قورقنيا), or they are equal but for two
-   * neighbouring letters swapped (آشمة / آمشة), or an initial ع written as أ (عقيبة / أقيبة). A vowel for another (تلول / تلال) is another
+   * neighbouring letters swapped (آشمة / آمشة), or an initial ع written as أ (عقيبة / أقيبة), or ض for ظ (حامضة / حامظة). A vowel for another (تلول / تلال) is another
    * word. Used only when a side has no coordinates to tell them apart.
    */
   static boolean spellings(String a, String b) {
@@ -113,7 +113,9 @@ public enum PlaceMatch {
         }
       }
     }
-    return false;
+    // one letter apart: only ض for ظ, which the spoken language merged
+    return first >= 0 && ArabicGrammar.MERGED_EMPHATICS.indexOf(a.charAt(first)) >= 0
+        && ArabicGrammar.MERGED_EMPHATICS.indexOf(b.charAt(first)) >= 0;
   }
 
   /** True when {@code shorter} is {@code longer} with some long vowels (ا و ي ى) left out. */

@@ -84,6 +84,12 @@ public final class ArabicGrammar {
   /** How an initial ع heard as a glottal stop is written: ا (keys fold أ إ آ to it) or ع itself. */
   public static final String INITIAL_AYN_SPELLINGS = "\u0627\u0639";
 
+  /**
+   * ض and ظ, one sound in the spoken Arabic of Syria and Iraq, so that writers put one for the
+   * other in names (أبو حامضة / أبو حامظة).
+   */
+  public static final String MERGED_EMPHATICS = "\u0636\u0638";
+
   /** The Arabic comma ، (U+060C). */
   public static final String ARABIC_COMMA = "\u060C";
 

@@ -3,7 +3,13 @@ package org.hadath.incidents;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.hadath.entities.time.DocumentDate;
+import org.hadath.events.DocumentEvents;
 import org.hadath.events.EventFrame;
 import org.hadath.events.EventFrame.Argument;
 import org.hadath.events.Role;
@@ -89,5 +95,26 @@ class InnerPlacesTest {
     // one report of three names the village: another strike's, perhaps; the town stays
     assertEquals("sy-al-bab", RecordPlace.of(List.of(town, town, town), List.of(spot), List.of(),
         List.of(both, townOnly, other)).placeId());
+  }
+
+  @Test
+  void aReportNamingOnlyTheSpotScoresForTheRecordOfItsTown() {
+    IncidentOptions opts = IncidentOptions.defaults();
+    ReportReader reader = new ReportReader(opts);
+    MergeRules rules = new MergeRules(opts);
+    DocumentEvents first = new DocumentEvents("a", ImmutableList.of(Frames.strike().arg(AROUND_V).arg(SEAT).build(0)),
+        1, 10, ImmutableMap.of(), Optional.of(DocumentDate.given(LocalDate.parse("2024-03-12"),
+            DocumentDate.Source.DATELINE)), ImmutableList.of(VILLAGE_V, SEAT));
+    Draft record = new Draft("I1", reader.read(first, null).get(0), 1);
+    assertEquals("sy-al-bab", record.place().placeId(), "merging compares the town");
+    // another outlet names only the village, which no gazetteer places
+    Sighting village = reader.read(Frames.doc("b", "2024-03-12", Frames.strike().cuePlace("قرية", "العويجة")), null).get(0);
+    assertTrue(rules.score(record, village) >= opts.minScore());
+    assertEquals(MergeRules.NEAR_PLACE, new NoteRules(opts).noteScore(record,
+        new ReportNote("c", DateRange.day(LocalDate.parse("2024-03-12")), ImmutableList.of(village.place())),
+        village.place()), "a report without frames naming the village too");
+    // an unplaced village the record's reports never named is another place than the town
+    Sighting other = reader.read(Frames.doc("d", "2024-03-12", Frames.strike().cuePlace("قرية", "الشويحة")), null).get(0);
+    assertEquals(-1, rules.score(record, other));
   }
 }

@@ -44,6 +44,10 @@ class PlaceVariantsAndDaysTest {
         "a last letter for another is another name");
     assertFalse(PlaceMatch.spellings("عرنبة", "برنبة"), "only ع and أ stand for each other");
     assertFalse(PlaceMatch.spellings("رنبة", "عرنبة"), "ع is not a letter left out");
+    assertEquals(PlaceMatch.NEAR, PlaceMatch.between(cue("منطقة", "أبو فاضلة"), cue("منطقة", "ابو فاظلة"), 5),
+        "ض and ظ, one sound in speech");
+    assertFalse(PlaceMatch.spellings("فاضلة", "فاصلة"), "ض and ص are two sounds");
+    assertFalse(PlaceMatch.spellings("فاضلة", "فاظلت"), "one letter apart only");
   }
 
   @Test
