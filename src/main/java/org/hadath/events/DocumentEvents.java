@@ -26,10 +26,14 @@ import org.hadath.entities.time.DocumentDate;
  *     {@link org.hadath.events.frames.ReportPlaces#RULE}, in text order): document-level, low
  *     confidence, for grouping reports into incidents even when no frame passed the filters;
  *     empty when unknown
+ * @param reportPeople the names of people the report gives (its dead and wounded, in text
+ *     order: {@link org.hadath.entities.people.PersonNames}), tied to no frame: two reports
+ *     naming one victim tell of one incident; empty when unknown
  */
 public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
     ImmutableMap<String, Integer> parseStatus, ImmutableList<Span> sentenceSpans,
-    Optional<DocumentDate> documentDate, ImmutableList<EventFrame.Argument> reportPlaces) {
+    Optional<DocumentDate> documentDate, ImmutableList<EventFrame.Argument> reportPlaces,
+    ImmutableList<Span> reportPeople) {
   public DocumentEvents {
     Preconditions.checkNotNull(docId);
     events = ImmutableList.copyOf(events);
@@ -37,6 +41,14 @@ public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int
     sentenceSpans = sentenceSpans == null ? ImmutableList.of() : ImmutableList.copyOf(sentenceSpans);
     documentDate = documentDate == null ? Optional.empty() : documentDate;
     reportPlaces = reportPlaces == null ? ImmutableList.of() : ImmutableList.copyOf(reportPlaces);
+    reportPeople = reportPeople == null ? ImmutableList.of() : ImmutableList.copyOf(reportPeople);
+  }
+
+  /** A result without the names of people. */
+  public DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
+      ImmutableMap<String, Integer> parseStatus, ImmutableList<Span> sentenceSpans,
+      Optional<DocumentDate> documentDate, ImmutableList<EventFrame.Argument> reportPlaces) {
+    this(docId, events, sentences, tokens, parseStatus, sentenceSpans, documentDate, reportPlaces, ImmutableList.of());
   }
 
   /** A result without report places. */
@@ -71,6 +83,13 @@ public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int
     this(docId, events, sentences, tokens, parseStatus, ImmutableList.of(), documentDate, reportPlaces);
   }
 
+  /** A result without sentence texts, with report places and names of people (one read back from JSON). */
+  public DocumentEvents(String docId, ImmutableList<EventFrame> events, int sentences, int tokens,
+      ImmutableMap<String, Integer> parseStatus, Optional<DocumentDate> documentDate,
+      ImmutableList<EventFrame.Argument> reportPlaces, ImmutableList<Span> reportPeople) {
+    this(docId, events, sentences, tokens, parseStatus, ImmutableList.of(), documentDate, reportPlaces, reportPeople);
+  }
+
   /** An empty result (empty or blank input). */
   public static DocumentEvents empty(String docId) {
     return new DocumentEvents(docId, ImmutableList.of(), 0, 0, ImmutableMap.of());
@@ -88,7 +107,8 @@ public record DocumentEvents(String docId, ImmutableList<EventFrame> events, int
 
   /** The same result under another id. */
   public DocumentEvents withDocId(String id) {
-    return new DocumentEvents(id, events, sentences, tokens, parseStatus, sentenceSpans, documentDate, reportPlaces);
+    return new DocumentEvents(id, events, sentences, tokens, parseStatus, sentenceSpans, documentDate, reportPlaces,
+        reportPeople);
   }
 
   /** The sentence of frame {@code f}, or null when it is not known. */

@@ -45,4 +45,17 @@ public final class EventAnnotations {
       return (Class) List.class;
     }
   }
+
+  /**
+   * Document: the names of people the report gives ({@link org.hadath.entities.people.PersonNames}),
+   * outside page furniture, as spans of the document text, for readers that group reports into
+   * incidents. Set by {@link EventAnnotator}.
+   */
+  public static final class ReportPeopleAnnotation implements CoreAnnotation<List<Span>> {
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<List<Span>> getType() {
+      return (Class) List.class;
+    }
+  }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.hadath.entities.actors.ActorAnnotations;
+import org.hadath.entities.people.PersonNames;
 import org.hadath.entities.places.PlaceAnnotations;
 import org.hadath.entities.quantity.QuantityAnnotations;
 import org.hadath.entities.time.TimeAnnotations;
@@ -25,6 +26,7 @@ import org.hadath.events.frames.AgentsCarriedOver;
 import org.hadath.events.frames.DocumentPlaces;
 import org.hadath.events.frames.FrameFinder;
 import org.hadath.events.frames.PostStampTimes;
+import org.hadath.events.frames.ReportPeople;
 import org.hadath.events.frames.ReportPlaces;
 import org.hadath.events.sentence.SentenceView;
 import org.hadath.events.sources.PostSources;
@@ -73,6 +75,10 @@ public class EventAnnotator implements Annotator {
    */
   private final com.google.common.base.Supplier<org.hadath.entities.places.PlaceGazetteer> placeGazetteer =
       com.google.common.base.Suppliers.memoize(org.hadath.entities.places.PlaceGazetteer::defaults);
+
+  /** The reader of the names of people a report gives ({@link ReportPeople}); loaded on first use. */
+  private final com.google.common.base.Supplier<PersonNames> personNames =
+      com.google.common.base.Suppliers.memoize(PersonNames::defaults);
 
   /** Constructor used by CoreNLP's {@code customAnnotatorClass} mechanism. */
   public EventAnnotator(String name, Properties props) {
@@ -209,6 +215,9 @@ public class EventAnnotator implements Annotator {
     // the places the report names, for grouping reports into incidents; frames are not touched
     doc.set(EventAnnotations.ReportPlacesAnnotation.class,
         SentenceGuard.run(docId, -1, () -> ReportPlaces.of(sentences, views, notOwn, placeGazetteer.get()), List.of()));
+    // the names of people the report gives, likewise
+    doc.set(EventAnnotations.ReportPeopleAnnotation.class,
+        SentenceGuard.run(docId, -1, () -> ReportPeople.of(text, notOwn, personNames.get()), List.of()));
     for (int si = 0; si < sentences.size(); si++) {
       sentences.get(si).set(EventAnnotations.EventFramesAnnotation.class, bySentence.get(si));
       all.addAll(bySentence.get(si));
@@ -242,6 +251,7 @@ public class EventAnnotator implements Annotator {
   @Override
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
     return Set.of(EventAnnotations.EventFramesAnnotation.class,
-        EventAnnotations.SpecificityCandidatesAnnotation.class, EventAnnotations.ReportPlacesAnnotation.class);
+        EventAnnotations.SpecificityCandidatesAnnotation.class, EventAnnotations.ReportPlacesAnnotation.class,
+        EventAnnotations.ReportPeopleAnnotation.class);
   }
 }

@@ -231,7 +231,12 @@ public final class EventExtractor {
     return new DocumentEvents(docId, frames == null ? ImmutableList.of() : ImmutableList.copyOf(frames),
         sentences.size(), tokens, ImmutableMap.copyOf(status), spans.build(),
         Optional.ofNullable(a.get(TimeAnnotations.DocumentDateSourceAnnotation.class)),
-        reportPlaces(a));
+        reportPlaces(a), reportPeople(a));
+  }
+
+  private static ImmutableList<Span> reportPeople(Annotation a) {
+    List<Span> p = a.get(EventAnnotations.ReportPeopleAnnotation.class);
+    return p == null ? ImmutableList.of() : ImmutableList.copyOf(p);
   }
 
   private static ImmutableList<EventFrame.Argument> reportPlaces(Annotation a) {

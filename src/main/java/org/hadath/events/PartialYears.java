@@ -40,6 +40,6 @@ final class PartialYears {
       frames.add(f.withArguments(args.build()));
     }
     return new DocumentEvents(doc.docId(), frames.build(), doc.sentences(), doc.tokens(), doc.parseStatus(),
-        doc.sentenceSpans(), Optional.of(full), doc.reportPlaces());
+        doc.sentenceSpans(), Optional.of(full), doc.reportPlaces(), doc.reportPeople());
   }
 }

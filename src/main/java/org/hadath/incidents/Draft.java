@@ -106,6 +106,17 @@ final class Draft {
     return Collections.unmodifiableList(named);
   }
 
+  /**
+   * True when a report of the record names a person {@code report} names ({@link
+   * ReportNote#sharesPerson}): a report without frames, or one whose core the record is (a
+   * roundup's side incidents do not share the names its main story gives).
+   */
+  public boolean namesPersonOf(ReportNote report) {
+    return report != null && !report.people().isEmpty()
+        && (named.stream().anyMatch(n -> hasCoreOf(n.doc()) && report.sharesPerson(n))
+            || notes.stream().anyMatch(report::sharesPerson));
+  }
+
   /** True when every sighting of the record meets {@code test}. */
   boolean sightingsMatch(Predicate<Sighting> test) {
     return sightings.stream().allMatch(test);

@@ -191,7 +191,8 @@ public final class IncidentBuilder {
 
 
   /**
-   * Places a report without frames: its places are tried in turn, the most named first, and
+   * Places a report without frames: it joins the one open record a report of which names a
+   * person it names ({@link #byPerson}); failing that, its places are tried in turn, the most named first, and
    * the first that some open record scores for ({@link NoteRules#noteScore}, at least
    * {@link IncidentOptions#minScore()}) decides: the report joins the record scoring best, or,
    * with two scoring alike, the one of them some report is about ({@link Draft#hasCore()}: not
@@ -202,7 +203,7 @@ public final class IncidentBuilder {
    * A note never opens a record of frames: one that joins none goes to {@link NoteGroups}.
    */
   private void place(ReportNote note) {
-    if (!placed(note)) {
+    if (!byPerson(note) && !placed(note)) {
       Draft d = choice.byNamedFocus(open, note);
       if (d != null) {
         d.add(note);
@@ -210,6 +211,19 @@ public final class IncidentBuilder {
       }
       noteGroups.add(note, reports);
     }
+  }
+
+  /**
+   * Adds {@code note} to the one open record a report of which names a person it names, dated
+   * close when both are ({@link NoteRules#personTies}): the funeral post under a strike's reports
+   * names its dead. True when it did; none when two records do.
+   */
+  private boolean byPerson(ReportNote note) {
+    Draft d = RecordMatcher.onlyOne(open, r -> noteRules.personTies(r, note));
+    if (d != null) {
+      d.add(note);
+    }
+    return d != null;
   }
 
   private boolean placed(ReportNote note) {
@@ -255,10 +269,14 @@ public final class IncidentBuilder {
   }
 
   /**
-   * Places a report with neither frames nor a date of its own: it joins the dated record at
-   * the place it names most ({@link CandidateChoice#byNoteFocus}), or none.
+   * Places a report with neither frames nor a date of its own: it joins the one record naming a
+   * person it names ({@link #byPerson}), else the dated record at the place it names most
+   * ({@link CandidateChoice#byNoteFocus}), or none.
    */
   private void placeUndated(ReportNote note) {
+    if (byPerson(note)) {
+      return;
+    }
     Draft d = choice.byNoteFocus(open, note);
     if (d != null) {
       d.add(note);

@@ -28,7 +28,9 @@ import org.hadath.events.CasualtyKind;
  *
  * <p>A report's focus stands for its core sighting's place ({@link FocusRules#sameFocus}); for a
  * report without a date of its own, only with the weekday its text names on one of the
- * record's days ({@link FocusRules#weekdayFocus}). A core sighting may follow another
+ * record's days ({@link FocusRules#weekdayFocus}). So does a person the report names that a
+ * report whose core the record is names too ({@link Draft#namesPersonOf}): outlets that hang a
+ * strike on different places still name the same dead. A core sighting may follow another
  * sighting of its report into a record ({@link #mayFollow}, used by {@link IncidentBuilder}).
  *
  * <p>A report that names no place (or a record that has none) may still join the one record
@@ -72,7 +74,9 @@ final class MergeRules {
       return -1;
     }
     int placeScore = placeScore(record, s);
-    boolean focus = s.core() && (focusRules.sameFocus(record, named) || focusRules.weekdayFocus(record, s, named));
+    // a victim both name, or one place both reports are about
+    boolean person = s.core() && record.namesPersonOf(named);
+    boolean focus = person || s.core() && (focusRules.sameFocus(record, named) || focusRules.weekdayFocus(record, s, named));
     if (placeScore < NEAR_PLACE && focus) {
       placeScore = NEAR_PLACE;
     }

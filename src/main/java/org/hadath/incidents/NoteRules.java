@@ -107,6 +107,18 @@ final class NoteRules {
     return note.governorates().isEmpty() || theirs.isEmpty() || note.governorates().stream().anyMatch(theirs::contains);
   }
 
+  /**
+   * True when a report of {@code record} names a person {@code note} names ({@link
+   * Draft#namesPersonOf}) and their dates, where both have one, lie within {@link
+   * IncidentOptions#dateWindowDays()}: the funeral post naming the dead of a strike tells of it,
+   * whatever places it names.
+   */
+  public boolean personTies(Draft record, ReportNote note) {
+    DateRange rd = record.dates();
+    return record.namesPersonOf(note)
+        && (rd == null || note.date() == null || rd.gapDays(note.date()) <= options.dateWindowDays());
+  }
+
   /** True when a record is dated within {@link IncidentOptions#placelessDateDays()} of {@code note}. */
   public boolean sameDays(Draft record, ReportNote note) {
     DateRange rd = record.dates();

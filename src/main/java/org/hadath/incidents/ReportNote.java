@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hadath.entities.people.PersonNames;
 import org.hadath.events.DocumentEvents;
 import org.hadath.events.EventFrame.Argument;
 
@@ -38,10 +39,13 @@ import org.hadath.events.EventFrame.Argument;
  *     Y). Only what the finished record reports reads it ({@link RecordPlace}): how the
  *     reports spell a village and where they put it; merging compares {@code places} and
  *     {@code named}
+ * @param people the names of people the report gives ({@link DocumentEvents#reportPeople()}),
+ *     each as its parts ({@link PersonNames#parts}): a victim two reports name ties them to one
+ *     incident ({@link #sharesPerson})
  */
 public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places,
     ImmutableList<IncidentPlace> named, ImmutableSet<String> governorates, int focusCount,
-    ImmutableList<IncidentPlace> written) {
+    ImmutableList<IncidentPlace> written, ImmutableList<ImmutableList<String>> people) {
   /**
    * The most places a note keeps to join a record of frames: past the first few, a report's
    * places are other stories'.
@@ -63,8 +67,16 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
     named = named == null ? places : ImmutableList.copyOf(named);
     governorates = governorates == null ? ImmutableSet.of() : ImmutableSet.copyOf(governorates);
     written = written == null ? named : ImmutableList.copyOf(written);
+    people = people == null ? ImmutableList.of() : ImmutableList.copyOf(people);
     Preconditions.checkArgument(named.size() >= places.size() && named.subList(0, places.size()).equals(places),
         "named must start with places");
+  }
+
+  /** A note that names no person. */
+  public ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace> places,
+      ImmutableList<IncidentPlace> named, ImmutableSet<String> governorates, int focusCount,
+      ImmutableList<IncidentPlace> written) {
+    this(doc, date, places, named, governorates, focusCount, written, null);
   }
 
   /** A note whose places are written as often as {@code named} lists them. */
@@ -115,8 +127,30 @@ public record ReportNote(String doc, DateRange date, ImmutableList<IncidentPlace
     List<List<IncidentPlace>> order = new ArrayList<>(named.values());
     order.sort((x, y) -> Integer.compare(y.size(), x.size())); // stable: text order on a tie
     ImmutableList<IncidentPlace> all = order.stream().map(l -> l.get(0)).collect(ImmutableList.toImmutableList());
+    ImmutableList<ImmutableList<String>> people = doc.reportPeople().stream()
+        .map(n -> PersonNames.defaults().parts(n.text())).filter(n -> n.size() >= PersonNames.MIN_PARTS)
+        .distinct().collect(ImmutableList.toImmutableList());
     return new ReportNote(doc.docId(), documentDate == null ? null : new DateRange(documentDate.minusDays(1), documentDate),
         all.subList(0, Math.min(MAX_PLACES, all.size())), all, governorates.build(),
-        order.isEmpty() ? 0 : order.get(0).size(), written);
+        order.isEmpty() ? 0 : order.get(0).size(), written, people);
+  }
+
+  /**
+   * True when this report and {@code other}, another report, name one person ({@link
+   * PersonNames#samePerson}): the dead and wounded two outlets name tell that they report one
+   * incident, whatever places and dates their frames give.
+   */
+  public boolean sharesPerson(ReportNote other) {
+    if (other == null || other.doc.equals(doc)) {
+      return false;
+    }
+    for (ImmutableList<String> a : people) {
+      for (ImmutableList<String> b : other.people) {
+        if (PersonNames.samePerson(a, b, PlaceMatch::spellings)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

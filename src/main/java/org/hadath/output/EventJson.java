@@ -64,6 +64,16 @@ public final class EventJson {
       ArrayNode rp = root.putArray("report_places");
       doc.reportPlaces().forEach(a -> rp.add(argument(a)));
     }
+    if (!doc.reportPeople().isEmpty()) {
+      // likewise the names of people the report gives
+      ArrayNode people = root.putArray("report_people");
+      for (Span p : doc.reportPeople()) {
+        ObjectNode o = people.addObject();
+        o.put("text", p.text());
+        o.put("begin", p.begin());
+        o.put("end", p.end());
+      }
+    }
     doc.documentDate().ifPresent(d -> {
       ObjectNode dd = root.putObject("document_date");
       dd.put("date", d.iso());
@@ -217,7 +227,7 @@ public final class EventJson {
           : Optional.empty();
       return new DocumentEvents(root.path("doc").asText("doc"), ImmutableList.copyOf(frames),
           stats.path("sentences").asInt(0), stats.path("tokens").asInt(0), ps.build(), date,
-          ImmutableList.copyOf(readArguments(root.path("report_places"))));
+          ImmutableList.copyOf(readArguments(root.path("report_places"))), readSpans(root.path("report_people")));
     } catch (JsonProcessingException | RuntimeException e) {
       throw new IllegalArgumentException("not an event document: " + e.getMessage(), e);
     }
@@ -242,6 +252,14 @@ public final class EventJson {
         Polarity.valueOf(e.path("polarity").asText("POSITIVE")),
         Modality.valueOf(e.path("modality").asText("ASSERTED")), e.path("claimed").asBoolean(false),
         e.path("rule").asText("json"));
+  }
+
+  private static ImmutableList<Span> readSpans(JsonNode arr) {
+    ImmutableList.Builder<Span> out = ImmutableList.builder();
+    for (JsonNode n : arr) {
+      out.add(new Span(n.path("text").asText(""), n.path("begin").asInt(0), n.path("end").asInt(0)));
+    }
+    return out.build();
   }
 
   private static List<Argument> readArguments(JsonNode arr) {

@@ -48,4 +48,15 @@ class ReportPlacesJsonTest {
     assertFalse(json.has("report_places"));
     assertTrue(EventJson.read(EventJson.write(frameless(ImmutableList.of()))).reportPlaces().isEmpty());
   }
+
+  @Test
+  void theNamesOfPeopleAreWrittenAndReadBack() throws Exception {
+    DocumentEvents doc = new DocumentEvents("post", ImmutableList.of(), 2, 20, ImmutableMap.of(), Optional.empty(),
+        ImmutableList.of(), ImmutableList.of(new Span("سامر خليل", 12, 21)));
+    JsonNode json = new ObjectMapper().readTree(EventJson.write(doc));
+    assertEquals("سامر خليل", json.path("report_people").get(0).path("text").asText());
+    assertEquals(12, json.path("report_people").get(0).path("begin").asInt());
+    assertEquals(doc.reportPeople(), EventJson.read(EventJson.write(doc)).reportPeople());
+    assertFalse(new ObjectMapper().readTree(EventJson.write(frameless(ImmutableList.of()))).has("report_people"));
+  }
 }
