@@ -18,13 +18,14 @@ import org.hadath.util.ModelFiles;
  * or tagger, so that the lines the pipeline leaves unanalysed (a list of the dead under a
  * post) are read too.
  *
- * <p>A name is two to {@value #MAX_PARTS} Arabic words after the cue, an opening bracket or
- * quote between them allowed; it ends at any other character between words (a comma, a line
+ * <p>A name is two to {@value #MAX_PARTS} Arabic words after the cue and the adjectives that
+ * describe it (words with the article: الشاب الخلوق عبد القادر كيالي; a given name takes
+ * none), an opening bracket or quote between them allowed; it ends at any other character between words (a comma, a line
  * break, a digit, a bracket), at a word of the model's STOP role, or at a word that is no
  * Arabic word. A LINK word is one part with the word after it (عبد القادر, أبو صبحي). Parts
  * are compared by their match keys without the article, so الحافظ and حافظ are one part.
- * Conservative by construction: a title followed by adjectives (الشاب الخلوق المهذب) yields a
- * "name" no other report repeats, which links nothing. Knowledge in
+ * The words after a cue are not always a name (الطفل ورجل آخر), but such a reading is one no
+ * other report repeats, which links nothing. Knowledge in
  * {@code models/entities/person_cues.tsv}. Thread-safe; immutable.
  */
 public final class PersonNames {
@@ -162,6 +163,7 @@ public final class PersonNames {
     int begin = -1;
     int end = -1;
     int prevEnd = words.get(c)[1];
+    int adjectives = 0;
     for (int i = c + 1; i < words.size() && parts.size() < MAX_PARTS; i++) {
       int[] w = words.get(i);
       if (!gapAllowed(text, prevEnd, w[0], begin < 0)) {
@@ -178,6 +180,10 @@ public final class PersonNames {
       }
       if (k.length() < 2) {
         break;
+      }
+      if (begin < 0 && k.startsWith(ArabicGrammar.ARTICLE) && ++adjectives <= MAX_PARTS) {
+        prevEnd = w[1];
+        continue; // الشاب الخلوق المهذب عبد القادر: a given name takes no article, an adjective does
       }
       if (begin < 0) {
         begin = w[0];

@@ -32,6 +32,8 @@ class PersonNamesTest {
     assertEquals(List.of("هند يوسف"), texts("أصيبت الطفلة (هند يوسف) بجروح خطيرة."));
     assertEquals(List.of("عمار الشيخ"), texts("وقضى مزارع يدعى عمار الشيخ في أرضه."));
     assertEquals(List.of("ماهر سعيد"), texts("والشهيد ماهر سعيد من أبناء البلدة."), "a conjunction glued on the cue");
+    assertEquals(List.of("عبد الكريم كيالي"), texts("رحل الشاب الخلوق المهذب عبد الكريم كيالي"),
+        "adjectives with the article before the name");
   }
 
   @Test
