@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiPredicate;
 import org.hadath.normalize.ArabicGrammar;
@@ -55,12 +56,52 @@ public final class PersonNames {
   private static final String OPENERS = "(\"'\u201C\u2018:" + ArabicGrammar.OPENING_GUILLEMET;
   private final ImmutableSet<String> stops;
 
+  /** The first {@value #PREFIX} letters of the cues, a conjunction glued on or not, as {@link #prefix} codes, sorted. */
+  private final long[] cuePrefixes;
+  /** The most characters a written cue may have: its key, a conjunction, and marks. */
+  private final int maxCueChars;
+
   /** A finder for the given word keys ({@link ArabicKeys#matchKey}). */
   public PersonNames(Iterable<String> cues, Iterable<String> links, Iterable<String> stops) {
     this.cues = ImmutableSet.copyOf(cues);
     this.links = ImmutableSet.copyOf(links);
     this.stops = ImmutableSet.copyOf(stops);
+    java.util.TreeSet<Long> prefixes = new java.util.TreeSet<>();
+    int longest = 0;
+    for (String c : this.cues) {
+      prefixes.add(prefix(c, 0, c.length()));
+      for (char conj : CONJUNCTIONS.toCharArray()) {
+        prefixes.add(prefix(conj + c, 0, c.length() + 1));
+      }
+      longest = Math.max(longest, c.length());
+    }
+    this.cuePrefixes = prefixes.stream().mapToLong(Long::longValue).toArray();
+    this.maxCueChars = 2 * (longest + 1);
   }
+
+  /** How many first letters of a word are compared with the cues' before it is keyed. */
+  private static final int PREFIX = 3;
+
+  /**
+   * The first {@value #PREFIX} letters of {@code text[b, e)}, folded as keys fold them and
+   * marks skipped, packed into one number (fewer letters: fewer set).
+   */
+  private static long prefix(CharSequence text, int b, int e) {
+    long code = 0;
+    int n = 0;
+    for (int i = b; i < e && n < PREFIX; i++) {
+      char c = text.charAt(i);
+      if (ArabicKeys.isDiacritic(c) || c == ArabicGrammar.TATWEEL) {
+        continue;
+      }
+      code = code << 16 | ArabicKeys.foldLetter(c);
+      n++;
+    }
+    return code;
+  }
+
+  /** Words read after a cue: the name's parts, the adjectives before it, and LINK words. */
+  private static final int LOOKAHEAD = 3 * MAX_PARTS + 1;
 
   private static final class Holder {
     static final PersonNames DEFAULT = load(ModelFiles.packaged());
@@ -93,13 +134,29 @@ public final class PersonNames {
 
   /** The names {@code text} writes, in text order. */
   public ImmutableList<Found> find(CharSequence text) {
-    List<int[]> words = words(text);
+    Preconditions.checkNotNull(text);
     ImmutableList.Builder<Found> out = ImmutableList.builder();
-    for (int i = 0; i < words.size(); i++) {
-      if (!cue(key(text, words.get(i)))) {
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      if (!wordChar(text.charAt(i))) {
+        i++;
         continue;
       }
-      Found f = nameAfter(text, words, i);
+      int b = i;
+      while (i < n && wordChar(text.charAt(i))) {
+        i++;
+      }
+      // most words cannot be a cue by their length or first letter, and are never keyed: the
+      // whole text of every report is read, general news included
+      if (i - b > maxCueChars || Arrays.binarySearch(cuePrefixes, prefix(text, b, i)) < 0
+          || !cue(ArabicKeys.matchKey(text.subSequence(b, i)))) {
+        continue;
+      }
+      List<int[]> words = new ArrayList<>();
+      words.add(new int[] {b, i});
+      words.addAll(words(text, i, LOOKAHEAD));
+      Found f = nameAfter(text, words, 0);
       if (f != null) {
         out.add(f);
       }
@@ -112,7 +169,7 @@ public final class PersonNames {
    * read back from a report's JSON.
    */
   public ImmutableList<String> parts(CharSequence name) {
-    List<int[]> words = words(name);
+    List<int[]> words = words(name, 0, Integer.MAX_VALUE);
     List<String> parts = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       String k = key(name, words.get(i));
@@ -226,13 +283,15 @@ public final class PersonNames {
     return ArabicKeys.matchKey(text.subSequence(w[0], w[1])).trim();
   }
 
-  /** The words of {@code text}: runs of letters with their diacritics and tatweel, as [begin, end). */
-  private static List<int[]> words(CharSequence text) {
-    Preconditions.checkNotNull(text);
+  /**
+   * The words of {@code text} from {@code from} on, at most {@code max} of them: runs of letters
+   * with their diacritics and tatweel, as [begin, end).
+   */
+  private static List<int[]> words(CharSequence text, int from, int max) {
     List<int[]> out = new ArrayList<>();
-    int i = 0;
+    int i = from;
     int n = text.length();
-    while (i < n) {
+    while (i < n && out.size() < max) {
       if (!wordChar(text.charAt(i))) {
         i++;
         continue;
@@ -247,6 +306,12 @@ public final class PersonNames {
   }
 
   private static boolean wordChar(char c) {
-    return Character.isLetter(c) || ArabicKeys.isDiacritic(c) || c == '\u0640';
+    if (c < 0x80) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+    if (c >= '\u0621' && c <= '\u065F') {
+      return true; // Arabic letters, tatweel and harakat: most of a text, decided at once
+    }
+    return Character.isLetter(c) || ArabicKeys.isDiacritic(c);
   }
 }
