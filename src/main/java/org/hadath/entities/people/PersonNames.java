@@ -136,17 +136,9 @@ public final class PersonNames {
   public ImmutableList<Found> find(CharSequence text) {
     Preconditions.checkNotNull(text);
     ImmutableList.Builder<Found> out = ImmutableList.builder();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      if (!wordChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int b = i;
-      while (i < n && wordChar(text.charAt(i))) {
-        i++;
-      }
+    for (int[] w = next(text, 0); w != null; w = next(text, w[1])) {
+      int b = w[0];
+      int i = w[1];
       // most words cannot be a cue by their length or first letter, and are never keyed: the
       // whole text of every report is read, general news included
       if (i - b > maxCueChars || Arrays.binarySearch(cuePrefixes, prefix(text, b, i)) < 0
@@ -154,7 +146,7 @@ public final class PersonNames {
         continue;
       }
       List<int[]> words = new ArrayList<>();
-      words.add(new int[] {b, i});
+      words.add(w);
       words.addAll(words(text, i, LOOKAHEAD));
       Found f = nameAfter(text, words, 0);
       if (f != null) {
@@ -289,20 +281,27 @@ public final class PersonNames {
    */
   private static List<int[]> words(CharSequence text, int from, int max) {
     List<int[]> out = new ArrayList<>();
-    int i = from;
-    int n = text.length();
-    while (i < n && out.size() < max) {
-      if (!wordChar(text.charAt(i))) {
-        i++;
-        continue;
-      }
-      int b = i;
-      while (i < n && wordChar(text.charAt(i))) {
-        i++;
-      }
-      out.add(new int[] {b, i});
+    for (int[] w = next(text, from); w != null && out.size() < max; w = next(text, w[1])) {
+      out.add(w);
     }
     return out;
+  }
+
+  /** The first word of {@code text} at or after {@code from}, as [begin, end), or null. */
+  private static int[] next(CharSequence text, int from) {
+    int n = text.length();
+    int b = from;
+    while (b < n && !wordChar(text.charAt(b))) {
+      b++;
+    }
+    if (b == n) {
+      return null;
+    }
+    int e = b;
+    while (e < n && wordChar(text.charAt(e))) {
+      e++;
+    }
+    return new int[] {b, e};
   }
 
   private static boolean wordChar(char c) {
