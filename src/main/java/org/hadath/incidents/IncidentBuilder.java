@@ -57,6 +57,8 @@ public final class IncidentBuilder {
   private final NoteGroups noteGroups;
   /** Reports without frames dated by a month-day only, grouped among themselves. */
   private final NoteGroups partialNotes;
+  /** Reports with neither frames nor a date that joined no record, grouped by the people they name. */
+  private final NoteGroups namedNotes;
   /** The stream's clock: the newest report date read (a date in a text may be any old date). */
   private LocalDate newest;
   private long reports;
@@ -79,6 +81,7 @@ public final class IncidentBuilder {
     this.sink = Preconditions.checkNotNull(sink);
     this.noteGroups = NoteGroups.dated(noteRules, () -> "I" + nextId++);
     this.partialNotes = NoteGroups.partial(options.maxDistanceKm(), () -> "I" + nextId++);
+    this.namedNotes = NoteGroups.undated(() -> "I" + nextId++);
   }
 
   /** All records of {@code docs}, in the order they opened. */
@@ -271,7 +274,8 @@ public final class IncidentBuilder {
   /**
    * Places a report with neither frames nor a date of its own: it joins the one record naming a
    * person it names ({@link #byPerson}), else the dated record at the place it names most
-   * ({@link CandidateChoice#byNoteFocus}), or none.
+   * ({@link CandidateChoice#byNoteFocus}); failing both, a report naming people waits for
+   * another such report naming one of them ({@link NoteGroups#undated}).
    */
   private void placeUndated(ReportNote note) {
     if (byPerson(note)) {
@@ -280,6 +284,8 @@ public final class IncidentBuilder {
     Draft d = choice.byNoteFocus(open, note);
     if (d != null) {
       d.add(note);
+    } else if (!note.people().isEmpty()) {
+      namedNotes.add(note, reports);
     }
   }
 
@@ -310,6 +316,7 @@ public final class IncidentBuilder {
     open.clear();
     noteGroups.finish(sink);
     partialNotes.finish(sink);
+    namedNotes.finish(sink);
   }
 
   /**
@@ -318,7 +325,7 @@ public final class IncidentBuilder {
    * records of {@link Incident#notesOnly()}).
    */
   public int pendingNotes() {
-    return notes.size() + undatedNotes.size() + noteGroups.pending() + partialNotes.pending();
+    return notes.size() + undatedNotes.size() + noteGroups.pending() + partialNotes.pending() + namedNotes.pending();
   }
 
   /** The number of records open now. */

@@ -27,7 +27,7 @@ import org.hadath.entities.time.DocumentDate;
  * told only by reports whose verbs the event rules do not know (a raid, an arrest, a killing by
  * a drone the rules missed): several outlets post about it the same day and name its town.
  *
- * <p>One mechanism, two uses ({@link IncidentBuilder} keeps one of each): a note joins the first
+ * <p>One mechanism, three uses ({@link IncidentBuilder} keeps one of each): a note joins the first
  * open group of its key holding a note it belongs with, else opens a group; a group of two or
  * more reports closes into a record with no type, no polarity and no toll ({@link
  * Incident#notesOnly()}), dated by the report date most of its reports carry and placed at the
@@ -47,6 +47,8 @@ import org.hadath.entities.time.DocumentDate;
  *       Incident#partialDay()}), never a year. A partial date cannot tell when its days have passed,
  *       so a group closes when it has not grown for a number of reports ({@link #closeIdle}), as
  *       undated records do.
+ *   <li>{@link #undated}: notes with no date at all, which no record took, belong together when
+ *       they name one person; they close at the end of the stream.
  * </ul>
  *
  * <p>Groups close in the order their keys first came, then in the order they opened; the ids
@@ -87,6 +89,15 @@ final class NoteGroups {
    */
   static NoteGroups partial(double maxDistanceKm, Supplier<String> ids) {
     return new NoteGroups((a, b) -> NoteRules.sharePlace(a, b, maxDistanceKm), ids);
+  }
+
+  /**
+   * Groups of notes with no date of their own, by a person both name ({@link
+   * ReportNote#sharesPerson}): two posts naming one victim tell of one incident, though neither
+   * says when.
+   */
+  static NoteGroups undated(Supplier<String> ids) {
+    return new NoteGroups(ReportNote::sharesPerson, ids);
   }
 
   /** Adds a dated note that joined no record built from frames, read as the {@code seq}-th report. */

@@ -67,6 +67,16 @@ class ReportPeopleTest {
   }
 
   @Test
+  void undatedReportsWithoutFramesNamingOnePersonAreOneIncident() {
+    List<Incident> out = IncidentBuilder.build(List.of(
+        naming(frameless("post-1", null, ARIHA), "عبد العزيز خليل المحمد"),
+        naming(frameless("post-2", null), "عبد العزيز المحمد"),
+        naming(frameless("post-3", null), "عبد العزيز يوسف")), opts);
+    assertEquals(Set.of(Set.of("post-1", "post-2")), groups(out), "one person; a namesake stays alone");
+    assertTrue(out.get(0).notesOnly());
+  }
+
+  @Test
   void aReportSharesItsNamesWithOthersOnly() {
     ReportNote names = ReportNote.named(naming(frameless("a", "2024-03-12"), "ماهر سعيد", "عبد الكريم حسون"), null);
     assertTrue(names.sharesPerson(ReportNote.named(naming(frameless("b", null), "عبد الكريم محمد حسون"), null)));
