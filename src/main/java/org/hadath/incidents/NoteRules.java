@@ -99,11 +99,17 @@ final class NoteRules {
   /**
    * False when the note and the record's places both lie in known governorates and none is the
    * same: a post naming only Idlib (and foreign capitals) is not about the one strike of its
-   * days in Aleppo's countryside, whatever else the day held.
+   * days in Aleppo's countryside, whatever else the day held. When the record's frames name no
+   * place, the governorates its reports name anywhere stand for its own: a post naming only
+   * Raqqa is not about a clash whose report, placeless in its frames, names Deir ez-Zor.
    */
   private static boolean sameGovernorate(Draft record, ReportNote note) {
     Set<String> theirs = record.places().stream().map(IncidentPlace::governorate)
         .filter(g -> g != null).collect(Collectors.toSet());
+    if (theirs.isEmpty()) {
+      // frames naming no place still come from reports that name where they are
+      theirs = record.named().stream().flatMap(n -> n.governorates().stream()).collect(Collectors.toSet());
+    }
     return note.governorates().isEmpty() || theirs.isEmpty() || note.governorates().stream().anyMatch(theirs::contains);
   }
 

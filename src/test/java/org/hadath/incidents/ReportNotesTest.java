@@ -141,4 +141,16 @@ class ReportNotesTest {
         frameless("mostly-ariha", "2024-03-12", SARMIN, ARIHA, ARIHA)), opts);
     assertEquals(Set.of(Set.of("monitor"), Set.of("agency", "mostly-ariha")), groups(out));
   }
+
+  @Test
+  void aPlacelessRecordIsInTheProvinceItsReportsName() {
+    Object[] deir = {"دير الزور", "sy-gov-deir-ez-zor", "sy-gov-deir-ez-zor", 35.34, 40.14};
+    Object[] raqqa = {"الرقة", "sy-gov-raqqa", "sy-gov-raqqa", 35.95, 39.01};
+    // the clash's frames name no place; its report names Deir ez-Zor
+    var clash = Frames.naming(doc("clash", "2025-06-11", Frames.clash()), deir);
+    assertEquals(Set.of(Set.of("clash")), groups(IncidentBuilder.build(List.of(
+        clash, frameless("raqqa-post", "2025-06-11", raqqa)), opts)), "a post naming only Raqqa joins none");
+    assertEquals(Set.of(Set.of("clash", "deir-post")), groups(IncidentBuilder.build(List.of(
+        clash, frameless("deir-post", "2025-06-11", deir)), opts)), "one naming Deir ez-Zor");
+  }
 }
