@@ -348,6 +348,7 @@ public final class IncidentBuilder {
       noteGroups.closeBefore(newest, options.closeAfterDays(), sink);
     }
     partialNotes.closeIdle(reports, options.maxIdleReports(), sink);
+    namedNotes.closeIdle(reports, options.maxIdleReports(), sink); // undated: no clock closes them
     List<Draft> stale = open.stream().filter(this::stale).toList();
     if (stale.isEmpty()) {
       return;

@@ -48,7 +48,8 @@ import org.hadath.entities.time.DocumentDate;
  *       so a group closes when it has not grown for a number of reports ({@link #closeIdle}), as
  *       undated records do.
  *   <li>{@link #undated}: notes with no date at all, which no record took, belong together when
- *       they name one person; they close at the end of the stream.
+ *       they name one person; like {@link #partial} groups, a group closes when it has not grown
+ *       for a number of reports ({@link #closeIdle}).
  * </ul>
  *
  * <p>Groups close in the order their keys first came, then in the order they opened; the ids
