@@ -195,8 +195,8 @@ public final class IncidentBuilder {
 
   /**
    * Places a report without frames: it joins the one open record a report of which names a
-   * person it names ({@link #byPerson}); failing that, its places are tried in turn, the most named first, and
-   * the first that some open record scores for ({@link NoteRules#noteScore}, at least
+   * person it names ({@link #byPerson}); failing that, its places are tried in turn, the most
+   * named first, and the first that some open record scores for ({@link NoteRules#noteScore}, at least
    * {@link IncidentOptions#minScore()}) decides: the report joins the record scoring best, or,
    * with two scoring alike, the one of them some report is about ({@link Draft#hasCore()}: not
    * a roundup's side incident), or none. With no place to tie it, it joins the one open record
@@ -325,7 +325,8 @@ public final class IncidentBuilder {
    * records of {@link Incident#notesOnly()}).
    */
   public int pendingNotes() {
-    return notes.size() + undatedNotes.size() + noteGroups.pending() + partialNotes.pending() + namedNotes.pending();
+    return notes.size() + undatedNotes.size() + noteGroups.pending() + partialNotes.pending()
+        + namedNotes.pending();
   }
 
   /** The number of records open now. */
