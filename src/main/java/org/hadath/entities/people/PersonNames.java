@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.BiPredicate;
 import org.hadath.normalize.ArabicGrammar;
 import org.hadath.normalize.ArabicKeys;
@@ -50,10 +51,11 @@ public final class PersonNames {
   /** The conjunctions و and ف, which a cue may carry glued on. */
   private static final String CONJUNCTIONS = ArabicGrammar.PROCLITICS.substring(0, 2);
 
-  private final ImmutableSet<String> cues;
-  private final ImmutableSet<String> links;
   /** What may stand between a cue and its name: brackets, quotes, a colon. */
   private static final String OPENERS = "(\"'\u201C\u2018:" + ArabicGrammar.OPENING_GUILLEMET;
+
+  private final ImmutableSet<String> cues;
+  private final ImmutableSet<String> links;
   private final ImmutableSet<String> stops;
 
   /** The first {@value #PREFIX} letters of the cues, a conjunction glued on or not, as {@link #prefix} codes, sorted. */
@@ -66,7 +68,7 @@ public final class PersonNames {
     this.cues = ImmutableSet.copyOf(cues);
     this.links = ImmutableSet.copyOf(links);
     this.stops = ImmutableSet.copyOf(stops);
-    java.util.TreeSet<Long> prefixes = new java.util.TreeSet<>();
+    TreeSet<Long> prefixes = new TreeSet<>();
     int longest = 0;
     for (String c : this.cues) {
       prefixes.add(prefix(c, 0, c.length()));
@@ -272,7 +274,7 @@ public final class PersonNames {
   }
 
   private static String key(CharSequence text, int[] w) {
-    return ArabicKeys.matchKey(text.subSequence(w[0], w[1])).trim();
+    return ArabicKeys.matchKey(text.subSequence(w[0], w[1])); // a word holds no space to trim
   }
 
   /**
